@@ -1,0 +1,3 @@
+export type { GridCell, GridRow, GridTable, SheetSource, WorkbookSource } from "./grid-cell";
+export { columnLetter, columnIndex, cellAddress, parseCellAddress, parseRange, qualify, columnRuns } from "./a1";
+export { serialToEpochDay, epochDayToSerial, epochDay, civilDate, isoDate, vnDate } from "./excel-date";

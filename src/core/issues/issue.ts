@@ -1,0 +1,125 @@
+/**
+ * A problem found in a workbook, as data. Words come later, from a message
+ * catalogue (see `messages-vi.ts`, `messages-en.ts`), so the same issue can be
+ * shown in Vietnamese or English, listed, counted or sent as JSON.
+ */
+
+export const Severity = {
+  Error: "error",
+  Warning: "warning",
+  Info: "info",
+} as const;
+export type Severity = (typeof Severity)[keyof typeof Severity];
+
+/** Parameter values an issue carries into its message. */
+export type IssueParam = string | number;
+
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** The sheet as the workbook names it; absent for workbook-wide issues. */
+  readonly sheet?: string;
+  /** A1 cell or range on that sheet ("B17", "B17:I17"); absent for whole-sheet issues. */
+  readonly cell?: string;
+  /** The data row the issue is about (1-based sheet row), when it is about one. */
+  readonly row?: number;
+  readonly params: Readonly<Record<string, IssueParam>>;
+}
+
+/**
+ * Every issue code, with the parameters its messages use.
+ * Adding a code means adding its message in both catalogues (a test checks).
+ */
+export const IssueCode = {
+  // Sheets and columns
+  /** A required sheet is missing. params: sheet (contract name) */
+  SheetMissing: "sheet-missing",
+  /** No header row was found on a sheet that matched by name. params: sheet (contract name) */
+  HeaderNotFound: "header-not-found",
+  /** A required column is missing. params: column (contract name) */
+  ColumnMissing: "column-missing",
+  /** Two headers match the same column; the first is used. params: column, otherCell */
+  ColumnDuplicate: "column-duplicate",
+  /** Columns the contract does not know, kept out of the report (info, once a sheet). params: columns (comma list) */
+  ColumnUnknown: "column-unknown",
+  /** Two sheets match the same contract sheet; the first is used. params: sheet (contract name), other */
+  SheetDuplicate: "sheet-duplicate",
+  /** A sheet the contract does not know (info). params: none */
+  SheetUnknown: "sheet-unknown",
+
+  // Values
+  /** A required value is empty. params: column */
+  ValueMissing: "value-missing",
+  /** An Excel error value in a used cell. params: column, value ("#N/A") */
+  ExcelError: "excel-error",
+  /** Not a date. params: column, value */
+  DateInvalid: "date-invalid",
+  /** Looks like a date but does not exist (31/02/2022). params: column, value */
+  DateImpossible: "date-impossible",
+  /** Not a number. params: column, value */
+  NumberInvalid: "number-invalid",
+  /** A count or quantity that must be a whole number. params: column, value */
+  NumberNotInteger: "number-not-integer",
+  /** Negative where it must be ≥ 0. params: column, value */
+  NumberNegative: "number-negative",
+  /** Zero or negative where it must be > 0. params: column, value */
+  NumberNotPositive: "number-not-positive",
+  /** Not one of the listed values. params: column, value, nearest, allowed (list joined by " · ") */
+  CategoryUnknown: "category-unknown",
+  /** Control characters removed from text (info). params: column, count */
+  ControlCharsRemoved: "control-chars-removed",
+  /** An outline code that is not of the form 1, 1.1, 1.1.2. params: column, value */
+  CodeInvalid: "code-invalid",
+
+  // Rows
+  /** Same value twice in a unique column. params: column, value, otherCell */
+  DuplicateValue: "duplicate-value",
+  /** End date before start date. params: column, start, end, startCell */
+  EndBeforeStart: "end-before-start",
+  /** Status Đã nghiệm thu without an acceptance date. params: column, status */
+  StatusNeedsDate: "status-needs-date",
+  /** An acceptance date with a status other than Đã nghiệm thu (warning). params: column, status */
+  DateWithoutStatus: "date-without-status",
+  /** A finance line differs from the sum of its children. params: column, value, sum, difference, children (A1 list) */
+  FinanceSumMismatch: "finance-sum-mismatch",
+  /** A finance line whose parent line (by code) is missing. params: column, code, parent */
+  FinanceParentMissing: "finance-parent-missing",
+  /** A child line of another kind (Thu under Chi). params: column, code, parent */
+  FinanceKindMismatch: "finance-kind-mismatch",
+
+  // Report settings (Thông tin)
+  /** A required setting is missing. params: key */
+  SettingMissing: "setting-missing",
+  /** An unknown key in Thông tin (info). params: key */
+  SettingUnknown: "setting-unknown",
+  /** The same key twice; the first is used. params: key, otherCell */
+  SettingDuplicate: "setting-duplicate",
+  /** Period end before its start. params: from, to */
+  PeriodInvalid: "period-invalid",
+
+  // Narrative (Nội dung)
+  /** A section key that is not in the report outline. params: section, known */
+  SectionUnknown: "section-unknown",
+} as const;
+export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
+
+/** Builds an issue; `params` defaults to {}. */
+export function issue(
+  code: IssueCode,
+  severity: Severity,
+  where: { sheet?: string; cell?: string; row?: number },
+  params: Record<string, IssueParam> = {},
+): Issue {
+  return { code, severity, ...where, params };
+}
+
+/** Counts per severity. */
+export function countBySeverity(issues: ReadonlyArray<Issue>): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) out[i.severity]++;
+  return out;
+}
+
+export function hasErrors(issues: ReadonlyArray<Issue>): boolean {
+  return issues.some((i) => i.severity === Severity.Error);
+}

@@ -1,0 +1,3 @@
+export * from "./column-spec";
+export * from "./sheets";
+export * from "./info-keys";
