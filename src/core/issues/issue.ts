@@ -100,6 +100,14 @@ export const IssueCode = {
   // Narrative (Nội dung)
   /** A section key that is not in the report outline. params: section, known */
   SectionUnknown: "section-unknown",
+
+  // The report itself (cross-checks on the written narrative)
+  /** Free text names a period of another year ("6 tháng đầu năm 2020" in a 2021 report). params: section, phrase, periodName */
+  ReportYearMismatch: "report-year-mismatch",
+  /** A computed figure is zero while the section's free text speaks of activity. params: section, figure, phrase */
+  ReportZeroWithText: "report-zero-with-text",
+  /** A section heading with nothing under it. params: section, heading */
+  ReportSectionEmpty: "report-section-empty",
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

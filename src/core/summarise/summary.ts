@@ -111,7 +111,7 @@ export interface RowAccount {
   readonly counted: number;
   /** Free of errors but outside the period. */
   readonly outsidePeriod: number;
-  /** Left out because an error names the row. */
+  /** Left out: an error names the row, or it lacks a value the period rules need. */
   readonly excluded: number;
 }
 

@@ -1,0 +1,13 @@
+/**
+ * The report document model: plain data that the narrative step builds and
+ * the writers (.docx, HTML preview, Word) render.
+ */
+export type { TextRun, FigureRun, InlineRun, FootnoteRun, Run, RunInput, InlineRunInput } from "./runs";
+export { text, bold, italic, boldItalic, figure, footnote, toRuns, inlineText } from "./runs";
+export type { Alignment, ParagraphBlock, TableCell, TableRow, TableColumn, TableBlock, Block, CellInput, TableInput } from "./blocks";
+export { ALIGNMENTS, paragraph, alignedParagraph, cell, table } from "./blocks";
+export type { DocumentLanguage, IssueDate, DocumentHeader, DocumentSection, Appendix, Signer, ReportDocument } from "./report-document";
+export { DOCUMENT_LANGUAGES, REPORT_KIND_CODE, section } from "./report-document";
+export type { DocumentWords } from "./document-words";
+export { documentWords, numberLine, dateLine } from "./document-words";
+export { documentText, recipientLines } from "./document-text";

@@ -1,0 +1,92 @@
+/**
+ * The report as data, laid out as Nghị định 30/2020/NĐ-CP (Phụ lục I) lays out
+ * an administrative report. The .docx writer, the HTML preview and Word
+ * insertion all read this; none of them decide what it says.
+ */
+import type { Block, ParagraphBlock } from "./blocks";
+
+export const DOCUMENT_LANGUAGES = ["vi", "en"] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/** The kind code in the number line: `Số: …/BC-SKHCN`. */
+export const REPORT_KIND_CODE = "BC";
+
+/** Issue date; day and month left out are left blank for the clerk to fill in. */
+export interface IssueDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+export interface DocumentHeader {
+  /** "UBND TỈNH LẠNG SƠN"; the writers print it in capitals. */
+  readonly parentAgency: string;
+  /** "SỞ KHOA HỌC VÀ CÔNG NGHỆ"; the writers print it in capitals, bold. */
+  readonly agency: string;
+  /** "SKHCN", for `Số: …/BC-SKHCN`. */
+  readonly agencyCode: string;
+  /** The registry number; blank until the clerk numbers the report. */
+  readonly number?: string;
+  /** "Lạng Sơn" ("Lang Son" in an English document). */
+  readonly place: string;
+  readonly date: IssueDate;
+}
+
+/**
+ * A numbered part of the body. Depth gives the level: parts (I., II.), then
+ * sections (1., 2.), then sub-sections (6.1.).
+ */
+export interface DocumentSection {
+  /** The label as printed, with its dot: "II.", "6.", "6.1.". */
+  readonly number: string;
+  readonly heading: string;
+  readonly blocks: ReadonlyArray<Block>;
+  readonly sections: ReadonlyArray<DocumentSection>;
+}
+
+/** An appendix starts on a new page under its own title. */
+export interface Appendix {
+  /** "Phụ lục 01", written above the title; optional. */
+  readonly label?: string;
+  readonly title: string;
+  /** "(Kèm theo Báo cáo số …)", italic under the title; optional. */
+  readonly subtitle?: string;
+  readonly blocks: ReadonlyArray<Block>;
+}
+
+export interface Signer {
+  /** ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] or ["GIÁM ĐỐC"]; the writers print them in capitals, bold. */
+  readonly titleLines: ReadonlyArray<string>;
+  /** Blank when not known yet. */
+  readonly name: string;
+}
+
+export interface ReportDocument {
+  readonly language: DocumentLanguage;
+  readonly header: DocumentHeader;
+  /** "BÁO CÁO"; the writers print it in capitals. */
+  readonly title: string;
+  /** The subject line under the title. */
+  readonly subject: string;
+  /** After `Kính gửi:`; several recipients are listed one a line. */
+  readonly recipients: ReadonlyArray<string>;
+  /** "Thực hiện Công văn số …, Sở … báo cáo như sau:". */
+  readonly basis: ParagraphBlock;
+  readonly sections: ReadonlyArray<DocumentSection>;
+  /** "Trên đây là báo cáo …./.". */
+  readonly closing: ParagraphBlock;
+  /** The `Nơi nhận` lines without their leading "- ": "Như trên;", "Lưu: VT, …". */
+  readonly distribution: ReadonlyArray<string>;
+  readonly signer: Signer;
+  readonly appendices: ReadonlyArray<Appendix>;
+}
+
+/** A section: `section("6.", "Công tác tiêu chuẩn đo lường chất lượng.", [], [sub61, sub62])`. */
+export function section(
+  number: string,
+  heading: string,
+  blocks: ReadonlyArray<Block> = [],
+  sections: ReadonlyArray<DocumentSection> = [],
+): DocumentSection {
+  return { number, heading, blocks, sections };
+}

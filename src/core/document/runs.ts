@@ -1,0 +1,86 @@
+/**
+ * Runs: the pieces of text a paragraph or a table cell is made of.
+ */
+import type { SourceRef } from "../summarise/summary";
+
+/** Plain text, possibly bold and/or italic. */
+export interface TextRun {
+  readonly kind: "text";
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+/** A number written from the workbook, with the cells it came from. */
+export interface FigureRun {
+  readonly kind: "figure";
+  readonly text: string;
+  readonly sources: ReadonlyArray<SourceRef>;
+  readonly bold: boolean;
+  readonly italic: boolean;
+}
+
+/** Runs that may sit inside a footnote (no footnote within a footnote). */
+export type InlineRun = TextRun | FigureRun;
+
+/** A footnote reference; the writers number footnotes in order of appearance. */
+export interface FootnoteRun {
+  readonly kind: "footnote";
+  readonly content: ReadonlyArray<InlineRun>;
+}
+
+export type Run = InlineRun | FootnoteRun;
+
+/** What the builders accept: a string stands for plain text. */
+export type RunInput = Run | string;
+export type InlineRunInput = InlineRun | string;
+
+/** Plain text. */
+export function text(value: string): TextRun {
+  return { kind: "text", text: value, bold: false, italic: false };
+}
+
+/** Bold text. */
+export function bold(value: string): TextRun {
+  return { kind: "text", text: value, bold: true, italic: false };
+}
+
+/** Italic text. */
+export function italic(value: string): TextRun {
+  return { kind: "text", text: value, bold: false, italic: true };
+}
+
+/** Bold italic text. */
+export function boldItalic(value: string): TextRun {
+  return { kind: "text", text: value, bold: true, italic: true };
+}
+
+/** A figure: its text as printed ("03", "3.339") and the cells it was computed from. */
+export function figure(
+  value: string,
+  sources: ReadonlyArray<SourceRef>,
+  options?: { readonly bold?: boolean; readonly italic?: boolean },
+): FigureRun {
+  return { kind: "figure", text: value, sources, bold: options?.bold ?? false, italic: options?.italic ?? false };
+}
+
+/** A footnote reference whose note reads `parts`. */
+export function footnote(...parts: ReadonlyArray<InlineRunInput>): FootnoteRun {
+  return { kind: "footnote", content: parts.map(toInlineRun) };
+}
+
+/** Turns builder input into runs. */
+export function toRuns(parts: ReadonlyArray<RunInput>): ReadonlyArray<Run> {
+  return parts.map((part) => (typeof part === "string" ? text(part) : part));
+}
+
+function toInlineRun(part: InlineRunInput): InlineRun {
+  return typeof part === "string" ? text(part) : part;
+}
+
+/** The visible text of inline runs (a footnote's content, a cell without notes). */
+export function inlineText(runs: ReadonlyArray<InlineRun>): string {
+  let out = "";
+  for (const run of runs) out += run.text;
+  return out;
+}

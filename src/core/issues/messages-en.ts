@@ -1,0 +1,41 @@
+/** English words for each issue code. */
+import { IssueCode as C, type IssueCode, type IssueParam } from "./issue";
+
+type P = Readonly<Record<string, IssueParam>>;
+const q = (v: IssueParam | undefined): string => `“${v ?? ""}”`;
+
+export const MESSAGES_EN: Readonly<Record<IssueCode, (p: P) => string>> = {
+  [C.SheetMissing]: (p) => `Sheet ${q(p.sheet)} was not found. Add it (the Create template button does) or rename the existing sheet.`,
+  [C.HeaderNotFound]: (p) => `No header row was found on sheet ${q(p.sheet)}: one row must name the columns as in the template.`,
+  [C.ColumnMissing]: (p) => `Required column ${q(p.column)} is missing. Add it to the header row.`,
+  [C.ColumnDuplicate]: (p) => `Column ${q(p.column)} appears twice; the one at ${p.otherCell} is used.`,
+  [C.ColumnUnknown]: (p) => `Columns that are not in the template are left out of the report: ${p.columns}.`,
+  [C.SheetDuplicate]: (p) => `Two sheets are both ${q(p.sheet)}; sheet ${q(p.other)} is used.`,
+  [C.SheetUnknown]: () => `This sheet is not part of the report template and is ignored.`,
+  [C.ValueMissing]: (p) => `This cell is empty, but column ${q(p.column)} requires a value.`,
+  [C.ExcelError]: (p) => `The cell holds the Excel error ${p.value} (column ${q(p.column)}). Fix the formula or type the value again.`,
+  [C.DateInvalid]: (p) => `${q(p.value)} is not a date (column ${q(p.column)}). Type day/month/year, e.g. 25/01/2021.`,
+  [C.DateImpossible]: (p) => `${q(p.value)} is not a day on the calendar (column ${q(p.column)}). Check the day and the month.`,
+  [C.NumberInvalid]: (p) => `${q(p.value)} is not a number (column ${q(p.column)}). Use a dot between thousands and a comma before decimals, e.g. 2.550.000 or 2,5.`,
+  [C.NumberNotInteger]: (p) => `A quantity must be a whole number, not ${q(p.value)} (column ${q(p.column)}).`,
+  [C.NumberNegative]: (p) => `${q(p.value)} is negative (column ${q(p.column)}); this column takes 0 or more.`,
+  [C.NumberNotPositive]: (p) => `${q(p.value)} must be greater than 0 (column ${q(p.column)}).`,
+  [C.CategoryUnknown]: (p) => `${q(p.value)} is not in the list of column ${q(p.column)}. Did you mean ${q(p.nearest)}? Allowed: ${p.allowed}.`,
+  [C.ControlCharsRemoved]: (p) => `Removed ${p.count} unprintable control character(s) from the cell (column ${q(p.column)}).`,
+  [C.CodeInvalid]: (p) => `Code ${q(p.value)} is not an outline number such as 1, 1.1 or 1.1.2 (column ${q(p.column)}).`,
+  [C.DuplicateValue]: (p) => `${q(p.value)} repeats cell ${p.otherCell}; column ${q(p.column)} must not hold the same value twice.`,
+  [C.EndBeforeStart]: (p) => `The end date ${p.end} is before the start date ${p.start} (cell ${p.startCell}).`,
+  [C.StatusNeedsDate]: (p) => `The task's status is ${q(p.status)} but ${q(p.column)} is empty.`,
+  [C.DateWithoutStatus]: (p) => `${q(p.column)} is filled in but the status is ${q(p.status)}, not “Đã nghiệm thu”.`,
+  [C.FinanceSumMismatch]: (p) => `This line says ${p.value} but its sub-lines (${p.children}) add up to ${p.sum}, a difference of ${p.difference} (column ${q(p.column)}).`,
+  [C.FinanceParentMissing]: (p) => `Code ${q(p.code)} has no parent line ${q(p.parent)} (column ${q(p.column)}).`,
+  [C.FinanceKindMismatch]: (p) => `Line ${q(p.code)} is not of the same kind (revenue/expenditure) as its parent ${q(p.parent)} (column ${q(p.column)}).`,
+  [C.SettingMissing]: (p) => `${q(p.key)} is not filled in on the settings sheet; the report needs it.`,
+  [C.SettingUnknown]: (p) => `Setting ${q(p.key)} is not part of the template and is ignored.`,
+  [C.SettingDuplicate]: (p) => `Setting ${q(p.key)} is given twice; the value at ${p.otherCell} is used.`,
+  [C.PeriodInvalid]: (p) => `The reporting period is invalid: its end ${p.to} is before its start ${p.from}.`,
+  [C.SectionUnknown]: (p) => `Section ${q(p.section)} is not in the report outline, so this paragraph is left out. Sections: ${p.known}.`,
+  [C.ReportYearMismatch]: (p) => `Section ${p.section} says “${p.phrase}” but the report is about ${p.periodName}. Check the year.`,
+  [C.ReportZeroWithText]: (p) => `Section ${p.section}: the figure for ${p.figure} is zero in the period, yet the text says “${p.phrase}”. Check the data or the text.`,
+  [C.ReportSectionEmpty]: (p) => `Section ${p.section} “${p.heading}” has no content. Add text on the Nội dung sheet or remove the section from the outline.`,
+};

@@ -1,0 +1,41 @@
+/** Vietnamese words for each issue code: what is wrong and what to do, in a clerk's plain words. */
+import { IssueCode as C, type IssueCode, type IssueParam } from "./issue";
+
+type P = Readonly<Record<string, IssueParam>>;
+const q = (v: IssueParam | undefined): string => `“${v ?? ""}”`;
+
+export const MESSAGES_VI: Readonly<Record<IssueCode, (p: P) => string>> = {
+  [C.SheetMissing]: (p) => `Không tìm thấy trang tính ${q(p.sheet)}. Hãy thêm trang này (nút Tạo mẫu tạo sẵn) hoặc đổi tên trang đang có cho đúng.`,
+  [C.HeaderNotFound]: (p) => `Không tìm thấy dòng tiêu đề cột của trang ${q(p.sheet)}: cần một dòng ghi tên các cột như trong mẫu.`,
+  [C.ColumnMissing]: (p) => `Thiếu cột bắt buộc ${q(p.column)}. Hãy thêm cột này vào dòng tiêu đề.`,
+  [C.ColumnDuplicate]: (p) => `Cột ${q(p.column)} xuất hiện hai lần; chương trình dùng cột ở ô ${p.otherCell}.`,
+  [C.ColumnUnknown]: (p) => `Các cột không có trong mẫu sẽ không đưa vào báo cáo: ${p.columns}.`,
+  [C.SheetDuplicate]: (p) => `Có hai trang cùng là ${q(p.sheet)}; chương trình dùng trang ${q(p.other)}.`,
+  [C.SheetUnknown]: () => `Trang này không thuộc mẫu báo cáo nên được bỏ qua.`,
+  [C.ValueMissing]: (p) => `Ô này để trống nhưng cột ${q(p.column)} bắt buộc phải có giá trị.`,
+  [C.ExcelError]: (p) => `Ô có lỗi Excel ${p.value} (cột ${q(p.column)}). Hãy sửa công thức hoặc nhập lại giá trị.`,
+  [C.DateInvalid]: (p) => `${q(p.value)} không phải là ngày (cột ${q(p.column)}). Hãy nhập theo dạng ngày/tháng/năm, ví dụ 25/01/2021.`,
+  [C.DateImpossible]: (p) => `Ngày ${q(p.value)} không có trên lịch (cột ${q(p.column)}). Hãy kiểm tra lại ngày và tháng.`,
+  [C.NumberInvalid]: (p) => `${q(p.value)} không phải là số (cột ${q(p.column)}). Số viết dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân, ví dụ 2.550.000 hoặc 2,5.`,
+  [C.NumberNotInteger]: (p) => `Số lượng phải là số nguyên, không được ${q(p.value)} (cột ${q(p.column)}).`,
+  [C.NumberNegative]: (p) => `Giá trị ${q(p.value)} bị âm (cột ${q(p.column)}); cột này chỉ nhận số từ 0 trở lên.`,
+  [C.NumberNotPositive]: (p) => `Giá trị ${q(p.value)} phải lớn hơn 0 (cột ${q(p.column)}).`,
+  [C.CategoryUnknown]: (p) => `${q(p.value)} không có trong danh mục của cột ${q(p.column)}. Có phải là ${q(p.nearest)}? Các giá trị được dùng: ${p.allowed}.`,
+  [C.ControlCharsRemoved]: (p) => `Đã bỏ ${p.count} ký tự điều khiển không in được trong ô (cột ${q(p.column)}).`,
+  [C.CodeInvalid]: (p) => `Mã ${q(p.value)} không đúng dạng số thứ tự (1, 1.1, 1.1.2) (cột ${q(p.column)}).`,
+  [C.DuplicateValue]: (p) => `${q(p.value)} bị trùng với ô ${p.otherCell}; cột ${q(p.column)} không được có hai dòng cùng giá trị.`,
+  [C.EndBeforeStart]: (p) => `Ngày kết thúc ${p.end} trước ngày bắt đầu ${p.start} (ô ${p.startCell}).`,
+  [C.StatusNeedsDate]: (p) => `Nhiệm vụ có trạng thái ${q(p.status)} nhưng chưa có ${q(p.column)}.`,
+  [C.DateWithoutStatus]: (p) => `Có ${q(p.column)} nhưng trạng thái là ${q(p.status)}, chưa phải “Đã nghiệm thu”.`,
+  [C.FinanceSumMismatch]: (p) => `Dòng này ghi ${p.value} nhưng tổng các dòng con (${p.children}) là ${p.sum}, chênh lệch ${p.difference} (cột ${q(p.column)}).`,
+  [C.FinanceParentMissing]: (p) => `Mã ${q(p.code)} không có dòng mẹ ${q(p.parent)} (cột ${q(p.column)}).`,
+  [C.FinanceKindMismatch]: (p) => `Dòng ${q(p.code)} khác loại thu/chi với dòng mẹ ${q(p.parent)} (cột ${q(p.column)}).`,
+  [C.SettingMissing]: (p) => `Chưa nhập ${q(p.key)} trong trang Thông tin; báo cáo cần mục này.`,
+  [C.SettingUnknown]: (p) => `Mục ${q(p.key)} không có trong mẫu nên được bỏ qua.`,
+  [C.SettingDuplicate]: (p) => `Mục ${q(p.key)} nhập hai lần; chương trình dùng giá trị ở ô ${p.otherCell}.`,
+  [C.PeriodInvalid]: (p) => `Kỳ báo cáo không hợp lệ: “Đến ngày” ${p.to} trước “Từ ngày” ${p.from}.`,
+  [C.SectionUnknown]: (p) => `Mục ${q(p.section)} không có trong đề cương báo cáo nên đoạn này không được đưa vào. Các mục có: ${p.known}.`,
+  [C.ReportYearMismatch]: (p) => `Mục ${p.section} viết “${p.phrase}” nhưng báo cáo là về ${p.periodName}. Hãy kiểm tra lại năm.`,
+  [C.ReportZeroWithText]: (p) => `Mục ${p.section}: số liệu ${p.figure} trong kỳ bằng 0 nhưng đoạn văn lại viết “${p.phrase}”. Hãy kiểm tra số liệu hoặc đoạn văn.`,
+  [C.ReportSectionEmpty]: (p) => `Mục ${p.section} “${p.heading}” chưa có nội dung. Hãy nhập nội dung ở trang Nội dung hoặc bỏ mục này khỏi đề cương.`,
+};

@@ -1,0 +1,91 @@
+/**
+ * Checks on the report as written: free text that names another period's
+ * year, computed figures of zero where the text speaks of activity, and
+ * sections left empty. All are warnings: the clerk decides.
+ */
+import { IssueCode, Severity, issue, type Issue } from "../issues";
+import type { ComputedContent, NumberedNode } from "../outline";
+import type { FreeTextRow } from "./free-text";
+import type { PeriodWords } from "./period-words";
+import type { ReportContext } from "./report-context";
+
+/**
+ * Only phrases that name a period ("6 tháng đầu năm 2020", "quý I năm 2020"):
+ * dates ("ngày 23/12/2020"), spans ("giai đoạn 2016-2020") and "năm 2020" alone
+ * are too often right to be flagged.
+ */
+const PERIOD_PHRASE = /(\d+\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+[IV]+\s+năm)\s+(\d{4})(?!\d)/giu;
+
+/** A count of things: "03 đề tài", "1.234 cái"; not a year after "năm", not part of "17025:2017". */
+const COUNT = String.raw`(?<![\d/:.,])(?<!năm\s)(?:\d{1,3}(?:\.\d{3})+|\d+)(?=\s*\p{L})`;
+
+interface ActivityCheck {
+  readonly sheetKey: "tasks" | "lots" | "calibrations";
+  readonly isZero: (ctx: ReportContext) => boolean;
+  readonly pattern: RegExp;
+}
+
+const ACTIVITY_CHECKS: Partial<Record<ComputedContent, ActivityCheck>> = {
+  tasks: {
+    sheetKey: "tasks",
+    isZero: (ctx) => ctx.summary.tasks.managed.value === 0,
+    pattern: new RegExp(String.raw`nghiệm thu[^.;:\d]{0,40}?${COUNT}`, "iu"),
+  },
+  certificates: {
+    sheetKey: "tasks",
+    isZero: (ctx) => ctx.summary.tasks.certificates.value === 0,
+    pattern: new RegExp(String.raw`${COUNT}\s+giấy chứng nhận`, "iu"),
+  },
+  lots: {
+    sheetKey: "lots",
+    isZero: (ctx) => ctx.summary.lots.total.value === 0,
+    pattern: new RegExp(String.raw`${COUNT}\s*lô(?!\p{L})`, "iu"),
+  },
+  calibrations: {
+    sheetKey: "calibrations",
+    isZero: (ctx) => ctx.summary.calibrations.rows.length === 0,
+    pattern: new RegExp(String.raw`(?:kiểm định|hiệu chuẩn)[^.;:\d]{0,40}?${COUNT}`, "iu"),
+  },
+};
+
+const CONTRACT_SHEET = { tasks: "Nhiệm vụ", lots: "Lô hàng", calibrations: "Kiểm định" } as const;
+
+function where(row: FreeTextRow): { sheet: string; cell?: string; row: number } {
+  return row.cell === undefined ? { sheet: row.sheet, row: row.row } : { sheet: row.sheet, cell: row.cell, row: row.row };
+}
+
+/**
+ * Period phrases whose year is not the period's: in the part about the next
+ * period (`nextPeriod` true) the next period's year is expected instead.
+ */
+export function yearMismatches(node: NumberedNode, rows: ReadonlyArray<FreeTextRow>, words: PeriodWords, nextPeriod: boolean): Issue[] {
+  const years = nextPeriod ? words.nextYears : words.periodYears;
+  const periodName = nextPeriod ? words.nextPeriodVi : words.periodVi;
+  const out: Issue[] = [];
+  for (const row of rows) {
+    for (const m of row.text.matchAll(PERIOD_PHRASE)) {
+      if (years.has(Number(m[2]))) continue;
+      out.push(issue(IssueCode.ReportYearMismatch, Severity.Warning, where(row), { section: node.path, phrase: m[0], periodName }));
+    }
+  }
+  return out;
+}
+
+/** A computed figure of zero while the section's text reports activity ("… 45 lô …"): the first such row. */
+export function zeroWithText(ctx: ReportContext, node: NumberedNode, rows: ReadonlyArray<FreeTextRow>): Issue[] {
+  const computed = node.node.computed;
+  const check = computed === undefined ? undefined : ACTIVITY_CHECKS[computed];
+  if (check === undefined || !check.isZero(ctx)) return [];
+  for (const row of rows) {
+    const m = check.pattern.exec(row.text);
+    if (m === null) continue;
+    const figure = ctx.data[check.sheetKey]?.sheet ?? CONTRACT_SHEET[check.sheetKey];
+    return [issue(IssueCode.ReportZeroWithText, Severity.Warning, where(row), { section: node.path, figure, phrase: m[0] })];
+  }
+  return [];
+}
+
+/** A leaf section with neither computed content nor free text. */
+export function emptySection(node: NumberedNode, heading: string): Issue {
+  return issue(IssueCode.ReportSectionEmpty, Severity.Warning, {}, { section: node.path, heading });
+}

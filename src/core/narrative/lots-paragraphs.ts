@@ -1,0 +1,81 @@
+/** Section II.6.1: import lots registered for quality inspection, by goods group. */
+import { footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
+import { GOODS_GROUPS, type GoodsGroup } from "../schema";
+import { countRun, type ReportContext } from "./report-context";
+
+const GROUPS_EN: Readonly<Record<GoodsGroup, string>> = {
+  "Đồ chơi trẻ em": "Children's toys",
+  "Đồ điện, điện tử": "Electrical and electronic goods",
+  "Thép": "Steel",
+  "Mũ bảo hiểm": "Helmets",
+  "Khác": "Other goods",
+};
+
+function lotsWord(ctx: ReportContext, value: number): string {
+  if (ctx.lang === "vi") return "lô";
+  return value === 1 ? "lot" : "lots";
+}
+
+/** "Đồ chơi trẻ em: 301 lô; Đồ điện, điện tử: 493 lô; Thép: 46 lô." (groups with none left out). */
+function groupNote(ctx: ReportContext): InlineRunInput[] {
+  const out: InlineRunInput[] = [];
+  for (const group of GOODS_GROUPS) {
+    const f = ctx.summary.lots.byGroup[group];
+    if (f.value === 0) continue;
+    if (out.length > 0) out.push("; ");
+    out.push(`${ctx.lang === "en" ? GROUPS_EN[group] : group}: `, countRun(ctx, f), ` ${lotsWord(ctx, f.value)}`);
+  }
+  out.push(".");
+  return out;
+}
+
+/** "Trong đó: 02 lô không đạt yêu cầu; 05 lô đang xử lý." when any lot failed or is pending. */
+function outcomeSentence(ctx: ReportContext): RunInput[] {
+  const failed = ctx.summary.lots.byResult["Không đạt"];
+  const pending = ctx.summary.lots.byResult["Đang xử lý"];
+  const parts: RunInput[][] = [];
+  if (ctx.lang === "en") {
+    if (failed.value > 0) parts.push([countRun(ctx, failed), ` ${lotsWord(ctx, failed.value)} failed inspection`]);
+    if (pending.value > 0) parts.push([countRun(ctx, pending), ` ${pending.value === 1 ? "lot is" : "lots are"} still being processed`]);
+    if (parts.length === 0) return [];
+    return [" Of these, ", ...parts.flatMap((p, i) => (i === 0 ? p : [" and ", ...p])), "."];
+  }
+  if (failed.value > 0) parts.push([countRun(ctx, failed), " lô không đạt yêu cầu"]);
+  if (pending.value > 0) parts.push([countRun(ctx, pending), " lô đang xử lý"]);
+  if (parts.length === 0) return [];
+  return [" Trong đó: ", ...parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p])), "."];
+}
+
+/**
+ * "Công tác kiểm tra chất lượng hàng hóa nhập khẩu: xử lý hồ sơ và cấp đăng ký
+ * kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 840 lô¹ thuộc trách
+ * nhiệm quản lý của Bộ Khoa học và Công nghệ."
+ */
+export function lotsParagraphs(ctx: ReportContext): ParagraphBlock[] {
+  const { total } = ctx.summary.lots;
+  if (ctx.lang === "en") {
+    if (total.value === 0) return [paragraph("Quality inspection of imported goods: no import lot was registered for quality inspection in the period.")];
+    return [
+      paragraph(
+        "Quality inspection of imported goods: ",
+        countRun(ctx, total),
+        ` import ${lotsWord(ctx, total.value)} registered for quality inspection ${total.value === 1 ? "was" : "were"} processed`,
+        footnote(...groupNote(ctx)),
+        ", goods under the management of the Ministry of Science and Technology.",
+        ...outcomeSentence(ctx),
+      ),
+    ];
+  }
+  const opening = "Công tác kiểm tra chất lượng hàng hóa nhập khẩu: ";
+  if (total.value === 0) return [paragraph(opening + "trong kỳ không có hồ sơ đăng ký kiểm tra chất lượng hàng hóa nhập khẩu.")];
+  return [
+    paragraph(
+      opening + "xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: ",
+      countRun(ctx, total),
+      " lô",
+      footnote(...groupNote(ctx)),
+      " thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ.",
+      ...outcomeSentence(ctx),
+    ),
+  ];
+}

@@ -1,0 +1,50 @@
+/** What every part of the narrative needs: language, number style, the summary, the period's words. */
+import { figure, type FigureRun } from "../document";
+import type { DocumentLanguage } from "../document";
+import { formatCount, formatNumber, formatPercent, type NumberStyle } from "../format";
+import type { WorkbookData } from "../model";
+import type { Figure, SourceRef, Summary } from "../summarise";
+import type { PeriodWords } from "./period-words";
+
+export interface ReportContext {
+  readonly lang: DocumentLanguage;
+  readonly style: NumberStyle;
+  readonly data: WorkbookData;
+  readonly summary: Summary;
+  readonly words: PeriodWords;
+}
+
+/** A count as running text writes it ("03" with leading zeros on), pointing at its cells. */
+export function countRun(ctx: ReportContext, f: Figure): FigureRun {
+  return figure(formatCount(f.value, ctx.style), f.sources);
+}
+
+/** An amount of money without its unit ("2.550.000"), pointing at its cells. */
+export function amountRun(ctx: ReportContext, f: Figure, options?: { readonly bold?: boolean }): FigureRun {
+  return figure(formatNumber(f.value, 0, ctx.lang), f.sources, options);
+}
+
+/** A percentage computed from figures ("2,09%"), pointing at the cells of all of them. */
+export function percentRun(ctx: ReportContext, value: number, from: ReadonlyArray<Figure>, options?: { readonly bold?: boolean }): FigureRun {
+  return figure(formatPercent(value, 2, ctx.lang), mergeSources(from.flatMap((f) => f.sources)), options);
+}
+
+/** Sources of several figures, one entry a sheet, ranges in first-seen order without repeats. */
+export function mergeSources(sources: ReadonlyArray<SourceRef>): SourceRef[] {
+  const bySheet = new Map<string, string[]>();
+  for (const s of sources) {
+    let ranges = bySheet.get(s.sheet);
+    if (ranges === undefined) bySheet.set(s.sheet, (ranges = []));
+    for (const r of s.ranges) if (!ranges.includes(r)) ranges.push(r);
+  }
+  return [...bySheet].map(([sheet, ranges]) => ({ sheet, ranges }));
+}
+
+/** "Nông nghiệp và phát triển nông thôn" → "nông nghiệp và phát triển nông thôn"; "X-quang", "CT" stay. */
+export function lowerFirst(text: string): string {
+  const first = text.split(/\s/, 1)[0] ?? "";
+  const capitals = first.replace(/[^\p{Lu}]/gu, "").length;
+  // An acronym or a letter-code word (CT, MRI, X-quang) keeps its capitals.
+  if (capitals >= 2 || /^\p{L}[-\d]/u.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

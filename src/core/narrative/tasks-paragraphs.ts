@@ -1,0 +1,63 @@
+/** Section II.2: the science and technology tasks managed and accepted in the period. */
+import { footnote, paragraph, type ParagraphBlock, type RunInput } from "../document";
+import { TASK_FIELDS, type TaskField } from "../schema";
+import type { TaskRef } from "../summarise";
+import { countRun, lowerFirst, type ReportContext } from "./report-context";
+
+const FIELDS_EN: Readonly<Record<TaskField, string>> = {
+  "Nông nghiệp và phát triển nông thôn": "agriculture and rural development",
+  "Xã hội - nhân văn": "social sciences and humanities",
+  "Y dược": "medicine and pharmacy",
+  "Kỹ thuật - công nghệ": "engineering and technology",
+  "Khoa học tự nhiên": "natural sciences",
+};
+
+/** `"Title 1"; "Title 2".`: the titles a footnote lists. */
+export function quotedTitles(tasks: ReadonlyArray<TaskRef>): string {
+  return tasks.map((t) => `"${t.title}"`).join("; ") + ".";
+}
+
+function byField(ctx: ReportContext): RunInput[] {
+  const out: RunInput[] = [];
+  for (const field of TASK_FIELDS) {
+    const f = ctx.summary.tasks.byField[field];
+    if (f.value === 0) continue;
+    if (out.length > 0) out.push("; ");
+    out.push(ctx.lang === "en" ? `${FIELDS_EN[field]} ` : `lĩnh vực ${lowerFirst(field)} `, countRun(ctx, f));
+  }
+  return out;
+}
+
+function acceptedRuns(ctx: ReportContext): RunInput[] {
+  const { accepted, acceptedTasks } = ctx.summary.tasks;
+  const note = acceptedTasks.length > 0 ? [footnote(quotedTitles(acceptedTasks))] : [];
+  if (ctx.lang === "en") {
+    if (accepted.value === 0) return ["No task was evaluated for acceptance in the period."];
+    const verb = accepted.value === 1 ? "task that had reached the end of its term was" : "tasks that had reached the end of their term were";
+    return [countRun(ctx, accepted), ` ${verb} evaluated and accepted`, ...note, "."];
+  }
+  if (accepted.value === 0) return ["Trong kỳ chưa tổ chức nghiệm thu đề tài, dự án nào."];
+  return ["Tổ chức nghiệm thu ", countRun(ctx, accepted), " đề tài, dự án đã hết thời gian thực hiện", ...note, "."];
+}
+
+/**
+ * "Quản lý và theo dõi 29 đề tài, dự án, trong đó: lĩnh vực nông nghiệp và
+ * phát triển nông thôn 20; … Tổ chức nghiệm thu 03 đề tài, dự án …¹."
+ */
+export function tasksParagraphs(ctx: ReportContext): ParagraphBlock[] {
+  const { managed } = ctx.summary.tasks;
+  if (managed.value === 0) {
+    return [
+      paragraph(
+        ctx.lang === "en"
+          ? "No science and technology task was under management in the period."
+          : "Trong kỳ không có đề tài, dự án nào đang được quản lý, theo dõi.",
+      ),
+    ];
+  }
+  const opening: RunInput[] =
+    ctx.lang === "en"
+      ? [countRun(ctx, managed), managed.value === 1 ? " task (research project) was managed: " : " tasks (research projects) were managed: "]
+      : ["Quản lý và theo dõi ", countRun(ctx, managed), " đề tài, dự án, trong đó: "];
+  return [paragraph(...opening, ...byField(ctx), ". ", ...acceptedRuns(ctx))];
+}

@@ -1,0 +1,82 @@
+/** The main entry: a streamed workbook → typed records and the issues met reading them. */
+import type { GridRow, WorkbookSource } from "../grid/grid-cell";
+import type { Issue } from "../issues/issue";
+import type { WorkbookData } from "../model/records";
+import { WorkbookReader, type SheetFeed } from "./workbook-reader";
+
+export interface ReadResult {
+  readonly data: WorkbookData;
+  readonly issues: Issue[];
+  /** Every worksheet's name, in workbook order (known or not). */
+  readonly sheetOrder: string[];
+}
+
+export interface ReadProgress {
+  /** The worksheet being read. */
+  readonly sheet: string;
+  /** Rows read from it so far. */
+  readonly rows: number;
+}
+
+export interface ReadOptions {
+  /** Called every few thousand rows and once at the end of each sheet read. */
+  readonly onProgress?: (p: ReadProgress) => void;
+}
+
+const PROGRESS_EVERY = 8192;
+
+function isSync<T>(x: AsyncIterable<T> | Iterable<T>): x is Iterable<T> {
+  return typeof (x as Partial<Iterable<T>>)[Symbol.iterator] === "function";
+}
+
+function feedRows(feed: SheetFeed, rows: Iterable<GridRow>, sheet: string, onProgress: ReadOptions["onProgress"]): number {
+  let n = 0;
+  for (const row of rows) {
+    feed.accept(row);
+    if (++n % PROGRESS_EVERY === 0) onProgress?.({ sheet, rows: n });
+  }
+  return n;
+}
+
+/** Reads a workbook row by row, keeping only the records. */
+export async function readWorkbook(source: WorkbookSource, options: ReadOptions = {}): Promise<ReadResult> {
+  const { onProgress } = options;
+  const reader = new WorkbookReader(source.date1904);
+  const sheetOrder: string[] = [];
+  for await (const sheet of source.sheets()) {
+    sheetOrder.push(sheet.name);
+    const feed = reader.open(sheet);
+    if (!feed) continue;
+    const rows = sheet.rows();
+    let n = 0;
+    if (isSync(rows)) n = feedRows(feed, rows, sheet.name, onProgress);
+    else {
+      for await (const row of rows) {
+        feed.accept(row);
+        if (++n % PROGRESS_EVERY === 0) onProgress?.({ sheet: sheet.name, rows: n });
+      }
+    }
+    feed.finish();
+    onProgress?.({ sheet: sheet.name, rows: n });
+  }
+  return { data: reader.finish(), issues: reader.issues, sheetOrder };
+}
+
+/** The same for a source whose sheets and rows are plain iterables; throws if they are async. */
+export function readWorkbookSync(source: WorkbookSource, options: ReadOptions = {}): ReadResult {
+  const sheets = source.sheets();
+  if (!isSync(sheets)) throw new TypeError("readWorkbookSync: the source's sheets are async; use readWorkbook.");
+  const reader = new WorkbookReader(source.date1904);
+  const sheetOrder: string[] = [];
+  for (const sheet of sheets) {
+    sheetOrder.push(sheet.name);
+    const feed = reader.open(sheet);
+    if (!feed) continue;
+    const rows = sheet.rows();
+    if (!isSync(rows)) throw new TypeError(`readWorkbookSync: the rows of "${sheet.name}" are async; use readWorkbook.`);
+    const n = feedRows(feed, rows, sheet.name, options.onProgress);
+    feed.finish();
+    options.onProgress?.({ sheet: sheet.name, rows: n });
+  }
+  return { data: reader.finish(), issues: reader.issues, sheetOrder };
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading a workbook sheet by sheet, push-style: `open` a worksheet, feed it
+ * its rows, `finish` it; then `finish` the workbook. Hosts that stream rows
+ * drive it directly; `readWorkbook` drives it from a `WorkbookSource`.
+ */
+import type { GridRow, GridTable } from "../grid/grid-cell";
+import { issue, type Issue } from "../issues/issue";
+import type { SettingsData, WorkbookData } from "../model/records";
+import type { SheetKey } from "../schema/column-spec";
+import { SHEETS } from "../schema/sheets";
+import { DataSheetReader, type AnySheetData } from "./data-sheet-reader";
+import { InfoSheetReader } from "./info-sheet-reader";
+import { matchSheet } from "./sheet-matcher";
+
+/** A worksheet being read: rows in ascending order, then `finish`. */
+export interface SheetFeed {
+  accept(row: GridRow): void;
+  finish(): void;
+}
+
+type DataKey = Exclude<SheetKey, "info">;
+
+export class WorkbookReader {
+  /** Contract sheet → the worksheet it was read from (first wins). */
+  private readonly owners = new Map<SheetKey, string>();
+  private settings: SettingsData | undefined;
+  private readonly sheets: Partial<Record<DataKey, AnySheetData>> = {};
+
+  constructor(
+    private readonly date1904: boolean,
+    readonly issues: Issue[] = [],
+  ) {}
+
+  /** The feed for a worksheet, or undefined when nothing on it is to be read (its rows can be skipped). */
+  open(sheet: { readonly name: string; readonly tables: ReadonlyArray<GridTable> }): SheetFeed | undefined {
+    const targets = matchSheet(sheet.name, sheet.tables);
+    if (targets.length === 0) {
+      this.issues.push(issue("sheet-unknown", "info", { sheet: sheet.name }));
+      return undefined;
+    }
+    const feeds: SheetFeed[] = [];
+    for (const { spec, bounds } of targets) {
+      const other = this.owners.get(spec.key);
+      if (other !== undefined) {
+        this.issues.push(issue("sheet-duplicate", "warning", { sheet: sheet.name }, { sheet: spec.vi, other }));
+        continue;
+      }
+      this.owners.set(spec.key, sheet.name);
+      if (spec.key === "info") {
+        const reader = new InfoSheetReader(sheet.name, this.issues, this.date1904, bounds, spec);
+        feeds.push({ accept: (row) => reader.accept(row), finish: () => void (this.settings = reader.finish()) });
+      } else {
+        const key = spec.key;
+        const reader = new DataSheetReader(spec, sheet.name, this.issues, this.date1904, bounds);
+        feeds.push({
+          accept: (row) => reader.accept(row),
+          finish: () => {
+            const data = reader.finish();
+            if (data) this.sheets[key] = data;
+          },
+        });
+      }
+    }
+    if (feeds.length <= 1) return feeds[0];
+    return {
+      accept: (row) => {
+        for (const f of feeds) f.accept(row);
+      },
+      finish: () => {
+        for (const f of feeds) f.finish();
+      },
+    };
+  }
+
+  /** The workbook read; contract sheets never met are reported missing. */
+  finish(): WorkbookData {
+    for (const spec of SHEETS) {
+      if (this.owners.has(spec.key)) continue;
+      this.issues.push(issue("sheet-missing", spec.required ? "error" : "warning", {}, { sheet: spec.vi }));
+    }
+    // The readers fill each record from its sheet's column keys, which are the record types' fields.
+    const data: Record<string, unknown> = { settings: this.settings ?? { values: {}, cells: {} } };
+    for (const [key, sheet] of Object.entries(this.sheets)) data[key] = sheet;
+    return data as unknown as WorkbookData;
+  }
+}

@@ -1,0 +1,97 @@
+/** The summary as plain JSON, in the documented shape other tools read. */
+import { isoDate } from "../grid";
+import type { Figure, FinanceTotals, Summary } from "./summary";
+
+/** The documented JSON shape of a summary: list values as the contract spells them, dates YYYY-MM-DD. */
+export interface SummaryJson {
+  readonly period: { readonly from: string; readonly to: string; readonly name: string };
+  readonly tasks: {
+    readonly managed: number;
+    readonly accepted: number;
+    readonly certificates: number;
+    readonly byField: Readonly<Record<string, number>>;
+    readonly byLevel: Readonly<Record<string, number>>;
+  };
+  readonly lots: {
+    readonly total: number;
+    readonly byGroup: Readonly<Record<string, number>>;
+    readonly byResult: Readonly<Record<string, number>>;
+  };
+  readonly calibrations: {
+    readonly rows: ReadonlyArray<{
+      readonly activity: string;
+      readonly instrument: string;
+      readonly unit: string;
+      readonly quantity: number;
+      readonly passed: number;
+      readonly failed: number;
+    }>;
+  };
+  readonly finance: {
+    readonly revenue: { readonly plan: number; readonly actual: number };
+    readonly expenditure: { readonly plan: number; readonly actual: number };
+    readonly lines: ReadonlyArray<{
+      readonly code: string;
+      readonly item: string;
+      readonly kind: string;
+      readonly plan: number;
+      readonly actual: number;
+      readonly estimate: number | null;
+      readonly percentOfPlan: number | null;
+    }>;
+  };
+}
+
+/** Two decimals, with 1.005 → 1.01 rather than the binary 1.00. */
+function round2(x: number): number {
+  return Math.round((x + Math.sign(x) * Number.EPSILON * Math.abs(x)) * 100) / 100;
+}
+
+function values(figures: Readonly<Record<string, Figure>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, f] of Object.entries(figures)) out[name] = f.value;
+  return out;
+}
+
+function planActual(t: FinanceTotals): { plan: number; actual: number } {
+  return { plan: t.plan.value, actual: t.actual.value };
+}
+
+/** Turns a summary into its documented JSON shape (percentOfPlan rounded to 2 decimals). */
+export function summaryToJson(summary: Summary): SummaryJson {
+  const { period, tasks, lots, calibrations, finance } = summary;
+  return {
+    period: { from: isoDate(period.from), to: isoDate(period.to), name: period.name },
+    tasks: {
+      managed: tasks.managed.value,
+      accepted: tasks.accepted.value,
+      certificates: tasks.certificates.value,
+      byField: values(tasks.byField),
+      byLevel: values(tasks.byLevel),
+    },
+    lots: { total: lots.total.value, byGroup: values(lots.byGroup), byResult: values(lots.byResult) },
+    calibrations: {
+      rows: calibrations.rows.map((r) => ({
+        activity: r.activity,
+        instrument: r.instrument,
+        unit: r.unit,
+        quantity: r.quantity.value,
+        passed: r.passed,
+        failed: r.failed,
+      })),
+    },
+    finance: {
+      revenue: planActual(finance.revenue),
+      expenditure: planActual(finance.expenditure),
+      lines: finance.lines.map((l) => ({
+        code: l.code,
+        item: l.item,
+        kind: l.kind,
+        plan: l.plan,
+        actual: l.actual,
+        estimate: l.estimate ?? null,
+        percentOfPlan: l.percentOfPlan === undefined ? null : round2(l.percentOfPlan),
+      })),
+    },
+  };
+}

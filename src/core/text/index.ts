@@ -1,0 +1,3 @@
+export { cleanLabel, withoutBrackets, matchKey, looseKey } from "./normalise";
+export { NameIndex, nameKeys } from "./name-index";
+export { levenshtein, nearest } from "./nearest";

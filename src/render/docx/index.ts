@@ -1,0 +1,5 @@
+/**
+ * The .docx writer: a ReportDocument in, the bytes of a Word file out.
+ */
+export { renderDocx } from "./render-docx";
+export type { RenderDocxOptions } from "./render-docx";

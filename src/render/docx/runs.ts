@@ -1,0 +1,65 @@
+/**
+ * Model runs to docx runs. Footnotes are numbered here, in the order the
+ * writer meets them, which is the order they appear in the document.
+ */
+import { AlignmentType, FootnoteReferenceRun, Paragraph, TextRun } from "docx";
+import type { ParagraphChild } from "docx";
+import type { InlineRun, Run } from "../../core/document";
+import { SIZE } from "./layout";
+
+/** Type forced on every run of a paragraph (a heading is bold throughout). */
+export interface RunStyle {
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+/** Collects the footnotes met so far; ids are 1, 2, … in order of appearance. */
+export interface FootnoteSink {
+  add(content: ReadonlyArray<InlineRun>): number;
+  notes(): Record<string, { readonly children: readonly Paragraph[] }>;
+}
+
+export function createFootnoteSink(): FootnoteSink {
+  const paragraphs: Paragraph[] = [];
+  return {
+    add(content) {
+      paragraphs.push(
+        new Paragraph({
+          style: "FootnoteText",
+          alignment: AlignmentType.JUSTIFIED,
+          children: content.map((run) => textRun(run, { size: SIZE.footnote })),
+        }),
+      );
+      return paragraphs.length;
+    },
+    notes() {
+      const out: Record<string, { readonly children: readonly Paragraph[] }> = {};
+      paragraphs.forEach((p, i) => (out[String(i + 1)] = { children: [p] }));
+      return out;
+    },
+  };
+}
+
+export function docxRuns(runs: ReadonlyArray<Run>, style: RunStyle, footnotes: FootnoteSink): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const run of runs) {
+    out.push(run.kind === "footnote" ? new FootnoteReferenceRun(footnotes.add(run.content)) : textRun(run, style));
+  }
+  return out;
+}
+
+/** A single run of fixed text, such as a line of the header block. */
+export function plainRun(text: string, style: RunStyle): TextRun {
+  return new TextRun({ text, size: style.size, bold: style.bold || undefined, italics: style.italic || undefined });
+}
+
+function textRun(run: InlineRun, style: RunStyle): TextRun {
+  return new TextRun({
+    text: run.text,
+    size: style.size,
+    // Only "on" is written: `false` would add a <w:b w:val="false"/> to every run.
+    bold: run.bold || style.bold || undefined,
+    italics: run.italic || style.italic || undefined,
+  });
+}

@@ -1,0 +1,58 @@
+import { dateLine, documentWords, numberLine } from "../../../src/core/document";
+import type { DocumentHeader } from "../../../src/core/document";
+
+const header = (patch: Partial<DocumentHeader> = {}): DocumentHeader => ({
+  parentAgency: "UBND TỈNH LẠNG SƠN",
+  agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+  agencyCode: "SKHCN",
+  place: "Lạng Sơn",
+  date: { year: 2021 },
+  ...patch,
+});
+
+describe("number line", () => {
+  test("leaves room for the clerk when the report has no number", () => {
+    expect(numberLine(header(), "vi")).toBe("Số:      /BC-SKHCN");
+    expect(numberLine(header({ number: "  " }), "vi")).toBe("Số:      /BC-SKHCN");
+  });
+
+  test("prints the number before the symbol", () => {
+    expect(numberLine(header({ number: "125" }), "vi")).toBe("Số: 125/BC-SKHCN");
+    expect(numberLine(header({ number: "125" }), "en")).toBe("No. 125/BC-SKHCN");
+  });
+});
+
+describe("date line", () => {
+  test("blank day and month keep the year", () => {
+    expect(dateLine(header(), "vi")).toBe("Lạng Sơn, ngày      tháng      năm 2021");
+    expect(dateLine(header({ date: { year: 2021, month: 5 } }), "vi")).toBe("Lạng Sơn, ngày      tháng 5 năm 2021");
+  });
+
+  test("days under 10 and months 1 and 2 take a leading zero", () => {
+    expect(dateLine(header({ date: { year: 2021, month: 2, day: 5 } }), "vi")).toBe("Lạng Sơn, ngày 05 tháng 02 năm 2021");
+    expect(dateLine(header({ date: { year: 2021, month: 12, day: 25 } }), "vi")).toBe("Lạng Sơn, ngày 25 tháng 12 năm 2021");
+    expect(dateLine(header({ date: { year: 2021, month: 3, day: 10 } }), "vi")).toBe("Lạng Sơn, ngày 10 tháng 3 năm 2021");
+  });
+
+  test("English dates name the month", () => {
+    const en = header({ place: "Lang Son", date: { year: 2021, month: 5, day: 20 } });
+    expect(dateLine(en, "en")).toBe("Lang Son, 20 May 2021");
+    expect(dateLine(header({ place: "Lang Son" }), "en")).toBe("Lang Son,           2021");
+  });
+});
+
+test("fixed words in both languages", () => {
+  expect(documentWords("vi")).toMatchObject({
+    nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    to: "Kính gửi:",
+    distribution: "Nơi nhận:",
+  });
+  expect(documentWords("en")).toMatchObject({
+    nation: "SOCIALIST REPUBLIC OF VIET NAM",
+    motto: "Independence - Freedom - Happiness",
+    numberLabel: "No.",
+    to: "To:",
+    distribution: "Distribution:",
+  });
+});

@@ -1,0 +1,145 @@
+import JSZip from "jszip";
+import { renderDocx } from "../../../src/render/docx";
+import { footnote, paragraph } from "../../../src/core/document";
+import { sampleReport } from "../../core/document/sample-report";
+import { findAll, findFirst, parseXml, wordText } from "./xml-tree";
+import type { XmlElement } from "./xml-tree";
+
+const clock = new Date(Date.UTC(2021, 5, 20, 8, 30, 0));
+
+async function parts(bytes: Uint8Array): Promise<{ zip: JSZip; xml: (path: string) => Promise<XmlElement> }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = async (path: string): Promise<XmlElement> => {
+    const file = zip.file(path);
+    if (file === null) throw new Error(`no ${path} in the package`);
+    return parseXml(await file.async("string"));
+  };
+  return { zip, xml };
+}
+
+describe("renderDocx", () => {
+  let bytes: Uint8Array;
+  let xml: (path: string) => Promise<XmlElement>;
+  let zip: JSZip;
+
+  beforeAll(async () => {
+    bytes = await renderDocx(sampleReport(), { clock });
+    ({ xml, zip } = await parts(bytes));
+  });
+
+  test("A4 portrait with the decree's margins and a different first page", async () => {
+    const sect = findFirst(await xml("word/document.xml"), "w:sectPr");
+    expect(findFirst(sect, "w:pgSz").attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
+    // 20 mm top and bottom, 30 mm left, 15 mm right, in twips.
+    expect(findFirst(sect, "w:pgMar").attrs).toMatchObject({ "w:top": "1134", "w:bottom": "1134", "w:left": "1701", "w:right": "850" });
+    const titlePg = findAll(sect, "w:titlePg");
+    expect(titlePg).toHaveLength(1);
+    expect(["true", "1", "on", undefined]).toContain(titlePg[0]?.attrs["w:val"]);
+    const refs = findAll(sect, "w:headerReference").map((r) => r.attrs["w:type"]);
+    expect(refs.sort()).toEqual(["default", "first"]);
+  });
+
+  test("the default header holds a PAGE field and the first-page header none", async () => {
+    const doc = await xml("word/document.xml");
+    const rels = await xml("word/_rels/document.xml.rels");
+    const target = (type: string): string => {
+      const ref = findAll(doc, "w:headerReference").find((r) => r.attrs["w:type"] === type);
+      const rel = findAll(rels, "Relationship").find((r) => r.attrs.Id === ref?.attrs["r:id"]);
+      return `word/${rel?.attrs.Target ?? "?"}`;
+    };
+    const fieldCode = (h: XmlElement): string => findAll(h, "w:instrText").map((i) => i.text).join("") + findAll(h, "w:fldSimple").map((f) => f.attrs["w:instr"]).join("");
+    expect(fieldCode(await xml(target("default")))).toMatch(/\bPAGE\b/);
+    expect(fieldCode(await xml(target("first")))).toBe("");
+  });
+
+  test("Times New Roman 14 pt by default; body paragraphs justified with a first-line indent", async () => {
+    const styles = await xml("word/styles.xml");
+    const defaults = findFirst(styles, "w:rPrDefault");
+    expect(findFirst(defaults, "w:rFonts").attrs).toMatchObject({ "w:ascii": "Times New Roman", "w:hAnsi": "Times New Roman" });
+    expect(findFirst(defaults, "w:sz").attrs["w:val"]).toBe("28");
+    const body = findAll(styles, "w:style").find((s) => s.attrs["w:styleId"] === "ReportBody");
+    expect(body).toBeDefined();
+    expect(findFirst(body as XmlElement, "w:jc").attrs["w:val"]).toBe("both");
+    expect(findFirst(body as XmlElement, "w:ind").attrs["w:firstLine"]).toBe("720");
+    expect(findFirst(body as XmlElement, "w:spacing").attrs).toMatchObject({ "w:after": "120", "w:line": "288" });
+  });
+
+  test("the header block carries the agency, the number, the motto and the date line", async () => {
+    const doc = await xml("word/document.xml");
+    const headerTable = findFirst(doc, "w:tbl");
+    const cells = findAll(headerTable, "w:tc").map((tc) => findAll(tc, "w:p").map(wordText).filter((t) => t !== ""));
+    expect(cells).toEqual([
+      ["UBND TỈNH LẠNG SƠN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số:      /BC-SKHCN"],
+      ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lạng Sơn, ngày      tháng      năm 2021"],
+    ]);
+    // A rule (bottom border on an empty paragraph) under the agency and under the motto.
+    const rules = findAll(headerTable, "w:p").filter((p) => findAll(p, "w:bottom").length > 0 && wordText(p) === "");
+    expect(rules).toHaveLength(2);
+    const border = findAll(headerTable, "w:tblBorders")[0];
+    expect(findAll(border as XmlElement, "w:top")[0]?.attrs["w:val"]).toBe("none");
+  });
+
+  test("footnotes are real Word footnotes numbered from 1 in order of appearance", async () => {
+    const notes = findAll(await xml("word/footnotes.xml"), "w:footnote").filter((n) => Number(n.attrs["w:id"]) > 0);
+    expect(notes.map((n) => [n.attrs["w:id"], wordText(n)])).toEqual([
+      ["1", "Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."],
+      ["2", "Mã cân đúng là 3.328, mã cân sai là 71."],
+    ]);
+    const refs = findAll(await xml("word/document.xml"), "w:footnoteReference").map((r) => r.attrs["w:id"]);
+    expect(refs).toEqual(["1", "2"]);
+    const size = findFirst(notes[0] as XmlElement, "w:sz").attrs["w:val"];
+    expect(Number(size)).toBeGreaterThanOrEqual(20);
+    expect(Number(size)).toBeLessThanOrEqual(24);
+  });
+
+  test("data tables repeat their header row, bold, and right-align number columns", async () => {
+    const tables = findAll(await xml("word/document.xml"), "w:tbl");
+    const data = tables.find((t) => wordText(t).includes("Phương tiện đo")) as XmlElement;
+    const rows = findAll(data, "w:tr");
+    expect(findAll(rows[0] as XmlElement, "w:tblHeader")).toHaveLength(1);
+    expect(findAll(rows[1] as XmlElement, "w:tblHeader")).toHaveLength(0);
+    expect(findAll(rows[0] as XmlElement, "w:b").length).toBeGreaterThan(0);
+    const lastCell = findAll(rows[1] as XmlElement, "w:tc")[2] as XmlElement;
+    expect(wordText(lastCell)).toBe("132");
+    expect(findFirst(lastCell, "w:jc").attrs["w:val"]).toBe("right");
+    // The total row spans the first two columns.
+    const total = rows[3] as XmlElement;
+    expect(findFirst(total, "w:gridSpan").attrs["w:val"]).toBe("2");
+  });
+
+  test("the closing puts Nơi nhận on the left and the signer on the right", async () => {
+    const tables = findAll(await xml("word/document.xml"), "w:tbl");
+    const closing = tables.find((t) => wordText(t).includes("Nơi nhận:")) as XmlElement;
+    const [left, right] = findAll(closing, "w:tc").map((tc) => findAll(tc, "w:p").map(wordText).filter((t) => t !== ""));
+    expect(left).toEqual(["Nơi nhận:", "- Như trên;", "- VP: Tỉnh uỷ, HĐND, UBND tỉnh;", "- Lãnh đạo Sở;", "- Lưu: VT, KH&CN."]);
+    expect(right).toEqual(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Mẫu"]);
+  });
+
+  test("each appendix starts on a new page", async () => {
+    const paragraphs = findAll(await xml("word/document.xml"), "w:p");
+    const breaks = paragraphs.filter((p) => findAll(p, "w:pageBreakBefore").length > 0).map(wordText);
+    expect(breaks).toEqual(["Phụ lục"]);
+  });
+
+  test("core.xml and every zip entry carry the clock", async () => {
+    const core = await xml("docProps/core.xml");
+    expect(findFirst(core, "dcterms:created").text).toBe("2021-06-20T08:30:00Z");
+    expect(findFirst(core, "dcterms:modified").text).toBe("2021-06-20T08:30:00Z");
+    const dates = Object.values(zip.files).map((f) => f.date.toISOString());
+    expect(new Set(dates)).toEqual(new Set(["2021-06-20T08:30:00.000Z"]));
+  });
+
+  test("the same document and clock give the same bytes; another clock does not", async () => {
+    const again = await renderDocx(sampleReport(), { clock });
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const later = await renderDocx(sampleReport(), { clock: new Date(Date.UTC(2021, 5, 21)) });
+    expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(false);
+  });
+
+  test("a footnote in the closing sentence is numbered after those of the body", async () => {
+    const doc = sampleReport({ closing: paragraph("Trên đây là báo cáo./.", footnote("Ghi chú cuối.")) });
+    const { xml: read } = await parts(await renderDocx(doc, { clock }));
+    const notes = findAll(await read("word/footnotes.xml"), "w:footnote").filter((n) => n.attrs["w:id"] === "3");
+    expect(notes.map(wordText)).toEqual(["Ghi chú cuối."]);
+  });
+});
