@@ -3,6 +3,7 @@ import type { Issue } from "./issue";
 import { qualify } from "../grid/a1";
 import { MESSAGES_VI } from "./messages-vi";
 import { MESSAGES_EN } from "./messages-en";
+import { formatNumber } from "../format/vietnamese-number";
 
 export const Lang = { Vi: "vi", En: "en" } as const;
 export type Lang = (typeof Lang)[keyof typeof Lang];
@@ -10,7 +11,7 @@ export type Lang = (typeof Lang)[keyof typeof Lang];
 /** The issue's message, without its location. */
 export function issueMessage(issue: Issue, lang: Lang): string {
   const catalogue = lang === Lang.En ? MESSAGES_EN : MESSAGES_VI;
-  return catalogue[issue.code](issue.params);
+  return catalogue[issue.code](localParams(issue.params, lang));
 }
 
 /** Where the issue is, as Excel writes it: 'Lô hàng'!B17, or the sheet's name alone. */
@@ -36,4 +37,20 @@ export function issueToJson(issue: Issue, lang: Lang): IssueJson {
     cell: issue.cell ?? null,
     message: issueMessage(issue, lang),
   };
+}
+
+/** Numbers in messages are written the reader's way: 1.001.000.000 and 2,5 in Vietnamese. */
+function localParams(params: Issue["params"], lang: Lang): Issue["params"] {
+  let out: Record<string, string | number> | undefined;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== "number") continue;
+    out ??= { ...params };
+    out[k] = formatNumber(v, decimalsOf(v), lang);
+  }
+  return out ?? params;
+}
+
+function decimalsOf(v: number): number {
+  for (let d = 0; d < 4; d++) if (Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) < 1e-9) return d;
+  return 4;
 }

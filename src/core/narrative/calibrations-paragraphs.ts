@@ -1,7 +1,7 @@
 /** Section II.9: measuring instruments verified, calibrated, measured or tested in the period. */
 import { footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
 import type { Activity } from "../schema";
-import type { Figure } from "../summarise";
+import type { Figure, SourceRef } from "../summarise";
 import { countRun, lowerFirst, mergeSources, type ReportContext } from "./report-context";
 
 const ACTIVITIES_EN: Readonly<Record<Activity, string>> = {
@@ -11,12 +11,17 @@ const ACTIVITIES_EN: Readonly<Record<Activity, string>> = {
   "Thử nghiệm": "Testing of",
 };
 
-/** "Kiểm định cột đo xăng dầu 132 cột; …; Hiệu chuẩn quả cân 106 quả." */
+/** The reference lists verification, then measurement, then calibration; testing comes last. */
+const NOTE_ORDER: Readonly<Record<Activity, number>> = { "Kiểm định": 0, "Đo kiểm": 1, "Hiệu chuẩn": 2, "Thử nghiệm": 3 };
+
+/** "Kiểm định cột đo xăng dầu 132 cột; …; Đo kiểm điện trở tiếp địa 54 điểm đo; …; Hiệu chuẩn quả cân 106 quả." */
 function linesNote(ctx: ReportContext): InlineRunInput[] {
   const out: InlineRunInput[] = [];
-  for (const line of ctx.summary.calibrations.rows) {
+  // Array sort is stable: within an activity the summary's order (first appearance) stays.
+  const lines = [...ctx.summary.calibrations.rows].sort((a, b) => NOTE_ORDER[a.activity] - NOTE_ORDER[b.activity]);
+  for (const line of lines) {
     if (out.length > 0) out.push("; ");
-    if (ctx.lang === "en") out.push(`${ACTIVITIES_EN[line.activity]} ${line.instrument}: `, countRun(ctx, line.quantity), ` ${line.unit}`);
+    if (ctx.lang === "en") out.push(`${ACTIVITIES_EN[line.activity]} ${lowerFirst(line.instrument)}: `, countRun(ctx, line.quantity), ` ${line.unit}`);
     else out.push(`${line.activity} ${lowerFirst(line.instrument)} `, countRun(ctx, line.quantity), ` ${line.unit}`);
   }
   out.push(".");
@@ -26,7 +31,7 @@ function linesNote(ctx: ReportContext): InlineRunInput[] {
 /** Instruments that failed, pointing at the lines that had failures (the summary keeps no finer cells). */
 function failedFigure(ctx: ReportContext): Figure {
   let value = 0;
-  const failing = [];
+  const failing: SourceRef[] = [];
   for (const line of ctx.summary.calibrations.rows) {
     if (line.failed === 0) continue;
     value += line.failed;

@@ -29,7 +29,7 @@ const WORDS = {
 /** Undefined when no error names a row. Issues are listed in the order given (the analysis sorts them). */
 export function excludedRowsAppendix(issues: ReadonlyArray<Issue>, lang: "vi" | "en"): Appendix | undefined {
   const words = WORDS[lang];
-  const body = [];
+  const body: string[][] = [];
   for (const i of issues) {
     if (i.severity !== Severity.Error || i.row === undefined) continue;
     body.push([i.sheet ?? "", i.cell ?? `${words.row} ${i.row}`, issueMessage(i, lang)]);

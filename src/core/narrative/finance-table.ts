@@ -1,7 +1,6 @@
 /** The appendix: estimated revenue and expenditure, line by line, with a total per kind. */
-import { alignedParagraph, bold, cell, italic, table, type Appendix, type CellInput, type TableColumn } from "../document";
+import { REPORT_KIND_CODE, alignedParagraph, bold, cell, italic, table, type Appendix, type CellInput, type TableColumn } from "../document";
 import { cellAddress } from "../grid";
-import { REPORT_KIND_CODE } from "../document";
 import type { FinanceRecord, SheetData } from "../model";
 import type { FinanceKind } from "../schema";
 import type { FinanceLine, FinanceTotals, SourceRef } from "../summarise";

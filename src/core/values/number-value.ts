@@ -3,7 +3,7 @@
  * (3.339 = 3339, 2.550.000, 2,5 = 2.5, 1.234,5).
  */
 import type { GridCell } from "../grid/grid-cell";
-import { ValueProblem, cellDisplay, excelError, type Parsed } from "./value-problem";
+import { ValueProblem, cellDisplay, cellParam, excelError, type Parsed } from "./value-problem";
 
 const SPACES = /[\s\u200b]+/g;
 const DIGITS = /^\d+$/;
@@ -77,8 +77,8 @@ export function parseNumber(cell: GridCell, column: string, rule: NumberRule = {
       break;
   }
   if (n === undefined || !Number.isFinite(n)) return new ValueProblem("number-invalid", { column, value: cellDisplay(cell) });
-  if (rule.integer && !Number.isInteger(n)) return new ValueProblem("number-not-integer", { column, value: cellDisplay(cell) });
-  if (rule.min === "positive" && n <= 0) return new ValueProblem("number-not-positive", { column, value: cellDisplay(cell) });
-  if (rule.min === "nonNegative" && n < 0) return new ValueProblem("number-negative", { column, value: cellDisplay(cell) });
+  if (rule.integer && !Number.isInteger(n)) return new ValueProblem("number-not-integer", { column, value: cellParam(cell) });
+  if (rule.min === "positive" && n <= 0) return new ValueProblem("number-not-positive", { column, value: cellParam(cell) });
+  if (rule.min === "nonNegative" && n < 0) return new ValueProblem("number-negative", { column, value: cellParam(cell) });
   return n === 0 ? 0 : n;
 }

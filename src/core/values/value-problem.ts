@@ -20,6 +20,11 @@ export function isProblem<T>(x: Parsed<T>): x is ValueProblem<T> {
 }
 
 /** How a cell shows in a message: the text as typed, a number in plain digits, an error value as Excel spells it. */
+/** What a message should quote: numbers stay numbers so the catalogue can write them the reader's way. */
+export function cellParam(cell: GridCell): string | number {
+  return cell.t === "n" || cell.t === "d" ? cell.v : cellDisplay(cell);
+}
+
 export function cellDisplay(cell: GridCell): string {
   switch (cell.t) {
     case "s":

@@ -111,7 +111,7 @@ describe("headers", () => {
     expect(onSheet(issues, "Kiểm định")).toEqual([
       { code: "column-duplicate", severity: "warning", sheet: "Kiểm định", cell: "G1", row: 1, params: { column: "Ngày", otherCell: "B1" } },
       { code: "column-missing", severity: "error", sheet: "Kiểm định", cell: "B1:G1", row: 1, params: { column: "Kết quả" } },
-      { code: "number-not-integer", severity: "error", sheet: "Kiểm định", cell: "E2", row: 2, params: { column: "Số lượng", value: "2.5" } },
+      { code: "number-not-integer", severity: "error", sheet: "Kiểm định", cell: "E2", row: 2, params: { column: "Số lượng", value: 2.5 } },
     ]);
     expect(data.calibrations?.records).toEqual([
       { row: 2, date: epochDay(2021, 1, 5), activity: "Kiểm định", instrument: "Cân", unit: "cái" },

@@ -14,8 +14,8 @@ describe("ColumnReader", () => {
 
   it("refuses fractions in an integer column and zero where it must be positive", () => {
     const qty = new ColumnReader(column(CALIBRATIONS_SHEET, "quantity"), false);
-    expect(qty.read({ t: "n", v: 2.5 })).toEqual(new ValueProblem("number-not-integer", { column: "Số lượng", value: "2.5" }));
-    expect(qty.read({ t: "n", v: 0 })).toEqual(new ValueProblem("number-not-positive", { column: "Số lượng", value: "0" }));
+    expect(qty.read({ t: "n", v: 2.5 })).toEqual(new ValueProblem("number-not-integer", { column: "Số lượng", value: 2.5 }));
+    expect(qty.read({ t: "n", v: 0 })).toEqual(new ValueProblem("number-not-positive", { column: "Số lượng", value: 0 }));
   });
 
   it("shares one category matcher per list of values", () => {

@@ -1,0 +1,110 @@
+/**
+ * The checked, summed-up workbook as a report document: the outline walked in
+ * order, computed paragraphs first in their sections, then the free text,
+ * and the cross-checks on what the report says.
+ */
+import { section, type Appendix, type Block, type DocumentLanguage, type DocumentSection, type ReportDocument } from "../document";
+import type { Analysis } from "../analyse";
+import { sortIssues, type Issue } from "../issues";
+import { DEFAULT_OUTLINE, flattenNumbered, headingText, normaliseSectionKey, numberOutline, type ComputedContent, type NumberedNode, type Outline } from "../outline";
+import { calibrationsParagraphs } from "./calibrations-paragraphs";
+import { certificatesParagraphs } from "./certificates-paragraphs";
+import { emptySection, yearMismatches, zeroWithText } from "./cross-checks";
+import { excludedRowsAppendix } from "./excluded-rows-appendix";
+import { financeParagraphs } from "./finance-paragraphs";
+import { financeAppendix } from "./finance-table";
+import { collectFreeText, freeTextParagraphs, type FreeTextRow } from "./free-text";
+import { lotsParagraphs } from "./lots-paragraphs";
+import { headingValues, periodWords } from "./period-words";
+import type { ReportContext } from "./report-context";
+import { reportBasis, reportClosing, reportDistribution, reportHeader, reportRecipients, reportSigner, reportSubject, reportTitle } from "./report-frame";
+import { tasksParagraphs } from "./tasks-paragraphs";
+
+export interface BuildReportOptions {
+  readonly lang: DocumentLanguage;
+  /** Counts under ten written "03"; default on for Vietnamese, off for English. */
+  readonly leadingZero?: boolean;
+  /** Default: `DEFAULT_OUTLINE`. */
+  readonly outline?: Outline;
+  /** Add an appendix listing the rows left out for errors (reports written despite errors). */
+  readonly includeExcludedRows?: boolean;
+}
+
+export interface BuiltReport {
+  readonly document: ReportDocument;
+  /** Warnings on the report itself (unknown section keys, cross-checks, empty sections), sorted as the analysis sorts its issues. */
+  readonly issues: ReadonlyArray<Issue>;
+}
+
+const COMPUTED: Readonly<Record<ComputedContent, (ctx: ReportContext) => Block[]>> = {
+  tasks: tasksParagraphs,
+  certificates: certificatesParagraphs,
+  lots: lotsParagraphs,
+  calibrations: calibrationsParagraphs,
+  finance: financeParagraphs,
+};
+
+/** Nodes whose heading names the next period ("Phương hướng … {nextPeriod}") speak of it, with all below them. */
+function speaksOfNextPeriod(node: NumberedNode, inherited: boolean): boolean {
+  return inherited || node.node.heading.vi.includes("{nextPeriod}");
+}
+
+/** Builds the report; `analysis.summary` must be there (callers check for a valid period first). */
+export function buildReport(analysis: Analysis, options: BuildReportOptions): BuiltReport {
+  const { summary } = analysis;
+  if (summary === undefined) throw new Error("buildReport needs analysis.summary: the settings give no valid reporting period.");
+  const lang = options.lang;
+  const words = periodWords(summary.period, lang);
+  const ctx: ReportContext = {
+    lang,
+    style: { lang, leadingZero: options.leadingZero ?? lang === "vi" },
+    data: analysis.data,
+    summary,
+    words,
+  };
+  const numbered = numberOutline(options.outline ?? DEFAULT_OUTLINE);
+  const knownKeys = new Map<string, string>();
+  for (const n of flattenNumbered(numbered)) knownKeys.set(normaliseSectionKey(n.node.key), n.node.key);
+  const freeText = collectFreeText(analysis.data, analysis.issues, knownKeys);
+  const issues: Issue[] = [...freeText.issues];
+  const values = headingValues(words);
+  const usedComputed = new Set<ComputedContent>();
+
+  const build = (n: NumberedNode, nextPeriod: boolean): DocumentSection => {
+    const heading = headingText(n.node, n.depth, lang, values);
+    const rows: ReadonlyArray<FreeTextRow> = freeText.byKey.get(normaliseSectionKey(n.node.key)) ?? [];
+    const blocks: Block[] = [];
+    const computed = n.node.computed;
+    if (computed !== undefined) {
+      usedComputed.add(computed);
+      blocks.push(...COMPUTED[computed](ctx));
+    }
+    blocks.push(...freeTextParagraphs(rows));
+    const inNext = speaksOfNextPeriod(n, nextPeriod);
+    issues.push(...yearMismatches(n, rows, words, inNext), ...zeroWithText(ctx, n, rows));
+    if (blocks.length === 0 && n.children.length === 0) issues.push(emptySection(n, heading));
+    return section(n.label, heading, blocks, n.children.map((c) => build(c, inNext)));
+  };
+  const sections = numbered.map((n) => build(n, false));
+
+  const appendices: Appendix[] = [];
+  const finance = usedComputed.has("finance") ? financeAppendix(ctx) : undefined;
+  if (finance !== undefined) appendices.push(finance);
+  const excluded = options.includeExcludedRows ? excludedRowsAppendix(analysis.issues, lang) : undefined;
+  if (excluded !== undefined) appendices.push(excluded);
+
+  const document: ReportDocument = {
+    language: lang,
+    header: reportHeader(ctx),
+    title: reportTitle(ctx),
+    subject: reportSubject(ctx),
+    recipients: reportRecipients(ctx),
+    basis: reportBasis(ctx),
+    sections,
+    closing: reportClosing(ctx),
+    distribution: reportDistribution(ctx),
+    signer: reportSigner(ctx),
+    appendices,
+  };
+  return { document, issues: sortIssues(issues, analysis.sheetOrder) };
+}
