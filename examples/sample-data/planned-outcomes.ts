@@ -52,7 +52,7 @@ export const PLANNED_OUTCOMES: ReadonlyArray<PlannedOutcome> = [
   { file: F, sheet: "Nhiệm vụ", cell: "C9", holds: "tinh", typed: "tinh", note: "no diacritics, lower case: read as Tỉnh" },
   { file: F, sheet: "Nhiệm vụ", cell: "D9", holds: "xa hoi - nhan van", typed: "xa hoi - nhan van", note: "no diacritics: read as Xã hội - nhân văn" },
   { file: F, sheet: "Nhiệm vụ", cell: "B10", holds: "Nghiên cứu ứng dụng kỹ thuật can thiệp nội mạch\u0007 điều trị nhồi máu não cấp tại Bệnh viện Đa khoa tỉnh Lạng Sơn", typed: "…nội mạch␇ điều trị… (U+0007)", code: IssueCode.ControlCharsRemoved, severity: I, note: "control character removed from the title" },
-  { file: F, sheet: "Nhiệm vụ", cell: "J11", holds: "Đang thực hiên", typed: "Đang thực hiên", code: IssueCode.CategoryUnknown, severity: E, note: "wrong diacritic; nearest: Đang thực hiện" },
+  { file: F, sheet: "Nhiệm vụ", cell: "J11", holds: "Đang thực hiên", typed: "Đang thực hiên", note: "tone mark differs: read as Đang thực hiện (the contract also compares with diacritics removed)" },
   { file: F, sheet: "Nhiệm vụ", cell: "G12", holds: "quý I/2022", typed: "quý I/2022", code: IssueCode.DateInvalid, severity: E, note: "not a date" },
   { file: F, sheet: "Nhiệm vụ", cell: "K13", holds: new Date(Date.UTC(2022, 5, 15)), typed: "15/06/2022", code: IssueCode.DateWithoutStatus, severity: W, note: "acceptance date while J13 says Đang thực hiện" },
   // Lô hàng
@@ -62,7 +62,7 @@ export const PLANNED_OUTCOMES: ReadonlyArray<PlannedOutcome> = [
   { file: F, sheet: "Lô hàng", cell: "I5", holds: "Dat", typed: "Dat", note: "no diacritics: read as Đạt" },
   { file: F, sheet: "Lô hàng", cell: "A6", holds: "10/01/2022", typed: "10/01/2022 (text)", note: "text date: read as 10/01/2022" },
   { file: F, sheet: "Lô hàng", cell: "F6", holds: "3.339", typed: "3.339 (text)", note: "thousands separator: read as 3339" },
-  { file: F, sheet: "Lô hàng", cell: "C7", holds: "Đồ chơi trẽ em", typed: "Đồ chơi trẽ em", code: IssueCode.CategoryUnknown, severity: E, note: "wrong diacritic; nearest: Đồ chơi trẻ em" },
+  { file: F, sheet: "Lô hàng", cell: "C7", holds: "Đồ chơi trẽ em", typed: "Đồ chơi trẽ em", note: "tone mark differs: read as Đồ chơi trẻ em (the contract also compares with diacritics removed)" },
   { file: F, sheet: "Lô hàng", cell: "F8", holds: 0, typed: "0", code: IssueCode.NumberNotPositive, severity: E, note: "a lot of zero tonnes" },
   { file: F, sheet: "Lô hàng", cell: "C9", holds: "Thep", typed: "Thep", note: "no diacritics: read as Thép" },
   { file: F, sheet: "Lô hàng", cell: "I9", holds: "Đạt yêu cầu", typed: "Đạt yêu cầu", code: IssueCode.CategoryUnknown, severity: E, note: "not a listed result; nearest: Đạt" },
@@ -81,7 +81,7 @@ export const PLANNED_OUTCOMES: ReadonlyArray<PlannedOutcome> = [
   { file: F, sheet: "Kiểm định", cell: "D5", holds: 2.5, typed: "2,5", code: IssueCode.NumberNotInteger, severity: E, note: "instruments are counted whole" },
   { file: F, sheet: "Kiểm định", cell: "D6", holds: { formula: 'VLOOKUP("ĐHN-07",J2:K3,2,FALSE)', result: { error: "#N/A" } }, typed: "=VLOOKUP(…) → #N/A", code: IssueCode.ExcelError, severity: E, note: "a formula whose cached result is an error" },
   { file: F, sheet: "Kiểm định", cell: "D7", holds: { formula: "4+2", result: 6 }, typed: "=4+2", note: "formula read by its value: 6" },
-  { file: F, sheet: "Kiểm định", cell: "B8", holds: "Kiểm đinh", typed: "Kiểm đinh", code: IssueCode.CategoryUnknown, severity: E, note: "wrong diacritic; nearest: Kiểm định" },
+  { file: F, sheet: "Kiểm định", cell: "B8", holds: "Kiểm đinh", typed: "Kiểm đinh", note: "tone mark differs: read as Kiểm định (the contract also compares with diacritics removed)" },
   { file: F, sheet: "Kiểm định", cell: "G9", holds: "Khong dat", typed: "Khong dat", note: "no diacritics: read as Không đạt" },
   // Tài chính
   { file: F, sheet: "Tài chính", cell: "A2", holds: 1, typed: "1 (number)", note: "outline code typed as a number: read as 1" },

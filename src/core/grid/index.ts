@@ -3,3 +3,4 @@ export { columnLetter, columnIndex, cellAddress, parseCellAddress, parseRange, q
 export { serialToEpochDay, epochDayToSerial, epochDay, civilDate, isoDate, vnDate } from "./excel-date";
 export { gridSource } from "./array-source";
 export type { ArrayCell, ArraySheet, ArraySourceOptions } from "./array-source";
+export { isDateFormat } from "./date-format";

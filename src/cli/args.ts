@@ -1,0 +1,59 @@
+/** Command-line arguments: a command, positional arguments and options, parsed without a dependency. */
+import { parseArgs } from "node:util";
+
+export interface CliArgs {
+  readonly command: string | undefined;
+  readonly positionals: ReadonlyArray<string>;
+  readonly output?: string;
+  readonly json: boolean;
+  readonly summary?: string;
+  readonly issues?: string;
+  readonly lang: "vi" | "en";
+  readonly force: boolean;
+  readonly print: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: "string", short: "o" },
+        json: { type: "boolean", default: false },
+        summary: { type: "string" },
+        issues: { type: "string" },
+        lang: { type: "string", default: "vi" },
+        force: { type: "boolean", default: false },
+        print: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang;
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang takes vi or en, not "${lang}"`);
+  const [command, ...rest] = positionals;
+  return {
+    command,
+    positionals: rest,
+    output: values.output,
+    json: values.json ?? false,
+    summary: values.summary,
+    issues: values.issues,
+    lang,
+    force: values.force ?? false,
+    print: values.print ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

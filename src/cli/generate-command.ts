@@ -1,0 +1,74 @@
+/** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print]` */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { prepareReport, reportClock, ReportBlock, type Analysis } from "../core/analyse";
+import { documentText } from "../core/document";
+import { issueToJson, Severity } from "../core/issues";
+import { summaryToJson } from "../core/summarise";
+import { renderDocx } from "../render/docx";
+import { fileProblemText } from "./file-problem-text";
+import { issuesText } from "./issues-text";
+import { loadWorkbook } from "./load-workbook";
+import type { CliArgs } from "./args";
+import type { CliIo } from "./cli-io";
+
+/** The bundled reference sample, used when no workbook is named. */
+export const SAMPLE_WORKBOOK = join(__dirname, "..", "..", "examples", "bao-cao-mau-6-thang-2021.xlsx");
+
+export async function generateCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const en = args.lang === "en";
+  const path = args.positionals[0] ?? SAMPLE_WORKBOOK;
+  const loaded = await loadWorkbook(path);
+  if (!loaded.ok) {
+    io.err(fileProblemText(loaded.problem, args.lang));
+    return 2;
+  }
+  const { analysis } = loaded;
+  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force });
+  if (args.issues) await writeJson(args.issues, prepared.issues.map((i) => issueToJson(i, args.lang)));
+  if (args.summary && analysis.summary) await writeJson(args.summary, summaryToJson(analysis.summary));
+
+  if (!prepared.ok) {
+    io.err(issuesText(prepared.issues.filter((i) => i.severity === Severity.Error), args.lang));
+    io.err("");
+    io.err(
+      prepared.reason === ReportBlock.NoPeriod
+        ? en ? "No report written: the reporting period (Từ ngày, Đến ngày) is missing or invalid." : "Chưa lập được báo cáo: thiếu hoặc sai kỳ báo cáo (Từ ngày, Đến ngày) ở trang Thông tin."
+        : en ? "No report written: fix the errors above, or add --force to leave those rows out (they are listed in an appendix)." : "Chưa lập báo cáo vì sổ còn lỗi: hãy sửa các ô trên, hoặc thêm --force để bỏ qua các dòng lỗi (được liệt kê ở phụ lục).",
+    );
+    return 1;
+  }
+
+  const clock = sourceDateEpoch() ?? reportClock(analysis);
+  const bytes = await renderDocx(prepared.built.document, { clock });
+  const output = args.output ?? defaultOutput(analysis);
+  await mkdir(dirname(output), { recursive: true });
+  await writeFile(output, bytes);
+
+  if (args.print) io.out(documentText(prepared.built.document));
+  const warnings = prepared.issues.filter((i) => i.severity !== Severity.Info).length;
+  const errors = prepared.issues.filter((i) => i.severity === Severity.Error).length;
+  if (errors > 0) io.err(en ? `${errors} row error(s) left out; they are listed in the report's last appendix.` : `Đã bỏ qua ${errors} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`);
+  else if (warnings > 0) io.err(en ? `${warnings} warning(s): run “validate” to see them.` : `Có ${warnings} cảnh báo: chạy lệnh “validate” để xem.`);
+  io.out((en ? "Report written: " : "Đã lập báo cáo: ") + output);
+  return 0;
+}
+
+async function writeJson(path: string, value: unknown): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(value, null, 2) + "\n", "utf8");
+}
+
+/** "bao-cao-6-thang-dau-nam-2021.docx" */
+function defaultOutput(analysis: Analysis): string {
+  const name = analysis.period?.name ?? "";
+  const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `bao-cao${slug ? "-" + slug : ""}.docx`;
+}
+
+/** Reproducible builds' convention: SOURCE_DATE_EPOCH (seconds) fixes the document's timestamps. */
+function sourceDateEpoch(): Date | undefined {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  if (!raw || !/^\d+$/.test(raw)) return undefined;
+  return new Date(Number(raw) * 1000);
+}

@@ -1,0 +1,42 @@
+/** Dispatches a command line; returns the exit code and never throws. */
+import { parseCliArgs, UsageError, type CliArgs } from "./args";
+import { usageText } from "./usage-text";
+import { validateCommand } from "./validate-command";
+import { templateCommand } from "./template-command";
+import { generateCommand } from "./generate-command";
+import type { CliIo } from "./cli-io";
+
+const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<number>>> = {
+  validate: validateCommand,
+  template: templateCommand,
+  generate: generateCommand,
+};
+
+export async function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"): Promise<number> {
+  const lang = argv.includes("en") && argv.some((a) => a === "--lang" || a === "--lang=en") ? "en" : "vi";
+  try {
+    const args = parseCliArgs(argv);
+    if (args.version) {
+      io.out(version);
+      return 0;
+    }
+    if (args.help || !args.command) {
+      io.out(usageText(args.lang));
+      return args.command || args.help ? 0 : 2;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) throw new UsageError(args.lang === "en" ? `unknown command “${args.command}”` : `không có lệnh “${args.command}”`);
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err((lang === "en" ? "Usage error: " : "Sai cú pháp: ") + error.message);
+      io.err("");
+      io.err(usageText(lang));
+      return 2;
+    }
+    // A bug of ours: one line the user can pass on, not a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err((lang === "en" ? "Unexpected error: " : "Lỗi không mong đợi: ") + message);
+    return 2;
+  }
+}

@@ -1,0 +1,44 @@
+/** `lap-bao-cao validate WORKBOOK [--json] [--summary FILE.json] [--lang vi|en]` */
+import { writeFile } from "node:fs/promises";
+import { issueToJson, Severity } from "../core/issues";
+import { prepareReport } from "../core/analyse";
+import { summaryToJson } from "../core/summarise";
+import { issuesText } from "./issues-text";
+import { fileProblemText } from "./file-problem-text";
+import { loadWorkbook } from "./load-workbook";
+import { UsageError, type CliArgs } from "./args";
+import type { CliIo } from "./cli-io";
+
+export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const [path] = args.positionals;
+  if (!path) throw new UsageError(args.lang === "en" ? "validate needs a workbook file" : "lệnh validate cần tên tệp Excel");
+  const loaded = await loadWorkbook(path);
+  if (!loaded.ok) {
+    io.err(fileProblemText(loaded.problem, args.lang));
+    return 2;
+  }
+  const { analysis } = loaded;
+  // The report's own checks (unknown sections, a year that contradicts the period) belong in the list too.
+  const issues = prepareReport(analysis, { lang: args.lang, force: true }).issues;
+  if (args.summary) {
+    if (!analysis.summary) {
+      io.err(args.lang === "en" ? "No summary: the reporting period is missing or invalid (see the issues)." : "Không lập được số liệu tổng hợp: thiếu hoặc sai kỳ báo cáo (xem danh sách lỗi).");
+    } else {
+      await writeFile(args.summary, JSON.stringify(summaryToJson(analysis.summary), null, 2) + "\n", "utf8");
+    }
+  }
+  if (args.json) {
+    io.out(JSON.stringify(issues.map((i) => issueToJson(i, args.lang)), null, 2));
+  } else {
+    io.out((args.lang === "en" ? "Checked: " : "Đã kiểm tra: ") + path);
+    io.out("");
+    io.out(issuesText(issues, args.lang));
+    const errors = issues.some((i) => i.severity === Severity.Error);
+    io.out(
+      errors
+        ? args.lang === "en" ? "Fix the errors above, then check again." : "Hãy sửa các lỗi trên rồi kiểm tra lại."
+        : args.lang === "en" ? "No errors: the workbook is ready for the report." : "Không có lỗi: có thể lập báo cáo.",
+    );
+  }
+  return analysis.hasErrors ? 1 : 0;
+}

@@ -1,0 +1,11 @@
+/** The Node host: reads .xlsx files as streaming grids, classifies unreadable files, writes the template. */
+export { openXlsxSource } from "./xlsx-source";
+export {
+  WorkbookFileProblemCode,
+  WorkbookFileError,
+  classifyWorkbookFile,
+  toWorkbookFileProblem,
+  type WorkbookFileProblem,
+  type WorkbookFileProblemParams,
+} from "./workbook-file-errors";
+export { writeTemplate, LIST_SHEET_NAME, TEMPLATE_LAST_ROW, type TemplateOptions } from "./template-writer";

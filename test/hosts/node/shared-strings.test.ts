@@ -1,0 +1,34 @@
+import { Readable } from "node:stream";
+import { SharedStringScanner, readSharedStrings } from "../../../src/hosts/node/shared-strings";
+
+const SST =
+  '<?xml version="1.0"?><sst xmlns="main" count="5" uniqueCount="5">' +
+  "<si><t>Thép</t></si>" +
+  "<si/>" +
+  '<si><r><rPr><b/></rPr><t xml:space="preserve">Sở </t></r><r><t>KH&amp;CN</t></r><rPh sb="0" eb="1"><t>ソ</t></rPh></si>' +
+  "<si><t></t></si>" +
+  "<si><t>dòng 1_x000D_\ndòng 2</t></si>" +
+  "</sst>";
+
+const EXPECTED = [{ t: "s", v: "Thép" }, undefined, { t: "s", v: "Sở KH&CN" }, undefined, { t: "s", v: "dòng 1\r\ndòng 2" }];
+
+describe("shared strings", () => {
+  it("gives one cell per item: runs joined, phonetic runs left out, empty items empty", async () => {
+    expect(await readSharedStrings(Readable.from([Buffer.from(SST)]))).toEqual(EXPECTED);
+  });
+
+  it("reads the same whatever the chunking, even a multi-byte character cut in two", async () => {
+    const bytes = Buffer.from(SST);
+    const pieces = Array.from({ length: bytes.length }, (_v, i) => bytes.subarray(i, i + 1));
+    expect(await readSharedStrings(Readable.from(pieces))).toEqual(EXPECTED);
+    const scanner = new SharedStringScanner();
+    for (const ch of SST) scanner.push(ch);
+    scanner.end();
+    expect(scanner.cells).toEqual(EXPECTED);
+  });
+
+  it("reads a prefixed table", async () => {
+    const prefixed = SST.replace(/<(\/?)(?=[a-zA-Z])/g, "<$1x:");
+    expect(await readSharedStrings(Readable.from([prefixed]))).toEqual(EXPECTED);
+  });
+});

@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import type { GridCell, GridRow } from "../../../src/core/grid";
+import { SheetRowScanner, type ScanContext } from "../../../src/hosts/node/sheet-row-scanner";
+
+const SHARED = ["Thép", "", "Đạt"];
+const ctx: ScanContext = {
+  sharedCell: (i) => (SHARED[i] ? ({ t: "s", v: SHARED[i] } as GridCell) : undefined),
+  dateStyles: [false, true],
+  date1904: false,
+};
+
+function scan(pieces: ReadonlyArray<string>, context: ScanContext = ctx): { rows: GridRow[]; finished: boolean } {
+  const scanner = new SheetRowScanner(context);
+  const rows: GridRow[] = [];
+  for (const piece of pieces) scanner.push(piece, rows);
+  return { rows: JSON.parse(JSON.stringify(rows)) as GridRow[], finished: scanner.finished };
+}
+
+const SHEET = [
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="main"><dimension ref="A1:D9"/>',
+  '<cols><col min="1" max="1" width="9"/></cols><sheetData>',
+  '<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>44221</v></c><c r="C1" s="0"><v>12.5</v></c><c r="D1" t="s"><v>1</v></c></row>',
+  '<row r="2"/>',
+  '<row r="3"><c r="A3" t="inlineStr"><is><r><t>Lạng </t></r><r><rPr><b/></rPr><t xml:space="preserve">Sơn</t></r><rPh sb="0" eb="1"><t>ラン</t></rPh></is></c>',
+  '<c r="C3" t="str"><f>A3</f><v>x &amp; y_x000D_</v></c><c r="D3" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>',
+  '<row r="5"><c r="B5" s="1"/><c r="C5"><f>A1</f></c></row>',
+  '<row><c t="b"><v>1</v></c><c><v>7</v></c><c r="E6" t="d"><v>2021-01-25T12:00:00Z</v></c></row>',
+  '<row r="9"><c r="AA9" t="s"><v>2</v></c></row>',
+  '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>',
+];
+
+const EXPECTED: GridRow[] = [
+  { row: 1, cells: [{ t: "s", v: "Thép" }, { t: "d", v: 44221 }, { t: "n", v: 12.5 }] },
+  { row: 3, cells: [{ t: "s", v: "Lạng Sơn" }, null as never, { t: "s", v: "x & y\r" }, { t: "e", v: "#DIV/0!" }] },
+  { row: 6, cells: [{ t: "b", v: true }, { t: "n", v: 7 }, null as never, null as never, { t: "d", v: 44221.5 }] },
+  { row: 9, cells: [...(Array(26).fill(null) as never[]), { t: "s", v: "Đạt" }] },
+];
+
+describe("SheetRowScanner", () => {
+  it("reads each kind of cell, leaves out empty rows, and follows rows and cells without an r attribute", () => {
+    const { rows, finished } = scan([SHEET.join("")]);
+    expect(rows).toEqual(EXPECTED);
+    expect(finished).toBe(true);
+  });
+
+  it("gives the same rows however the XML is cut into chunks", () => {
+    const xml = SHEET.join("");
+    expect(scan([...xml]).rows).toEqual(EXPECTED);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: xml.length - 1 }), { maxLength: 40 }), (cuts) => {
+        const points = [0, ...cuts.sort((a, b) => a - b), xml.length];
+        const pieces = points.slice(1).map((end, i) => xml.slice(points[i], end));
+        expect(scan(pieces).rows).toEqual(EXPECTED);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads a sheet whose elements carry a namespace prefix", () => {
+    const prefixed = SHEET.join("").replace(/<(\/?)(?=[a-zA-Z])(?!\?)/g, "<$1x:");
+    expect(prefixed).toContain("<x:row");
+    expect(scan([prefixed]).rows).toEqual(EXPECTED);
+  });
+
+  it("counts dates of the 1904 system from 1904-01-01", () => {
+    const xml = '<sheetData><row r="1"><c r="A1" t="d"><v>2021-01-25</v></c></row></sheetData>';
+    expect(scan([xml], { ...ctx, date1904: true }).rows).toEqual([{ row: 1, cells: [{ t: "d", v: 42759 }] }]);
+  });
+
+  it("knows an empty sheet, and a sheet cut short", () => {
+    expect(scan(['<worksheet><sheetData/></worksheet>'])).toEqual({ rows: [], finished: true });
+    expect(scan(['<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>']).finished).toBe(false);
+  });
+
+  it("stays linear on one big chunk of cells without values or types (bounded searches)", () => {
+    const cells = Array.from({ length: 40_000 }, (_v, i) => `<c r="A${i + 1}"><f>B${i + 1}</f></c><c r="B${i + 1}" s="0"><v>${i}</v></c>`);
+    const xml = `<sheetData>${cells.map((c, i) => `<row r="${i + 1}">${c}</row>`).join("")}</sheetData>`;
+    const start = process.hrtime.bigint();
+    const { rows } = scan([xml]);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    expect(rows).toHaveLength(40_000);
+    expect(rows[39_999]).toEqual({ row: 40_000, cells: [null, { t: "n", v: 39_999 }] });
+    expect(ms).toBeLessThan(3000); // a search running to the chunk's end per cell takes minutes here
+  });
+});
