@@ -31,13 +31,14 @@ export function percentRun(ctx: ReportContext, value: number, from: ReadonlyArra
 
 /** Sources of several figures, one entry a sheet, ranges in first-seen order without repeats. */
 export function mergeSources(sources: ReadonlyArray<SourceRef>): SourceRef[] {
-  const bySheet = new Map<string, string[]>();
+  // Sets, not Array.includes: a figure over 100,000 scattered rows has as many ranges.
+  const bySheet = new Map<string, Set<string>>();
   for (const s of sources) {
     let ranges = bySheet.get(s.sheet);
-    if (ranges === undefined) bySheet.set(s.sheet, (ranges = []));
-    for (const r of s.ranges) if (!ranges.includes(r)) ranges.push(r);
+    if (ranges === undefined) bySheet.set(s.sheet, (ranges = new Set()));
+    for (const r of s.ranges) ranges.add(r);
   }
-  return [...bySheet].map(([sheet, ranges]) => ({ sheet, ranges }));
+  return [...bySheet].map(([sheet, ranges]) => ({ sheet, ranges: [...ranges] }));
 }
 
 /** "Nông nghiệp và phát triển nông thôn" → "nông nghiệp và phát triển nông thôn"; "X-quang", "CT" stay. */

@@ -1,0 +1,100 @@
+/**
+ * One measurement in a process of its own, so its peak memory is its own.
+ * Prints one line of JSON. Run by run-bench.ts, not by hand.
+ */
+import ExcelJS from "exceljs";
+import { performance } from "node:perf_hooks";
+import { openXlsxSource } from "../../src/hosts/node";
+import { readWorkbook } from "../../src/core/read";
+import { checkWorkbook } from "../../src/core/check";
+import { periodOf, summarise } from "../../src/core/summarise";
+import { analyseWorkbook, prepareReport, reportClock } from "../../src/core/analyse";
+import { renderDocx } from "../../src/render/docx";
+
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function ours(path: string) {
+  const t0 = performance.now();
+  const source = await openXlsxSource(path);
+  const read = await readWorkbook(source);
+  const t1 = performance.now();
+  const checks = checkWorkbook(read.data);
+  const t2 = performance.now();
+  const period = periodOf(read.data.settings.values);
+  if (!period) throw new Error("bench workbook has no period");
+  const summary = summarise(read.data, [...read.issues, ...checks], period);
+  const t3 = performance.now();
+  const rows = (read.data.tasks?.records.length ?? 0) + (read.data.lots?.records.length ?? 0) + (read.data.calibrations?.records.length ?? 0) + (read.data.finance?.records.length ?? 0);
+  return { rows, readMs: t1 - t0, checkMs: t2 - t1, sumMs: t3 - t2, totalMs: t3 - t0, peakRssMb: peakRssMb(), lots: summary.lots.total.value, issues: read.issues.length + checks.length };
+}
+
+async function exceljsLoad(path: string) {
+  const t0 = performance.now();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const t1 = performance.now();
+  let rows = 0;
+  wb.eachSheet((ws) => (rows += ws.actualRowCount));
+  return { rows, loadMs: t1 - t0, peakRssMb: peakRssMb() };
+}
+
+/** Checking and summing alone, on records already in memory: rows a second (median of 7 runs). */
+async function checkAndSum(path: string) {
+  const read = await readWorkbook(await openXlsxSource(path));
+  const period = periodOf(read.data.settings.values)!;
+  const rows = (read.data.tasks?.records.length ?? 0) + (read.data.lots?.records.length ?? 0) + (read.data.calibrations?.records.length ?? 0) + (read.data.finance?.records.length ?? 0);
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const checks = checkWorkbook(read.data);
+    summarise(read.data, [...read.issues, ...checks], period);
+    times.push(performance.now() - t0);
+  }
+  const ms = median(times);
+  return { rows, checkAndSumMs: ms, rowsPerSecond: Math.round(rows / (ms / 1000)) };
+}
+
+/** The whole `generate`: read, check, sum up, build the document, write the .docx bytes. */
+async function generate(path: string) {
+  const t0 = performance.now();
+  const analysis = await analyseWorkbook(await openXlsxSource(path));
+  const prepared = prepareReport(analysis, { lang: "vi", force: true });
+  if (!prepared.ok) throw new Error("bench report blocked: " + prepared.reason);
+  const bytes = await renderDocx(prepared.built.document, { clock: reportClock(analysis) });
+  const t1 = performance.now();
+  return { generateMs: t1 - t0, docxBytes: bytes.length, peakRssMb: peakRssMb() };
+}
+
+/** The reference report alone: document model and .docx from the analysed sample (median of 15 warm runs). */
+async function reference(path: string) {
+  const analysis = await analyseWorkbook(await openXlsxSource(path));
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 16; i++) {
+    const t0 = performance.now();
+    const prepared = prepareReport(analysis, { lang: "vi" });
+    if (!prepared.ok) throw new Error("reference report blocked");
+    size = (await renderDocx(prepared.built.document, { clock: reportClock(analysis) })).length;
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  const t0 = performance.now();
+  const cold = await analyseWorkbook(await openXlsxSource(path));
+  const p = prepareReport(cold, { lang: "vi" });
+  if (p.ok) await renderDocx(p.built.document, { clock: reportClock(cold) });
+  return { writeMs: median(times), wholeGenerateMs: performance.now() - t0, docxBytes: size };
+}
+
+const MODES = { ours, exceljsLoad, checkAndSum, generate, reference } as const;
+
+async function main() {
+  const [mode, path] = process.argv.slice(2);
+  const run = MODES[mode as keyof typeof MODES];
+  if (!run || !path) throw new Error(`usage: bench-child ${Object.keys(MODES).join("|")} FILE.xlsx`);
+  process.stdout.write(JSON.stringify(await run(path)) + "\n");
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e?.stack ?? e) + "\n");
+  process.exitCode = 1;
+});
