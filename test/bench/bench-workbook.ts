@@ -93,7 +93,7 @@ export async function writeBenchWorkbook(path: string, size: BenchSize = BENCH_S
   const fin = wb.addWorksheet(FINANCE_SHEET.vi);
   fin.addRow(headers(FINANCE_SHEET.columns)).commit();
   for (const [code, kind] of [["1", "Thu"], ["2", "Chi"]] as const) {
-    const children = Array.from({ length: 10 }, (_, j) => [Math.round(rnd() * 1e9), Math.round(rnd() * 5e8), Math.round(rnd() * 1e9)] as const);
+    const children = Array.from({ length: 10 }, () => [Math.round(rnd() * 1e9), Math.round(rnd() * 5e8), Math.round(rnd() * 1e9)] as const);
     const sum = (k: 0 | 1 | 2) => children.reduce((s, c) => s + c[k], 0);
     fin.addRow([code, kind === "Thu" ? "Tổng thu" : "Tổng chi", kind, sum(0), sum(1), sum(2), "Số liệu mẫu"]).commit();
     children.forEach((c, j) => fin.addRow([`${code}.${j + 1}`, `Khoản ${kind.toLowerCase()} ${j + 1}`, kind, c[0], c[1], c[2], ""]).commit());
