@@ -11,6 +11,7 @@ export interface CliArgs {
   readonly lang: "vi" | "en";
   readonly force: boolean;
   readonly print: boolean;
+  readonly outline?: string;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -32,6 +33,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
         lang: { type: "string", default: "vi" },
         force: { type: "boolean", default: false },
         print: { type: "boolean", default: false },
+        outline: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -41,7 +43,8 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
   }
   const { values, positionals } = parsed;
   const lang = values.lang;
-  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang takes vi or en, not "${lang}"`);
+  // Told under the Vietnamese prefix (no valid --lang was given), so in Vietnamese.
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang chỉ nhận vi hoặc en, không nhận “${lang}”`);
   const [command, ...rest] = positionals;
   return {
     command,
@@ -53,6 +56,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
     lang,
     force: values.force ?? false,
     print: values.print ?? false,
+    outline: values.outline,
     help: values.help ?? false,
     version: values.version ?? false,
   };

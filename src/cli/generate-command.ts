@@ -1,4 +1,4 @@
-/** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print]` */
+/** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json]` */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { prepareReport, reportClock, ReportBlock, type Analysis } from "../core/analyse";
@@ -9,6 +9,7 @@ import { renderDocx } from "../render/docx";
 import { fileProblemText } from "./file-problem-text";
 import { issuesText } from "./issues-text";
 import { loadWorkbook } from "./load-workbook";
+import { loadOutline } from "./load-outline";
 import type { CliArgs } from "./args";
 import type { CliIo } from "./cli-io";
 
@@ -18,13 +19,18 @@ export const SAMPLE_WORKBOOK = join(__dirname, "..", "..", "examples", "bao-cao-
 export async function generateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const en = args.lang === "en";
   const path = args.positionals[0] ?? SAMPLE_WORKBOOK;
+  const outline = await loadOutline(args.outline, args.lang);
+  if (!outline.ok) {
+    for (const line of outline.lines) io.err(line);
+    return 2;
+  }
   const loaded = await loadWorkbook(path);
   if (!loaded.ok) {
     io.err(fileProblemText(loaded.problem, args.lang));
     return 2;
   }
   const { analysis } = loaded;
-  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force });
+  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force, outline: outline.outline });
   if (args.issues) await writeJson(args.issues, prepared.issues.map((i) => issueToJson(i, args.lang)));
   if (args.summary && analysis.summary) await writeJson(args.summary, summaryToJson(analysis.summary));
 

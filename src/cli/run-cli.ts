@@ -13,7 +13,9 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
 };
 
 export async function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"): Promise<number> {
-  const lang = argv.includes("en") && argv.some((a) => a === "--lang" || a === "--lang=en") ? "en" : "vi";
+  // Known before parsing, so a usage error is told in the language asked for.
+  const langAt = argv.indexOf("--lang");
+  const lang = argv.includes("--lang=en") || (langAt >= 0 && argv[langAt + 1] === "en") ? "en" : "vi";
   try {
     const args = parseCliArgs(argv);
     if (args.version) {
