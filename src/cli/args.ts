@@ -39,7 +39,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(parseErrorText(e as Error & { code?: string }, argv));
   }
   const { values, positionals } = parsed;
   const lang = values.lang;
@@ -60,4 +60,18 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** Node's parseArgs speaks English only; the clerk gets the same facts in her language. */
+function parseErrorText(error: Error & { code?: string }, argv: ReadonlyArray<string>): string {
+  const en = argv.some((a) => a === "--lang=en") || argv.some((a, i) => a === "--lang" && argv[i + 1] === "en");
+  const option = /'(-[^']*)'/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return en ? `unknown option “${option}”` : `không có tùy chọn “${option}”`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return en ? `option “${option}” needs a value` : `tùy chọn “${option}” cần có giá trị đi kèm`;
+    default:
+      return error.message;
+  }
 }

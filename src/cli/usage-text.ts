@@ -12,9 +12,6 @@ export function usageText(lang: Lang): string {
       "      write the report (.docx); without a workbook, the bundled sample; with errors nothing is written (exit 1) unless --force",
       "  lap-bao-cao template [-o FILE.xlsx]",
       "      write a blank workbook with the six sheets, drop-down lists and formats",
-      "  lap-bao-cao generate [WORKBOOK.xlsx] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--force] [--print]",
-      "      write the report (.docx); without a workbook, from the bundled sample",
-      "      (exit 0 written, 1 errors in the workbook, 2 file unreadable; --force leaves rows in error out)",
       "",
       "  --lang en    English messages (default: Vietnamese)",
     ].join("\n");
@@ -28,9 +25,6 @@ export function usageText(lang: Lang): string {
     "      lập báo cáo (.docx); không nêu tệp thì dùng sổ mẫu kèm theo; sổ còn lỗi thì không lập (mã 1) trừ khi có --force",
     "  lap-bao-cao template [-o TEP.xlsx]",
     "      tạo sổ mẫu trắng gồm sáu trang, có danh sách chọn và định dạng sẵn",
-    "  lap-bao-cao generate [SO-LIEU.xlsx] [-o TEP.docx] [--summary TEP.json] [--issues TEP.json] [--force] [--print]",
-    "      lập báo cáo (.docx); không nêu tệp thì dùng sổ mẫu kèm theo",
-    "      (mã thoát 0: đã lập, 1: sổ còn lỗi, 2: không đọc được tệp; --force bỏ qua các dòng lỗi)",
     "",
     "  --lang en    thông báo bằng tiếng Anh (mặc định: tiếng Việt)",
   ].join("\n");

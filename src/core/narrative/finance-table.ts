@@ -1,4 +1,7 @@
 /** The appendix: estimated revenue and expenditure, line by line, with a total per kind. */
+import { agencyInText } from "./agency-words";
+import { formatDateInText } from "../format";
+import { civilDate } from "../grid";
 import { REPORT_KIND_CODE, alignedParagraph, bold, cell, italic, table, type Appendix, type CellInput, type TableColumn } from "../document";
 import { cellAddress } from "../grid";
 import type { FinanceRecord, SheetData } from "../model";
@@ -67,6 +70,14 @@ function reportNumber(ctx: ReportContext): string {
   return `${n === "" ? "      " : n}/${REPORT_KIND_CODE}-${agencyCode?.trim() ?? ""}`;
 }
 
+/** "ngày 05/7/2021", or "ngày      tháng      năm 2021" when the clerk dates the report at signing. */
+function reportDateWords(ctx: ReportContext): string {
+  const day = ctx.data.settings.values.issueDate;
+  if (day !== undefined) return formatDateInText(day);
+  const blank = "\u00a0".repeat(6);
+  return `ngày${blank}tháng${blank}năm ${civilDate(ctx.summary.period.to).year}`;
+}
+
 /** "Biểu ước thu – chi tài chính 6 tháng đầu năm 2021"; undefined when there is no finance line. */
 export function financeAppendix(ctx: ReportContext): Appendix | undefined {
   const { lines, revenue, expenditure } = ctx.summary.finance;
@@ -81,7 +92,7 @@ export function financeAppendix(ctx: ReportContext): Appendix | undefined {
   const en = ctx.lang === "en";
   return {
     title: en ? `Estimated revenue and expenditure, ${ctx.words.period}` : `Biểu ước thu – chi tài chính ${ctx.words.period}`,
-    subtitle: en ? `(Attached to Report No. ${reportNumber(ctx)})` : `(Kèm theo Báo cáo số ${reportNumber(ctx)})`,
+    subtitle: en ? `(Attached to Report No. ${reportNumber(ctx)})` : `(Kèm theo Báo cáo số ${reportNumber(ctx)} ${reportDateWords(ctx)} của ${agencyInText(ctx.data.settings.values.agency ?? "")})`,
     blocks: [
       alignedParagraph("right", italic(en ? "Unit: VND" : "Đơn vị tính: đồng")),
       table({ columns: COLUMNS, header: [HEADER[ctx.lang].map((h) => cell(bold(h)))], body }),

@@ -29,7 +29,7 @@ function groupNote(ctx: ReportContext): InlineRunInput[] {
   return out;
 }
 
-/** "Trong đó: 02 lô không đạt yêu cầu; 05 lô đang xử lý." when any lot failed or is pending. */
+/** "Trong đó có 02 lô không đạt yêu cầu; 05 lô đang xử lý." when any lot failed or is pending. */
 function outcomeSentence(ctx: ReportContext): RunInput[] {
   const failed = ctx.summary.lots.byResult["Không đạt"];
   const pending = ctx.summary.lots.byResult["Đang xử lý"];
@@ -43,7 +43,7 @@ function outcomeSentence(ctx: ReportContext): RunInput[] {
   if (failed.value > 0) parts.push([countRun(ctx, failed), " lô không đạt yêu cầu"]);
   if (pending.value > 0) parts.push([countRun(ctx, pending), " lô đang xử lý"]);
   if (parts.length === 0) return [];
-  return [" Trong đó: ", ...parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p])), "."];
+  return [" Trong đó có ", ...parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p])), "."];
 }
 
 /**

@@ -14,7 +14,7 @@ const FIELDS_EN: Readonly<Record<TaskField, string>> = {
 
 /** `"Title 1"; "Title 2".`: the titles a footnote lists. */
 export function quotedTitles(tasks: ReadonlyArray<TaskRef>): string {
-  return tasks.map((t) => `"${t.title}"`).join("; ") + ".";
+  return tasks.map((t) => `“${t.title}”`).join("; ") + ".";
 }
 
 function byField(ctx: ReportContext): RunInput[] {

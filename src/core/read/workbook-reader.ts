@@ -3,6 +3,7 @@
  * its rows, `finish` it; then `finish` the workbook. Hosts that stream rows
  * drive it directly; `readWorkbook` drives it from a `WorkbookSource`.
  */
+import { LIST_SHEET_NAME } from "../schema/sheets";
 import type { GridRow, GridTable } from "../grid/grid-cell";
 import { issue, type Issue } from "../issues/issue";
 import type { SettingsData, WorkbookData } from "../model/records";
@@ -35,7 +36,7 @@ export class WorkbookReader {
   open(sheet: { readonly name: string; readonly tables: ReadonlyArray<GridTable> }): SheetFeed | undefined {
     const targets = matchSheet(sheet.name, sheet.tables);
     if (targets.length === 0) {
-      this.issues.push(issue("sheet-unknown", "info", { sheet: sheet.name }));
+      if (sheet.name.normalize("NFC") !== LIST_SHEET_NAME) this.issues.push(issue("sheet-unknown", "info", { sheet: sheet.name }));
       return undefined;
     }
     const feeds: SheetFeed[] = [];

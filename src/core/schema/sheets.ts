@@ -128,6 +128,9 @@ export const NARRATIVE_SHEET: SheetSpec = {
   ],
 };
 
+/** The template's hidden sheet of drop-down lists: part of the product, never reported as unknown. */
+export const LIST_SHEET_NAME = "_Danh mục";
+
 /** All sheets, in the order the template lays them out. */
 export const SHEETS: ReadonlyArray<SheetSpec> = [
   INFO_SHEET,

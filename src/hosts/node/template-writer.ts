@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter, qualify } from "../../core/grid";
-import { INFO_KEYS, INFO_SHEET, SHEETS, ValueType, type SheetSpec } from "../../core/schema";
+import { INFO_KEYS, INFO_SHEET, LIST_SHEET_NAME, SHEETS, ValueType, type SheetSpec } from "../../core/schema";
 import { templateColumn, type TemplateColumn } from "./template-columns";
 import { setZipTimestamps } from "./zip-timestamps";
 
@@ -14,7 +14,7 @@ export interface TemplateOptions {
 }
 
 /** The hidden sheet that holds the drop-down lists. */
-export const LIST_SHEET_NAME = "_Danh mục";
+export { LIST_SHEET_NAME };
 /** Validations and formats reach this row: enough for a period's data without bloating the file. */
 export const TEMPLATE_LAST_ROW = 1000;
 

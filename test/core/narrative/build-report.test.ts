@@ -76,7 +76,7 @@ describe("buildReport", () => {
     expect(document.subject).toBe("Results of science and technology activities in the first half of 2021 and directions for the second half of 2021");
     expect(document.sections.map((s) => s.heading)).toEqual(["GENERAL ASSESSMENT", "RESULTS IN THE FIRST HALF OF 2021", "DIRECTIONS AND TASKS FOR THE SECOND HALF OF 2021"]);
     expect(blocksText(sectionAt(document, ["II.", "2."]).blocks)).toEqual([
-      '3 tasks (research projects) were managed: agriculture and rural development 1; medicine and pharmacy 2. 1 task that had reached the end of its term was evaluated and accepted[^"Đề tài A".].',
+      '3 tasks (research projects) were managed: agriculture and rural development 1; medicine and pharmacy 2. 1 task that had reached the end of its term was evaluated and accepted[^“Đề tài A”.].',
     ]);
     expect(blocksText(sectionAt(document, ["II.", "6.", "6.1."]).blocks)).toEqual([
       "Quality inspection of imported goods: 2 import lots registered for quality inspection were processed[^Children's toys: 1 lot; Steel: 1 lot.], goods under the management of the Ministry of Science and Technology.",
@@ -144,7 +144,7 @@ describe("buildReport", () => {
     const { document, issues } = buildReport(analysis, { lang: "vi" });
     expect(blocksText(sectionAt(document, ["II.", "6.", "6.1."]).blocks)).toEqual([
       "Công tác kiểm tra chất lượng hàng hóa nhập khẩu: xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 02 lô" +
-        "[^Đồ chơi trẻ em: 01 lô; Thép: 01 lô.] thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ. Trong đó: 01 lô không đạt yêu cầu.",
+        "[^Đồ chơi trẻ em: 01 lô; Thép: 01 lô.] thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ. Trong đó có 01 lô không đạt yêu cầu.",
       "Ban hành hướng dẫn công bố hợp quy[^Gửi 12 doanh nghiệp.] trên địa bàn tỉnh.",
     ]);
     expect(issues.find((i) => i.code === "report-year-mismatch")).toMatchObject({ sheet: "Nội dung", cell: "B2", params: { phrase: "6 tháng đầu năm 2020" } });

@@ -30,7 +30,7 @@ describe("II.11 finance", () => {
     expect(document.appendices).toHaveLength(1);
     const appendix = document.appendices[0]!;
     expect(appendix.title).toBe("Biểu ước thu – chi tài chính 6 tháng đầu năm 2021");
-    expect(appendix.subtitle).toBe("(Kèm theo Báo cáo số       /BC-SKHCN)");
+    expect(appendix.subtitle).toBe("(Kèm theo Báo cáo số       /BC-SKHCN ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0năm 2021 của Sở Khoa học và Công nghệ)");
     expect(blocksText(appendix.blocks)).toEqual([
       "Đơn vị tính: đồng",
       "Mã | Nội dung | Dự toán năm | Thực hiện kỳ báo cáo | Ước cả năm | % so với dự toán | Ghi chú",
@@ -48,7 +48,7 @@ describe("II.11 finance", () => {
 
   it("cites the report number once it has one", () => {
     const { document } = buildReport(analysisOf({ finance: sheetOf("finance", LINES) }, { number: "125" }), { lang: "vi" });
-    expect(document.appendices[0]!.subtitle).toBe("(Kèm theo Báo cáo số 125/BC-SKHCN)");
+    expect(document.appendices[0]!.subtitle).toBe("(Kèm theo Báo cáo số 125/BC-SKHCN ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0năm 2021 của Sở Khoa học và Công nghệ)");
   });
 
   it("says the sheet is empty and attaches nothing when there is no line", () => {

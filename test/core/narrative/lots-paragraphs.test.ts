@@ -30,7 +30,7 @@ describe("II.6.1 import lots", () => {
     const { document } = buildReport(analysisOf({ lots: sheetOf("lots", data) }), { lang: "vi" });
     expect(blocksText(sectionAt(document, ["II.", "6.", "6.1."]).blocks)).toEqual([
       "Công tác kiểm tra chất lượng hàng hóa nhập khẩu: xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 08 lô" +
-        "[^Thép: 07 lô; Mũ bảo hiểm: 01 lô.] thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ. Trong đó: 02 lô không đạt yêu cầu; 01 lô đang xử lý.",
+        "[^Thép: 07 lô; Mũ bảo hiểm: 01 lô.] thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ. Trong đó có 02 lô không đạt yêu cầu; 01 lô đang xử lý.",
     ]);
   });
 

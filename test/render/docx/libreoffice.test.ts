@@ -6,21 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderDocx } from "../../../src/render/docx";
 import { sampleReport } from "../../core/document/sample-report";
+import { describeWithTools } from "../../support/libreoffice";
 
-function onPath(tool: string): boolean {
-  try {
-    execFileSync("which", [tool], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const missing = ["soffice", "pdftotext"].filter((tool) => !onPath(tool));
-const describeIfTools = missing.length === 0 ? describe : describe.skip;
-if (missing.length > 0) {
-  console.warn(`LibreOffice check skipped: ${missing.join(", ")} not on PATH (apt-get install libreoffice-writer poppler-utils).`);
-}
+const describeIfTools = describeWithTools("LibreOffice check", ["soffice", "pdftotext"]);
 
 describeIfTools("the .docx in LibreOffice", () => {
   let dir: string;
