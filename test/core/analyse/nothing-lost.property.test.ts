@@ -1,0 +1,117 @@
+// "Nothing is lost", end to end: rows typed the way clerks type them go through the real reader,
+// checks and summary; every non-blank row is counted, outside the period, or named by an error.
+import fc from "fast-check";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { gridSource, parseRange, type ArrayCell } from "../../../src/core/grid";
+import { INFO_SHEET, LOTS_SHEET } from "../../../src/core/schema";
+
+type Fate = "counted" | "outside" | "error";
+
+interface GenRow {
+  readonly cells: ArrayCell[];
+  readonly blank: boolean;
+  /** What the rules of the contract say about this row, worked out here independently of the product. */
+  readonly invalid: boolean;
+  readonly inPeriod: boolean;
+  readonly regNo: string;
+}
+
+const date = fc.oneof(
+  fc.record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 6 }) }).map(({ d, m }) => ({ cell: `${d}/${m}/2021` as ArrayCell, ok: true, inPeriod: true })),
+  fc.record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 7, max: 12 }) }).map(({ d, m }) => ({ cell: `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-2021` as ArrayCell, ok: true, inPeriod: false })),
+  fc.constant({ cell: { t: "d", v: 44197 } as ArrayCell, ok: true, inPeriod: true }), // 01/01/2021 as a date cell
+  fc.constant({ cell: "31/02/2021" as ArrayCell, ok: false, inPeriod: false }),
+  fc.constant({ cell: "quý I" as ArrayCell, ok: false, inPeriod: false }),
+  fc.constant({ cell: { t: "e", v: "#N/A" } as ArrayCell, ok: false, inPeriod: false }),
+  fc.constant({ cell: "" as ArrayCell, ok: false, inPeriod: false }),
+);
+const group = fc.oneof(
+  fc.constantFrom("Đồ chơi trẻ em", "do choi tre em", "Thép", "THÉP", "Đồ điện, điện tử", "Khác").map((cell) => ({ cell, ok: true })),
+  fc.constantFrom("Thép hộp", "Quần áo", "").map((cell) => ({ cell, ok: false })),
+);
+const result = fc.oneof(
+  fc.constantFrom("Đạt", "dat", "Không đạt", "Đang xử lý").map((cell) => ({ cell, ok: true })),
+  fc.constantFrom("Đạt yêu cầu", "").map((cell) => ({ cell, ok: false })),
+);
+const quantity = fc.oneof(
+  fc.integer({ min: 1, max: 5000 }).map((n) => ({ cell: n as ArrayCell, ok: true })),
+  fc.constant({ cell: "3.339" as ArrayCell, ok: true }),
+  fc.constant({ cell: "" as ArrayCell, ok: true }), // optional column
+  fc.constantFrom<ArrayCell>(0, -5, "nhiều", { t: "e", v: "#REF!" }).map((cell) => ({ cell, ok: false })),
+);
+const importer = fc.oneof(fc.constant({ cell: "Công ty TNHH An Phát", ok: true }), fc.constant({ cell: "", ok: false }));
+
+const rowSpec = fc.record({ blank: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), date, group, result, quantity, importer, dupOfPrevious: fc.boolean() });
+
+type RowSpec = typeof rowSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function buildRows(specs: ReadonlyArray<RowSpec>): GenRow[] {
+  const seen = new Set<string>();
+  const rows: GenRow[] = [];
+  specs.forEach((s, i) => {
+    if (s.blank) {
+      rows.push({ cells: [], blank: true, invalid: false, inPeriod: false, regNo: "" });
+      return;
+    }
+    const regNo = s.dupOfPrevious && i > 0 ? `2021/${String(i - 1).padStart(4, "0")}-LS` : `2021/${String(i).padStart(4, "0")}-LS`;
+    const duplicate = seen.has(regNo);
+    seen.add(regNo);
+    const cells: ArrayCell[] = [regNo, s.date.cell, s.importer.cell, s.group.cell, "Hàng mẫu", s.quantity.cell, "chiếc", "Hữu Nghị", s.result.cell];
+    const invalid = duplicate || !s.date.ok || !s.group.ok || !s.result.ok || !s.quantity.ok || !s.importer.ok;
+    rows.push({ cells, blank: false, invalid, inPeriod: s.date.inPeriod, regNo });
+  });
+  return rows;
+}
+
+function expandRows(ranges: ReadonlyArray<string>): number[] {
+  const out: number[] = [];
+  for (const r of ranges) {
+    const p = parseRange(r);
+    if (p) for (let row = p.r1; row <= p.r2; row++) out.push(row);
+  }
+  return out;
+}
+
+const settings = [
+  INFO_SHEET.columns.map((c) => c.vi),
+  ["Cơ quan chủ quản", "UBND TỈNH LẠNG SƠN"], ["Cơ quan ban hành", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"], ["Ký hiệu cơ quan", "SKHCN"],
+  ["Địa danh", "Lạng Sơn"], ["Từ ngày", "01/01/2021"], ["Đến ngày", "30/06/2021"], ["Kính gửi", "Sở Kế hoạch và Đầu tư"],
+  ["Chức vụ người ký", "GIÁM ĐỐC"], ["Người ký", "Nguyễn Thị Hà"],
+];
+
+describe("nothing is lost, from typed cells to the summary", () => {
+  test("every non-blank lot row is counted, outside the period, or named by an error — exactly one", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowSpec, { minLength: 1, maxLength: 60 }), async (specs) => {
+        const rows = buildRows(specs);
+        const header = LOTS_SHEET.columns.map((c) => c.vi);
+        const source = gridSource(false, [
+          { name: "Thông tin", rows: settings },
+          { name: "Lô hàng", rows: [["DANH SÁCH LÔ HÀNG"], header, ...rows.map((r) => r.cells)] },
+        ], { async: true });
+        const analysis = await analyseWorkbook(source);
+        const summary = analysis.summary!;
+        const counted = new Set(summary.lots.total.sources.flatMap((s) => expandRows(s.ranges)));
+        const errorRows = new Set(analysis.issues.filter((i) => i.severity === "error" && i.sheet === "Lô hàng" && i.row !== undefined).map((i) => i.row!));
+
+        const fates: Fate[] = [];
+        rows.forEach((r, i) => {
+          if (r.blank) return;
+          const sheetRow = i + 3; // title on row 1, header on row 2
+          const fate: Fate = counted.has(sheetRow) ? "counted" : errorRows.has(sheetRow) ? "error" : "outside";
+          const expected: Fate = r.invalid ? "error" : r.inPeriod ? "counted" : "outside";
+          expect({ row: sheetRow, fate }).toEqual({ row: sheetRow, fate: expected });
+          expect(counted.has(sheetRow) && errorRows.has(sheetRow)).toBe(false);
+          fates.push(fate);
+        });
+        const account = summary.rows.lots!;
+        expect(account.total).toBe(rows.filter((r) => !r.blank).length);
+        expect(account.counted).toBe(fates.filter((f) => f === "counted").length);
+        expect(account.excluded).toBe(fates.filter((f) => f === "error").length);
+        expect(account.outsidePeriod).toBe(fates.filter((f) => f === "outside").length);
+        expect(summary.lots.total.value).toBe(counted.size);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
