@@ -2,47 +2,10 @@ import JSZip from "jszip";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { WorkbookFileError, classifyWorkbookFile, openXlsxSource, toWorkbookFileProblem } from "../../../src/hosts/node";
 import { readAll, tempFolder, writeWorkbook } from "./fixtures";
+import { compoundFile } from "../../support/compound-file";
 
 const tmp = tempFolder("lbc-file-errors-");
 afterAll(() => tmp.remove());
-
-const FREE = 0xffffffff;
-const END_OF_CHAIN = 0xfffffffe;
-const FAT_SECTOR = 0xfffffffd;
-
-/**
- * A minimal compound file (512-byte sectors): sector 1 is the FAT, the
- * directory takes sector 0 then 2, 3, … (four 128-byte entries a sector), so
- * a name past the fourth entry is found only by following the FAT chain.
- */
-function compoundFile(streamNames: ReadonlyArray<string>): Buffer {
-  const entries = ["Root Entry", ...streamNames];
-  const dirSectors = Array.from({ length: Math.ceil(entries.length / 4) }, (_v, i) => (i === 0 ? 0 : i + 1));
-  const buf = Buffer.alloc(512 * (2 + dirSectors.length));
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(buf, 0);
-  buf.writeUInt16LE(0x3e, 0x18);
-  buf.writeUInt16LE(3, 0x1a);
-  buf.writeUInt16LE(0xfffe, 0x1c);
-  buf.writeUInt16LE(9, 0x1e);
-  buf.writeUInt16LE(6, 0x20);
-  buf.writeUInt32LE(1, 0x2c);
-  buf.writeUInt32LE(dirSectors[0]!, 0x30);
-  buf.writeUInt32LE(0x1000, 0x38);
-  buf.writeUInt32LE(END_OF_CHAIN, 0x3c);
-  buf.writeUInt32LE(END_OF_CHAIN, 0x44);
-  for (let i = 0; i < 109; i++) buf.writeUInt32LE(i === 0 ? 1 : FREE, 0x4c + i * 4);
-  const fat = 512 * 2;
-  for (let i = 0; i < 128; i++) buf.writeUInt32LE(FREE, fat + i * 4);
-  buf.writeUInt32LE(FAT_SECTOR, fat + 4);
-  dirSectors.forEach((s, i) => buf.writeUInt32LE(dirSectors[i + 1] ?? END_OF_CHAIN, fat + s * 4));
-  entries.forEach((name, i) => {
-    const at = (dirSectors[Math.floor(i / 4)]! + 1) * 512 + (i % 4) * 128;
-    buf.write(name, at, "utf16le");
-    buf.writeUInt16LE((name.length + 1) * 2, at + 0x40);
-    buf.writeUInt8(i === 0 ? 5 : 2, at + 0x42);
-  });
-  return buf;
-}
 
 async function zipOf(files: Record<string, string>): Promise<Buffer> {
   const zip = new JSZip();
