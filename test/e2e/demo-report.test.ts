@@ -120,12 +120,14 @@ describeWithTools("The demo report in LibreOffice", ["soffice", "pdftotext"])("t
     expect(appendix).toBeGreaterThan(signer);
   });
 
-  // Known bug (the .docx finance table): on a portrait page its columns are too
-  // narrow, so amounts wrap mid-number ("2.014.000" / ".000") and "Mã" breaks
-  // into "M" / "ã". Turn this into a plain `test` once the table fits.
-  test.failing("the finance appendix prints each amount whole, on one line", () => {
+  // The finance table is printed on a landscape page with columns sized to
+  // its longest amount: no amount wraps mid-number, "Mã" stays whole.
+  test("the finance appendix prints each amount whole, on one line", () => {
     const appendix = pages.slice(pages.findIndex((p) => p.includes("Biểu ước thu – chi tài chính"))).join("\n");
     for (const amount of ["2.014.000.000", "892.350.000", "26.995.000.000", "9.722.400.000"]) expect(appendix).toContain(amount);
     expect(appendix).toMatch(/^\s*Mã\s/m);
+    // No amount cut in two: no piece ending in a dot, none starting with one.
+    const pieces = appendix.split(/\s+/);
+    expect(pieces.filter((p) => /^\d{1,3}(\.\d{3})+\.$|^\.\d/.test(p))).toEqual([]);
   });
 });

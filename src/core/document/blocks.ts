@@ -26,7 +26,7 @@ export type TableRow = ReadonlyArray<TableCell>;
 export interface TableColumn {
   /** Alignment of the body and total cells (numbers: "right"); header cells are centred. */
   readonly align: Exclude<Alignment, "justify">;
-  /** Relative width: the writer shares the text width out in these proportions. */
+  /** Relative width: once every column has room for its longest unbreakable text, the writer shares out what is left in these proportions. */
   readonly width: number;
 }
 

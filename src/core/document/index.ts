@@ -6,7 +6,7 @@ export type { TextRun, FigureRun, InlineRun, FootnoteRun, Run, RunInput, InlineR
 export { text, bold, italic, boldItalic, figure, footnote, toRuns, inlineText } from "./runs";
 export type { Alignment, ParagraphBlock, TableCell, TableRow, TableColumn, TableBlock, Block, CellInput, TableInput } from "./blocks";
 export { ALIGNMENTS, paragraph, alignedParagraph, cell, table } from "./blocks";
-export type { DocumentLanguage, IssueDate, DocumentHeader, DocumentSection, Appendix, Signer, ReportDocument } from "./report-document";
+export type { DocumentLanguage, IssueDate, DocumentHeader, DocumentSection, PageOrientation, Appendix, Signer, ReportDocument } from "./report-document";
 export { DOCUMENT_LANGUAGES, REPORT_KIND_CODE, section } from "./report-document";
 export type { DocumentWords } from "./document-words";
 export { documentWords, numberLine, dateLine } from "./document-words";

@@ -44,6 +44,9 @@ export interface DocumentSection {
   readonly sections: ReadonlyArray<DocumentSection>;
 }
 
+/** How an appendix page is turned; a wide table asks for landscape. */
+export type PageOrientation = "portrait" | "landscape";
+
 /** An appendix starts on a new page under its own title. */
 export interface Appendix {
   /** "Phụ lục 01", written above the title; optional. */
@@ -52,6 +55,8 @@ export interface Appendix {
   /** "(Kèm theo Báo cáo số …)", italic under the title; optional. */
   readonly subtitle?: string;
   readonly blocks: ReadonlyArray<Block>;
+  /** Portrait when left out; the writers that have pages turn a landscape appendix's pages. */
+  readonly orientation?: PageOrientation;
 }
 
 export interface Signer {

@@ -91,6 +91,7 @@ export function financeAppendix(ctx: ReportContext): Appendix | undefined {
   }
   const en = ctx.lang === "en";
   return {
+    orientation: "landscape",
     title: en ? `Estimated revenue and expenditure, ${ctx.words.period}` : `Biểu ước thu – chi tài chính ${ctx.words.period}`,
     subtitle: en ? `(Attached to Report No. ${reportNumber(ctx)})` : `(Kèm theo Báo cáo số ${reportNumber(ctx)} ${reportDateWords(ctx)} của ${agencyInText(ctx.data.settings.values.agency ?? "")})`,
     blocks: [

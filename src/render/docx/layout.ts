@@ -30,6 +30,11 @@ export const PAGE = {
 
 /** Width between the margins, the width of every full-width table. */
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/**
+ * On a landscape page the margins keep their sides: the binding edge stays
+ * on the left (30 mm), so the text runs 297 - 30 - 15 mm wide.
+ */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.left - PAGE.right;
 
 export const SIZE = {
   body: pt(14),

@@ -5,18 +5,20 @@
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from "docx";
 import { SIZE } from "./layout";
 
+/** The page number, centred; numbering runs on across sections. */
+export function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        spacing: { before: 0, after: 0 },
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
+      }),
+    ],
+  });
+}
+
 export function pageHeaders(): { readonly default: Header; readonly first: Header } {
-  return {
-    default: new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          indent: { firstLine: 0 },
-          spacing: { before: 0, after: 0 },
-          children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
-        }),
-      ],
-    }),
-    first: new Header({ children: [new Paragraph({ children: [] })] }),
-  };
+  return { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) };
 }

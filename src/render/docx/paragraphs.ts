@@ -5,26 +5,32 @@ import { Paragraph } from "docx";
 import type { Table } from "docx";
 import type { Block, DocumentSection, ParagraphBlock } from "../../core/document";
 import { docxAlignment } from "./alignment";
-import { SIZE } from "./layout";
+import { SIZE, TEXT_WIDTH } from "./layout";
 import { docxRuns } from "./runs";
 import type { FootnoteSink } from "./runs";
 import { docxTable } from "./table";
 
 export const BODY_STYLE = "ReportBody";
 
-/** A body paragraph: justified with the first-line indent, or aligned without it. */
+/**
+ * A body paragraph: justified with the first-line indent, or aligned without
+ * it. It may split across pages, but never leaves one line alone at a page's
+ * foot or head (widow/orphan control, said outright rather than left to each
+ * program's default); only the closing sentence keeps with the signature.
+ */
 export function bodyParagraph(block: ParagraphBlock, footnotes: FootnoteSink, options: { readonly keepNext?: boolean } = {}): Paragraph {
   const children = docxRuns(block.runs, { size: SIZE.body }, footnotes);
   const keepNext = options.keepNext || undefined;
-  if (block.align === "justify") return new Paragraph({ style: BODY_STYLE, keepNext, children });
-  return new Paragraph({ style: BODY_STYLE, keepNext, alignment: docxAlignment(block.align), indent: { firstLine: 0 }, children });
+  if (block.align === "justify") return new Paragraph({ style: BODY_STYLE, keepNext, widowControl: true, children });
+  return new Paragraph({ style: BODY_STYLE, keepNext, widowControl: true, alignment: docxAlignment(block.align), indent: { firstLine: 0 }, children });
 }
 
-export function docxBlocks(blocks: ReadonlyArray<Block>, footnotes: FootnoteSink): Array<Paragraph | Table> {
+/** Paragraphs and tables; tables take `textWidth` twips (the body's width unless told). */
+export function docxBlocks(blocks: ReadonlyArray<Block>, footnotes: FootnoteSink, textWidth: number = TEXT_WIDTH): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   for (const block of blocks) {
     if (block.kind === "paragraph") out.push(bodyParagraph(block, footnotes));
-    else out.push(docxTable(block, footnotes), new Paragraph({ style: BODY_STYLE, children: [] }));
+    else out.push(docxTable(block, footnotes, textWidth), new Paragraph({ style: BODY_STYLE, children: [] }));
   }
   return out;
 }

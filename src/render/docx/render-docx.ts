@@ -2,18 +2,19 @@
  * ReportDocument → .docx bytes, laid out as Nghị định 30/2020/NĐ-CP asks.
  * The same document and clock always give the same bytes.
  */
-import { AlignmentType, Document, LineRuleType, Packer, Paragraph } from "docx";
-import type { Table } from "docx";
-import type { ReportDocument } from "../../core/document";
+import { AlignmentType, Document, LineRuleType, Packer, PageOrientation as DocxOrientation } from "docx";
+import type { ISectionPropertiesOptions, Paragraph, Table } from "docx";
+import type { PageOrientation, ReportDocument } from "../../core/document";
 import { recipientLines, documentWords } from "../../core/document";
 import { closingBlock } from "./closing-block";
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from "./core-properties";
 import { headerBlock } from "./header-block";
 import { FIRST_LINE_INDENT, FONT, LINE_SPACING, PAGE, SIZE, SPACE_AFTER } from "./layout";
-import { pageHeaders } from "./page-header";
-import { BODY_STYLE, bodyParagraph, docxBlocks, docxSection } from "./paragraphs";
-import { createFootnoteSink, plainRun } from "./runs";
-import type { FootnoteSink } from "./runs";
+import { appendixPages } from "./appendix-pages";
+import { centredLine } from "./centred-line";
+import { pageHeaders, pageNumberHeader } from "./page-header";
+import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
+import { createFootnoteSink } from "./runs";
 import { withZipDates } from "./zip-dates";
 
 export interface RenderDocxOptions {
@@ -23,48 +24,22 @@ export interface RenderDocxOptions {
 
 const LANGUAGE_TAG = { vi: "vi-VN", en: "en-GB" } as const;
 
-interface CentredOptions {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly before?: number;
-  readonly after?: number;
-  readonly newPage?: boolean;
-}
-
-function centred(text: string, options: CentredOptions = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    pageBreakBefore: options.newPage || undefined,
-    keepNext: true,
-    indent: { firstLine: 0 },
-    spacing: { before: options.before ?? 0, after: options.after ?? 0 },
-    children: [plainRun(text, { size: SIZE.body, bold: options.bold, italic: options.italic })],
-  });
-}
-
 function titleBlock(doc: ReportDocument): Paragraph[] {
   const words = documentWords(doc.language);
   const recipients = recipientLines(words.to, doc.recipients);
   return [
-    centred(doc.title.toUpperCase(), { bold: true, before: 360 }),
-    centred(doc.subject, { bold: true, after: 240 }),
-    ...recipients.map((text, i) => centred(text, { after: i === recipients.length - 1 ? 240 : 0 })),
+    centredLine(doc.title.toUpperCase(), { bold: true, before: 360 }),
+    centredLine(doc.subject, { bold: true, after: 240 }),
+    ...recipients.map((text, i) => centredLine(text, { after: i === recipients.length - 1 ? 240 : 0 })),
   ];
 }
 
-function appendixBlocks(doc: ReportDocument, footnotes: FootnoteSink): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [];
-  for (const appendix of doc.appendices) {
-    const titles = [
-      ...(appendix.label === undefined ? [] : [appendix.label]),
-      appendix.title,
-    ];
-    // Each appendix opens a new page.
-    titles.forEach((line, i) => out.push(centred(line, { bold: true, newPage: i === 0 })));
-    if (appendix.subtitle !== undefined) out.push(centred(appendix.subtitle, { italic: true }));
-    out.push(new Paragraph({ children: [] }), ...docxBlocks(appendix.blocks, footnotes));
-  }
-  return out;
+function pageProperties(orientation: PageOrientation): ISectionPropertiesOptions["page"] {
+  return {
+    // docx turns the sheet itself for landscape; the margins keep their sides.
+    size: { width: PAGE.width, height: PAGE.height, orientation: orientation === "landscape" ? DocxOrientation.LANDSCAPE : DocxOrientation.PORTRAIT },
+    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+  };
 }
 
 /** Writes the report as a .docx package. */
@@ -73,7 +48,9 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   // Built in reading order, so footnotes are numbered in order of appearance.
   const children: Array<Paragraph | Table> = [headerBlock(doc), ...titleBlock(doc), bodyParagraph(doc.basis, footnotes)];
   for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes));
-  children.push(bodyParagraph(doc.closing, footnotes, { keepNext: true }), closingBlock(doc), ...appendixBlocks(doc, footnotes));
+  children.push(bodyParagraph(doc.closing, footnotes, { keepNext: true }), closingBlock(doc));
+  const [sameSection, ...turned] = appendixPages(doc.appendices, footnotes);
+  if (sameSection !== undefined) children.push(...sameSection.children);
 
   const language = LANGUAGE_TAG[doc.language];
   const file = new Document({
@@ -107,17 +84,9 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
     },
     footnotes: footnotes.notes(),
     sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
-          },
-        },
-        headers: pageHeaders(),
-        children,
-      },
+      { properties: { titlePage: true, page: pageProperties("portrait") }, headers: pageHeaders(), children },
+      // Later sections number their pages on from the body's.
+      ...turned.map((run) => ({ properties: { page: pageProperties(run.orientation) }, headers: { default: pageNumberHeader() }, children: run.children })),
     ],
   });
   const core = corePropertiesXml({ title: doc.subject, creator: doc.header.agency, language, at: options.clock });

@@ -4,7 +4,8 @@
  */
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from "docx";
 import type { TableBlock, TableColumn, TableRow as ModelRow } from "../../core/document";
-import { SIZE, TEXT_WIDTH } from "./layout";
+import { SIZE } from "./layout";
+import { CELL_MARGIN, tableColumnWidths } from "./column-widths";
 import { docxAlignment } from "./alignment";
 import { docxRuns } from "./runs";
 import type { FootnoteSink } from "./runs";
@@ -22,17 +23,9 @@ interface Grid {
   readonly covered: number[];
 }
 
-/** Shares `total` twips out in proportion to `weights`; the last column takes the rounding. */
-export function columnTwips(weights: ReadonlyArray<number>, total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((total * w) / sum));
-  const used = widths.reduce((a, b) => a + b, 0);
-  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + total - used;
-  return widths;
-}
-
-export function docxTable(block: TableBlock, footnotes: FootnoteSink): Table {
-  const widths = columnTwips(block.columns.map((c) => c.width), TEXT_WIDTH);
+/** A data table as wide as `textWidth` twips, the width between the page's margins. */
+export function docxTable(block: TableBlock, footnotes: FootnoteSink, textWidth: number): Table {
+  const widths = tableColumnWidths(block, textWidth, SIZE.table);
   const grid: Grid = { columns: block.columns, widths, covered: block.columns.map(() => 0) };
   const rows: TableRow[] = [];
   for (const row of block.headerRows) rows.push(docxRow(row, "header", grid, footnotes));
@@ -40,10 +33,12 @@ export function docxTable(block: TableBlock, footnotes: FootnoteSink): Table {
   if (block.totalRow !== undefined) rows.push(docxRow(block.totalRow, "total", grid, footnotes));
   return new Table({
     rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    // The widths were measured with this padding.
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
   });
 }
 

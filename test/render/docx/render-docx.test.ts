@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { renderDocx } from "../../../src/render/docx";
-import { footnote, paragraph } from "../../../src/core/document";
+import { bold, cell, figure, footnote, paragraph, table } from "../../../src/core/document";
+import type { Appendix } from "../../../src/core/document";
 import { sampleReport } from "../../core/document/sample-report";
 import { findAll, findFirst, parseXml, wordText } from "./xml-tree";
 import type { XmlElement } from "./xml-tree";
@@ -141,5 +142,88 @@ describe("renderDocx", () => {
     const { xml: read } = await parts(await renderDocx(doc, { clock }));
     const notes = findAll(await read("word/footnotes.xml"), "w:footnote").filter((n) => n.attrs["w:id"] === "3");
     expect(notes.map(wordText)).toEqual(["Ghi chú cuối."]);
+  });
+
+  test("headings keep with the next paragraph; body paragraphs split freely under widow/orphan control", async () => {
+    const paragraphs = findAll(await xml("word/document.xml"), "w:p").filter((p) => findAll(p, "w:pStyle").some((st) => st.attrs["w:val"] === "ReportBody"));
+    const has = (p: XmlElement, name: string): boolean => findAll(p, name).length > 0;
+    const headings = paragraphs.filter((p) => /^([IVX]+|\d+(\.\d+)*)\. /.test(wordText(p)));
+    expect(headings.map(wordText)).toContain("II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2021");
+    for (const heading of headings) expect(has(heading, "w:keepNext")).toBe(true);
+    const body = paragraphs.filter((p) => !headings.includes(p) && wordText(p) !== "");
+    expect(body.length).toBeGreaterThan(10);
+    // Only the closing sentence stays with the signature block below it.
+    expect(body.filter((p) => has(p, "w:keepNext")).map(wordText)).toEqual([sampleReport().closing.runs.map((r) => (r.kind === "footnote" ? "" : r.text)).join("")]);
+    for (const p of body) {
+      expect(has(p, "w:keepLines")).toBe(false);
+      expect(findFirst(p, "w:widowControl").attrs["w:val"] ?? "true").toMatch(/^(true|1|on)$/);
+    }
+  });
+});
+
+describe("renderDocx: a landscape appendix", () => {
+  const wide: Appendix = {
+    label: "Phụ lục 01",
+    title: "Biểu ước thu – chi tài chính 6 tháng đầu năm 2021",
+    orientation: "landscape",
+    blocks: [
+      table({
+        columns: [
+          { align: "center", width: 1 },
+          { align: "left", width: 5 },
+          { align: "right", width: 2.2 },
+          { align: "right", width: 2.2 },
+        ],
+        header: [["Mã", "Nội dung", "Dự toán năm", "Ước cả năm"].map((h) => cell(bold(h)))],
+        body: [["1.1.1", "+ Phí thẩm định cấp giấy phép", [figure("26.995.000.000", [{ sheet: "Tài chính", ranges: ["D7"] }])], "1.956.000.000"]],
+      }),
+    ],
+  };
+  const portrait: Appendix = { title: "Danh sách dòng không đưa vào báo cáo", blocks: [paragraph("Không có.")] };
+  let doc: XmlElement;
+  let sections: XmlElement[];
+
+  beforeAll(async () => {
+    const first = sampleReport().appendices[0] as Appendix;
+    const { xml } = await parts(await renderDocx(sampleReport({ appendices: [first, wide, portrait] }), { clock }));
+    doc = await xml("word/document.xml");
+    sections = findAll(doc, "w:sectPr");
+  });
+
+  test("opens a section of its own, A4 landscape, the binding margin still 30 mm on the left", () => {
+    expect(sections).toHaveLength(3);
+    const [body, turned, back] = sections as [XmlElement, XmlElement, XmlElement];
+    expect(findFirst(body, "w:pgSz").attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
+    expect(findFirst(turned, "w:pgSz").attrs).toMatchObject({ "w:w": "16838", "w:h": "11906", "w:orient": "landscape" });
+    expect(findFirst(turned, "w:pgMar").attrs).toMatchObject({ "w:top": "1134", "w:bottom": "1134", "w:left": "1701", "w:right": "850" });
+    // The portrait appendix after it turns the page back.
+    expect(findFirst(back, "w:pgSz").attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
+  });
+
+  test("the later sections number their pages on, with the page number in the header", () => {
+    for (const later of sections.slice(1)) {
+      expect(findAll(later, "w:titlePg")).toHaveLength(0);
+      expect(findAll(later, "w:headerReference").map((r) => r.attrs["w:type"])).toEqual(["default"]);
+      for (const numbers of findAll(later, "w:pgNumType")) expect(numbers.attrs["w:start"]).toBeUndefined();
+    }
+  });
+
+  test("its table spans the landscape text width and gives the amounts a whole line", () => {
+    const tables = findAll(doc, "w:tbl");
+    const finance = tables.find((t) => wordText(t).includes("26.995.000.000")) as XmlElement;
+    expect(findFirst(finance, "w:tblW").attrs["w:w"]).toBe(String(16838 - 1701 - 850));
+    const grid = findAll(finance, "w:gridCol").map((g) => Number(g.attrs["w:w"]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 1701 - 850);
+    // 14 characters of 13 pt Times: 11 digits of 130 twips and 3 dots of 65, plus padding.
+    expect(grid[2]).toBeGreaterThan(11 * 130 + 3 * 65 + 170);
+  });
+
+  test("a section break starts the landscape appendix; the portrait ones break the page", () => {
+    const breaks = findAll(doc, "w:p").filter((p) => findAll(p, "w:pageBreakBefore").length > 0).map(wordText);
+    expect(breaks).toEqual(["Phụ lục"]);
+    // The turned appendix's label opens the paragraphs after the body's sectPr.
+    const paragraphs = findAll(doc, "w:p");
+    const end = paragraphs.findIndex((p) => findAll(p, "w:sectPr").length > 0);
+    expect(wordText(paragraphs[end + 1] as XmlElement)).toBe("Phụ lục 01");
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * A centred line of fixed text: the title block and the appendix titles.
+ */
+import { AlignmentType, Paragraph } from "docx";
+import { SIZE } from "./layout";
+import { plainRun } from "./runs";
+
+export interface CentredOptions {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly before?: number;
+  readonly after?: number;
+  readonly newPage?: boolean;
+}
+
+/** Kept with what follows, so a title never ends a page. */
+export function centredLine(text: string, options: CentredOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    pageBreakBefore: options.newPage || undefined,
+    keepNext: true,
+    indent: { firstLine: 0 },
+    spacing: { before: options.before ?? 0, after: options.after ?? 0 },
+    children: [plainRun(text, { size: SIZE.body, bold: options.bold, italic: options.italic })],
+  });
+}
