@@ -33,6 +33,11 @@ export function prepareReport(analysis: Analysis, options: PrepareOptions): Prep
   return { ok: true, built, issues };
 }
 
+/** Every issue a clerk should see when checking: the workbook's, and those of the report it would make (unknown sections, a year that contradicts the period). */
+export function allIssues(analysis: Analysis): ReadonlyArray<Issue> {
+  return analysis.summary ? prepareReport(analysis, { lang: "vi", force: true }).issues : analysis.issues;
+}
+
 /** The document's timestamps, from the workbook itself so the same workbook gives the same bytes: the issue date, else the period's end (UTC midnight). */
 export function reportClock(analysis: Analysis): Date {
   const day = analysis.data.settings.values.issueDate ?? analysis.period?.to ?? 0;

@@ -1,0 +1,76 @@
+/**
+ * What the pane's buttons do, outside React: call the host, turn the outcome
+ * into state changes. Failures become plain-language notices, never a stack.
+ */
+import type { Lang } from "../core/issues";
+import type { AppAction } from "./app-state";
+import { failureText } from "./failure-text";
+import { generateReport, type GenerateResult } from "./generate/generate-report";
+import type { TaskpaneHost } from "./taskpane-host";
+import { uiText } from "./ui-text";
+
+export interface AppActions {
+  check(lang: Lang): Promise<void>;
+  select(sheet: string, address: string, lang: Lang): Promise<void>;
+  template(lang: Lang): Promise<void>;
+  generate(force: boolean, lang: Lang): Promise<void>;
+  saveAgain(result: Extract<GenerateResult, { kind: "written" }>, lang: Lang): Promise<void>;
+}
+
+export function appActions(host: TaskpaneHost, dispatch: (action: AppAction) => void): AppActions {
+  return {
+    async check(lang) {
+      dispatch({ type: "read-start" });
+      try {
+        const analysis = await host.readWorkbook((progress) => dispatch({ type: "read-progress", progress }));
+        dispatch({ type: "read-done", analysis });
+      } catch (error) {
+        dispatch({ type: "read-failed", message: failureText("read", error, lang) });
+      }
+    },
+
+    async select(sheet, address, lang) {
+      try {
+        await host.selectCell(sheet, address);
+      } catch (error) {
+        dispatch({ type: "notice", notice: { intent: "error", text: failureText("select", error, lang) } });
+      }
+    },
+
+    async template(lang) {
+      const t = uiText(lang);
+      try {
+        const { added } = await host.createTemplate();
+        dispatch({ type: "notice", notice: { intent: "success", text: added.length > 0 ? t.templateAdded(added.join(", ")) : t.templateNothingToAdd } });
+      } catch (error) {
+        dispatch({ type: "notice", notice: { intent: "error", text: failureText("template", error, lang) } });
+      }
+    },
+
+    async generate(force, lang) {
+      dispatch({ type: "generate-start", force });
+      const result = await generateReport(
+        host,
+        { lang, force },
+        {
+          onStep: (step) => {
+            dispatch({ type: "generate-step", step });
+            if (step === "read") dispatch({ type: "read-start" });
+          },
+          onProgress: (progress) => dispatch({ type: "read-progress", progress }),
+          onAnalysis: (analysis) => dispatch({ type: "read-done", analysis }),
+        },
+      );
+      dispatch({ type: "generate-done", result });
+    },
+
+    async saveAgain(result, lang) {
+      try {
+        const outcome = await host.saveReport(result.bytes, result.fileName, lang);
+        dispatch({ type: "generate-done", result: { ...result, outcome } });
+      } catch (error) {
+        dispatch({ type: "notice", notice: { intent: "error", text: failureText("write", error, lang) } });
+      }
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useReducer, useRef } from "react";
+import { appActions } from "./app-actions";
+import { appReducer, initialState, isBusy, TAB_IDS, TabId } from "./app-state";
+import { CheckTab } from "./check";
+import { GenerateTab } from "./generate";
+import type { LaunchOptions } from "./launch-options";
+import { PreviewTab } from "./preview";
+import { canRun, requirementNotices } from "./requirement-text";
+import { AppHeader, HelpView, NoticeBar, WordView } from "./shell";
+import { SummaryTab } from "./summary";
+import type { MissingFeature, TaskpaneHost } from "./taskpane-host";
+import { uiText } from "./ui-text";
+
+const useStyles = makeStyles({
+  app: { minWidth: 0, maxWidth: "100%", boxSizing: "border-box", overflowWrap: "break-word", fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
+  main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minWidth: 0 },
+  tabs: { flexWrap: "wrap" },
+  panel: { minWidth: 0 },
+});
+
+export interface AppProps {
+  /** Absent in Word, where the pane only says what is coming. */
+  readonly host: TaskpaneHost | undefined;
+  readonly launch: LaunchOptions;
+  readonly missing: ReadonlyArray<MissingFeature>;
+}
+
+/** The task pane: a header, then the four tabs Kiểm tra, Tổng hợp, Xem trước, Tạo báo cáo. */
+export function App({ host, launch, missing }: AppProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check));
+  const actions = useMemo(() => (host ? appActions(host, dispatch) : undefined), [host]);
+  const { lang } = state;
+  const t = uiText(lang);
+  const busy = isBusy(state);
+  const canRead = canRun(missing, "read");
+
+  // The ribbon's buttons open the pane on an action: start it once.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !actions || !canRead) return;
+    started.current = true;
+    if (launch.action === "check") void actions.check(lang);
+    else if (launch.action === "generate") void actions.generate(false, lang);
+  }, [actions, canRead, launch.action, lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const onSelect = (sheet: string, address: string) => void actions?.select(sheet, address, lang);
+  const onCheck = () => !busy && void actions?.check(lang);
+  const notices = requirementNotices(missing, lang);
+
+  return (
+    <div className={styles.app}>
+      <AppHeader lang={lang} onLang={(l) => dispatch({ type: "lang", lang: l })} />
+      <main className={styles.main}>
+        {launch.help && <HelpView lang={lang} />}
+        {!actions ? (
+          <WordView lang={lang} />
+        ) : (
+          <>
+            {notices.length > 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {notices.map((n) => (
+                    <p key={n} style={{ margin: 0 }}>
+                      {n}
+                    </p>
+                  ))}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <TabList
+              className={styles.tabs}
+              size="small"
+              aria-label={t.tabsLabel}
+              selectedValue={state.tab}
+              onTabSelect={(_, data) => dispatch({ type: "tab", tab: TAB_IDS.find((id) => id === data.value) ?? TabId.Check })}
+            >
+              {TAB_IDS.map((id) => (
+                <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+                  {t.tabs[id]}
+                </Tab>
+              ))}
+            </TabList>
+            {state.notice && <NoticeBar notice={state.notice} />}
+            <div className={styles.panel} role="tabpanel" id={`panel-${state.tab}`} aria-labelledby={`tab-${state.tab}`}>
+              {state.tab === TabId.Check && (
+                <CheckTab
+                  lang={lang}
+                  read={state.read}
+                  analysis={state.analysis}
+                  filter={state.filter}
+                  busy={busy}
+                  canRead={canRead}
+                  canTemplate={canRun(missing, "template")}
+                  onCheck={onCheck}
+                  onSelect={onSelect}
+                  onFilter={(filter) => dispatch({ type: "filter", filter })}
+                  onTemplate={() => !busy && void actions.template(lang)}
+                />
+              )}
+              {state.tab === TabId.Summary && (
+                <SummaryTab lang={lang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
+              )}
+              {state.tab === TabId.Preview && (
+                <PreviewTab lang={lang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
+              )}
+              {state.tab === TabId.Generate && (
+                <GenerateTab
+                  lang={lang}
+                  generate={state.generate}
+                  read={state.read}
+                  busy={busy}
+                  canRead={canRead}
+                  onGenerate={(force) => !busy && void actions.generate(force, lang)}
+                  onSelect={onSelect}
+                  onSaveAgain={(result) => !busy && void actions.saveAgain(result, lang)}
+                />
+              )}
+            </div>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

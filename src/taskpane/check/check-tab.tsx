@@ -1,0 +1,76 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { allIssues, type Analysis } from "../../core/analyse";
+import { formatNumber } from "../../core/format";
+import { countBySeverity, type Lang } from "../../core/issues";
+import type { ReadState } from "../app-state";
+import { useWrappingButton } from "../shell/wrapping-button";
+import { uiText } from "../ui-text";
+import { countsBySheet, groupIssues, type SeverityFilter as Filter } from "./issue-groups";
+import { IssueCounts } from "./issue-counts";
+import { IssueList } from "./issue-list";
+import { ReadingProgressBar } from "./reading-progress-bar";
+import { SeverityFilter } from "./severity-filter";
+
+const useStyles = makeStyles({
+  tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface CheckTabProps {
+  readonly lang: Lang;
+  readonly read: ReadState;
+  readonly analysis: Analysis | undefined;
+  readonly filter: Filter;
+  readonly busy: boolean;
+  readonly canRead: boolean;
+  readonly canTemplate: boolean;
+  readonly onCheck: () => void;
+  readonly onSelect: (sheet: string, address: string) => void;
+  readonly onFilter: (filter: Filter) => void;
+  readonly onTemplate: () => void;
+}
+
+/** Kiểm tra: run the check, watch it read, then every issue with a way to its cell. */
+export function CheckTab(props: CheckTabProps) {
+  const { lang, read, analysis, filter } = props;
+  const styles = useStyles();
+  const wrap = useWrappingButton();
+  const t = uiText(lang);
+  const shown = read.kind === "reading" ? undefined : analysis;
+  // The report's own checks belong in the list too, as in the command line's validate.
+  const issues = useMemo(() => (shown ? allIssues(shown) : []), [shown]);
+  const groups = useMemo(() => (shown ? groupIssues(issues, shown.sheetOrder, filter) : []), [shown, issues, filter]);
+  const bySheet = useMemo(() => (shown ? countsBySheet(issues, shown.sheetOrder) : []), [shown, issues]);
+  const totals = shown ? countBySeverity(issues) : undefined;
+  return (
+    <div className={styles.tab}>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={props.busy || !props.canRead} onClick={props.onCheck}>
+          {t.runCheck}
+        </Button>
+        {props.canTemplate && (
+          <Button className={wrap.button} appearance="secondary" disabled={props.busy} onClick={props.onTemplate}>
+            {t.addTemplate}
+          </Button>
+        )}
+      </div>
+      {read.kind === "reading" && <ReadingProgressBar progress={read.progress} lang={lang} />}
+      {read.kind === "failed" && (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
+          <MessageBarBody>{read.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {shown && totals && (
+        <>
+          <MessageBar intent={totals.error > 0 ? "error" : "success"} layout="multiline">
+            <MessageBarBody>{totals.error > 0 ? t.hasErrors(formatNumber(totals.error, 0, lang)) : t.noErrors}</MessageBarBody>
+          </MessageBar>
+          <IssueCounts totals={totals} bySheet={bySheet} lang={lang} />
+          {issues.length > 0 && <SeverityFilter value={filter} lang={lang} onChange={props.onFilter} />}
+          {issues.length > 0 && (groups.length > 0 ? <IssueList groups={groups} lang={lang} onSelect={props.onSelect} /> : <p>{t.nothingToShow}</p>)}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+/** The Kiểm tra tab: the check's progress, counts and issues, each a way to its cell. */
+export { CheckTab, type CheckTabProps } from "./check-tab";
+export { IssueItem } from "./issue-item";
+export { ReadingProgressBar } from "./reading-progress-bar";
+export { groupIssues, countsBySheet, issueTarget, issueLine, SEVERITIES, type SeverityFilter, type SheetGroup, type SeverityGroup, type SheetCounts } from "./issue-groups";

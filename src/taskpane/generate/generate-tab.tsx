@@ -1,0 +1,102 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { formatNumber } from "../../core/format";
+import type { Lang } from "../../core/issues";
+import type { GenerateState, ReadState } from "../app-state";
+import { IssueItem, ReadingProgressBar } from "../check";
+import { SaveOutcome } from "../taskpane-host";
+import { useWrappingButton } from "../shell/wrapping-button";
+import { uiText } from "../ui-text";
+import { generateMessage } from "./generate-messages";
+import { GENERATE_STEPS, stepStates, type GenerateResult } from "./generate-report";
+
+/** Errors listed under a blocked report; the Kiểm tra tab lists them all. */
+const ERRORS_SHOWN = 50;
+
+const useStyles = makeStyles({
+  tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, minWidth: 0 },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "grid", gap: tokens.spacingVerticalXXS },
+  done: { color: tokens.colorPaletteGreenForeground1 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+  blocked: { color: tokens.colorPaletteRedForeground1 },
+  running: { fontWeight: tokens.fontWeightSemibold },
+  waiting: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  line: { margin: 0 },
+});
+
+export interface GenerateTabProps {
+  readonly lang: Lang;
+  readonly generate: GenerateState;
+  readonly read: ReadState;
+  readonly busy: boolean;
+  readonly canRead: boolean;
+  readonly onGenerate: (force: boolean) => void;
+  readonly onSelect: (sheet: string, address: string) => void;
+  readonly onSaveAgain: (result: Extract<GenerateResult, { kind: "written" }>) => void;
+}
+
+/** Tạo báo cáo: the steps as they run, what blocks the report and how to go on, then where the file went. */
+export function GenerateTab({ lang, generate, read, busy, canRead, onGenerate, onSelect, onSaveAgain }: GenerateTabProps) {
+  const styles = useStyles();
+  const wrap = useWrappingButton();
+  const t = uiText(lang);
+  const result = generate.kind === "finished" ? generate.result : undefined;
+  const states = stepStates(generate.kind === "idle" ? undefined : generate.step, generate.kind === "idle" ? "idle" : generate.kind === "running" ? "running" : result?.kind ?? "idle");
+  const message = result && generateMessage(result, lang);
+  return (
+    <div className={styles.tab}>
+      <div>
+        <Button appearance="primary" disabled={busy || !canRead} onClick={() => onGenerate(false)}>
+          {t.writeReport}
+        </Button>
+      </div>
+      {generate.kind !== "idle" && (
+        <ol className={styles.steps} aria-label={t.stepsLabel}>
+          {GENERATE_STEPS.map((s) => (
+            <li key={s} className={styles[states[s]]} aria-current={states[s] === "running" ? "step" : undefined}>
+              {t.steps[s]}: {t.stepState[states[s]]}
+            </li>
+          ))}
+        </ol>
+      )}
+      {generate.kind === "running" && generate.step === "read" && read.kind === "reading" && <ReadingProgressBar progress={read.progress} lang={lang} />}
+      {message && (
+        <MessageBar intent={message.intent} layout="multiline" politeness={message.intent === "error" ? "assertive" : "polite"}>
+          <MessageBarBody>
+            {message.lines.map((line) => (
+              <p key={line} className={styles.line}>
+                {line}
+              </p>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kind === "blocked" && result.errors.length > 0 && (
+        <>
+          <div>
+            <Button className={wrap.button} appearance="secondary" disabled={busy} onClick={() => onGenerate(true)}>
+              {t.forceWrite}
+            </Button>
+          </div>
+          <h3 className={styles.heading}>{t.toFix}</h3>
+          <ul className={styles.list}>
+            {result.errors.slice(0, ERRORS_SHOWN).map((issue, i) => (
+              <li key={i}>
+                <IssueItem issue={issue} lang={lang} onSelect={onSelect} />
+              </li>
+            ))}
+          </ul>
+          {result.errors.length > ERRORS_SHOWN && <p className={styles.line}>{t.moreErrors(formatNumber(result.errors.length - ERRORS_SHOWN, 0, lang))}</p>}
+        </>
+      )}
+      {result?.kind === "written" && result.outcome !== SaveOutcome.Saved && (
+        <div>
+          <Button appearance="secondary" disabled={busy} onClick={() => onSaveAgain(result)}>
+            {t.downloadAgain}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** The report's file name, from the period's name: "bao-cao-6-thang-dau-nam-2021.docx". */
+
+export function reportFileName(periodName: string | undefined): string {
+  const slug = (periodName ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `bao-cao${slug ? "-" + slug : ""}.docx`;
+}

@@ -1,0 +1,36 @@
+/// <reference types="office-js" />
+/**
+ * taskpane.html: waits for Office, works out the language, the ribbon's
+ * action and what this Excel can do, then renders the pane. Host calls reach
+ * the components only through the `TaskpaneHost` passed as a prop.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./app";
+import { excelHost, excelMissingFeatures } from "./excel-host";
+import { launchOptions } from "./launch-options";
+
+/** office.js could not load (offline, or the page opened outside Office): say so rather than fail silently. */
+function officeMissing(): void {
+  const root = document.getElementById("root");
+  if (root) root.textContent = "Không tải được Office.js: hãy mở Lập báo cáo từ Excel. (Office.js could not be loaded: open Report Writer from Excel.)";
+}
+
+function start(info: { readonly host: Office.HostType | null }): void {
+  const launch = launchOptions(window.location.search, Office.context?.displayLanguage);
+  const inWord = launch.word || info.host === Office.HostType.Word;
+  const requirements = Office.context?.requirements;
+  const isSetSupported = typeof requirements?.isSetSupported === "function" ? requirements.isSetSupported.bind(requirements) : undefined;
+  const host = inWord ? undefined : excelHost({ pageUrl: window.location.href, doc: document });
+  const missing = inWord ? [] : excelMissingFeatures(isSetSupported);
+  const root = document.getElementById("root");
+  if (!root) return;
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} launch={launch} missing={missing} />
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office === "undefined") officeMissing();
+else void Office.onReady(start);

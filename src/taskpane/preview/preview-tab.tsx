@@ -1,0 +1,94 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
+import { prepareReport, type Analysis } from "../../core/analyse";
+import type { Lang } from "../../core/issues";
+import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
+import type { ReadState } from "../app-state";
+import { ReadingProgressBar } from "../check";
+import { uiText } from "../ui-text";
+import { figureTarget, isActivationKey } from "./preview-figures";
+
+const useStyles = makeStyles({
+  tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, minWidth: 0 },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  frame: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: 0, overflowX: "hidden" },
+});
+
+export interface PreviewTabProps {
+  readonly lang: Lang;
+  readonly read: ReadState;
+  readonly analysis: Analysis | undefined;
+  readonly busy: boolean;
+  readonly canRead: boolean;
+  readonly onRead: () => void;
+  readonly onSelect: (sheet: string, address: string) => void;
+}
+
+/** Xem trước: the report as it will be written; each figure leads to its cells. */
+export function PreviewTab({ lang, read, analysis, busy, canRead, onRead, onSelect }: PreviewTabProps) {
+  const styles = useStyles();
+  const t = uiText(lang);
+  const frame = useRef<HTMLDivElement>(null);
+  // The preview shows what a report written despite errors would say: the rows in error left out.
+  const html = useMemo(() => {
+    if (!analysis) return undefined;
+    const prepared = prepareReport(analysis, { lang, force: true });
+    return prepared.ok ? renderHtml(prepared.built.document, { lang }) : undefined;
+  }, [analysis, lang]);
+
+  useEffect(() => {
+    // The renderer makes figures focusable; saying they are buttons tells screen readers that Enter acts.
+    frame.current?.querySelectorAll("span.figure[data-sources]").forEach((el) => el.setAttribute("role", "button"));
+  }, [html]);
+
+  if (read.kind === "reading") return <ReadingProgressBar progress={read.progress} lang={lang} />;
+  if (!analysis) {
+    return (
+      <div className={styles.tab}>
+        <p>{t.notReadYet}</p>
+        <div>
+          <Button appearance="primary" disabled={busy || !canRead} onClick={onRead}>
+            {t.readWorkbook}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  if (html === undefined) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t.noPeriod}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const go = (target: EventTarget) => {
+    const figure = target instanceof Element ? target.closest("span.figure") : null;
+    const cell = figureTarget(figure?.getAttribute("data-sources"));
+    if (cell) onSelect(cell.sheet, cell.address);
+    return cell !== undefined;
+  };
+  const onClick = (e: MouseEvent) => void go(e.target);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (isActivationKey(e.key) && e.target instanceof Element && e.target.matches("span.figure") && go(e.target)) e.preventDefault();
+  };
+  return (
+    <div className={styles.tab}>
+      <p className={styles.note}>{t.previewNote}</p>
+      {analysis.hasErrors && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.previewWithErrors}</MessageBarBody>
+        </MessageBar>
+      )}
+      <style>{REPORT_PREVIEW_CSS}</style>
+      <div
+        ref={frame}
+        className={styles.frame}
+        role="region"
+        aria-label={t.previewLabel}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+    </div>
+  );
+}

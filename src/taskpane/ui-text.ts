@@ -1,0 +1,108 @@
+/**
+ * The task pane's own words, in Vietnamese and English. Issue messages come
+ * from the core catalogue (`issueMessage`); these are the pane's labels.
+ */
+import type { Lang, Severity } from "../core/issues";
+import { UI_TEXT_EN } from "./ui-text-en";
+import { UI_TEXT_VI } from "./ui-text-vi";
+
+export interface UiText {
+  readonly productName: string;
+  /** The language switch names the language it switches to. */
+  readonly otherLanguage: string;
+  readonly otherLang: Lang;
+  readonly tabsLabel: string;
+  readonly tabs: { readonly check: string; readonly summary: string; readonly preview: string; readonly generate: string };
+  readonly runCheck: string;
+  readonly writeReport: string;
+  readonly readWorkbook: string;
+  readonly readingProgress: string;
+  readonly reading: string;
+  readonly readingSheet: (sheet: string, rowsDone: string, rowsTotal: string) => string;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly severityPlural: Readonly<Record<Severity, string>>;
+  readonly filterLabel: string;
+  readonly filterAll: string;
+  readonly countsBySheet: string;
+  readonly sheetColumn: string;
+  readonly wholeWorkbook: string;
+  readonly noErrors: string;
+  readonly hasErrors: (count: string) => string;
+  readonly nothingToShow: string;
+  readonly showMore: (count: string) => string;
+  readonly addTemplate: string;
+  readonly templateAdded: (sheets: string) => string;
+  readonly templateNothingToAdd: string;
+  readonly notReadYet: string;
+  readonly period: (name: string) => string;
+  readonly noPeriod: string;
+  readonly summary: SummaryWords;
+  readonly chartOf: (title: string) => string;
+  readonly selectSource: (label: string, value: string, where: string) => string;
+  readonly previewNote: string;
+  readonly previewWithErrors: string;
+  readonly previewLabel: string;
+  readonly steps: { readonly read: string; readonly check: string; readonly build: string; readonly save: string };
+  readonly stepsLabel: string;
+  readonly stepState: { readonly waiting: string; readonly running: string; readonly done: string; readonly blocked: string; readonly failed: string };
+  readonly blockedByErrors: (count: string) => string;
+  readonly forceWrite: string;
+  readonly toFix: string;
+  readonly warningsAllowed: (count: string) => string;
+  readonly reportSaved: (file: string) => string;
+  readonly reportDownloaded: (file: string) => string;
+  readonly saveCancelled: string;
+  readonly downloadAgain: string;
+  readonly moreErrors: (count: string) => string;
+  readonly rowsLeftOut: (count: string) => string;
+  readonly failed: (what: string, detail: string) => string;
+  readonly failures: { readonly read: string; readonly select: string; readonly write: string; readonly template: string };
+  readonly errorCode: (code: string) => string;
+  readonly tryAgain: string;
+  readonly missingFeature: { readonly read: string; readonly select: string; readonly template: string };
+  readonly needsSet: (set: string) => string;
+  readonly wordComingSoon: string;
+  readonly help: ReadonlyArray<string>;
+}
+
+export interface SummaryWords {
+  readonly tasksTitle: string;
+  readonly category: string;
+  readonly tasksByField: string;
+  readonly tasksByLevel: string;
+  readonly field: string;
+  readonly level: string;
+  readonly taskCount: string;
+  readonly managed: string;
+  readonly accepted: string;
+  readonly certificates: string;
+  readonly lotsByGroup: string;
+  readonly lotsByResult: string;
+  readonly group: string;
+  readonly result: string;
+  readonly lotCount: string;
+  readonly total: string;
+  readonly calibrations: string;
+  readonly activity: string;
+  readonly instrument: string;
+  readonly unit: string;
+  readonly quantity: string;
+  readonly passed: string;
+  readonly failed: string;
+  readonly noCalibrations: string;
+  readonly finance: string;
+  readonly item: string;
+  readonly plan: string;
+  readonly actual: string;
+  readonly estimate: string;
+  readonly percentOfPlan: string;
+  readonly revenue: string;
+  readonly expenditure: string;
+}
+
+export const UI_TEXT: Readonly<Record<Lang, UiText>> = { vi: UI_TEXT_VI, en: UI_TEXT_EN };
+
+/** The pane's words in `lang`. */
+export function uiText(lang: Lang): UiText {
+  return UI_TEXT[lang];
+}

@@ -1,0 +1,115 @@
+import JSZip from "jszip";
+import { generateMessage, generateReport, reportFileName, stepStates, type GenerateResult, type GenerateStep } from "../../../src/taskpane/generate";
+import { SaveOutcome } from "../../../src/taskpane/taskpane-host";
+import { analysisOf, fakeHost, SAMPLE, WITH_ERRORS } from "../fixtures";
+
+async function run(path: string, force: boolean, options: Parameters<typeof fakeHost>[1] = {}) {
+  const host = fakeHost(path, options);
+  const steps: GenerateStep[] = [];
+  const progress: number[] = [];
+  let analysed = 0;
+  const result = await generateReport(host, { lang: "vi", force }, { onStep: (s) => steps.push(s), onProgress: (p) => progress.push(p.sheetIndex), onAnalysis: () => analysed++ });
+  return { host, steps, progress, analysed, result };
+}
+
+function written(result: GenerateResult) {
+  if (result.kind !== "written") throw new Error(`expected a written report, got ${result.kind}`);
+  return result;
+}
+
+describe("generateReport", () => {
+  it("reads, checks, writes and saves the sample's report under the period's name", async () => {
+    const { host, steps, progress, analysed, result } = await run(SAMPLE, false);
+    expect(steps).toEqual(["read", "check", "build", "save"]);
+    expect(progress).toEqual([0, 1]);
+    expect(analysed).toBe(1);
+    const out = written(result);
+    expect(out.fileName).toBe("bao-cao-6-thang-dau-nam-2021.docx");
+    expect(host.calls).toEqual(["read", "save bao-cao-6-thang-dau-nam-2021.docx"]);
+    expect(host.saved[0]!.bytes).toBe(out.bytes);
+    const zip = await JSZip.loadAsync(out.bytes);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("6 tháng đầu năm 2021");
+    expect(out.leftOut).toBe(0);
+    expect(out.outcome).toBe("downloaded");
+  });
+
+  it("gives the same bytes for the same workbook", async () => {
+    const a = written((await run(SAMPLE, false)).result);
+    const b = written((await run(SAMPLE, false)).result);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it("stops at the check on errors, listing them, and writes nothing", async () => {
+    const { host, steps, result } = await run(WITH_ERRORS, false);
+    expect(steps).toEqual(["read", "check"]);
+    expect(result.kind).toBe("blocked");
+    if (result.kind !== "blocked") return;
+    expect(result.reason).toBe("errors");
+    const errors = (await analysisOf(WITH_ERRORS)).issues.filter((i) => i.severity === "error");
+    expect(result.errors).toEqual(errors);
+    expect(host.saved).toEqual([]);
+  });
+
+  it("writes anyway when forced, leaving the rows in error out", async () => {
+    const { result } = await run(WITH_ERRORS, true);
+    const out = written(result);
+    const errors = (await analysisOf(WITH_ERRORS)).issues.filter((i) => i.severity === "error").length;
+    expect(out.leftOut).toBe(errors);
+    expect(out.leftOut).toBeGreaterThan(0);
+  });
+
+  it("says which step failed and keeps the error for the message", async () => {
+    const read = await run(SAMPLE, false, { fail: "readWorkbook" });
+    expect(read.result).toMatchObject({ kind: "failed", step: "read" });
+    const save = await run(SAMPLE, false, { fail: "saveReport" });
+    expect(save.result).toMatchObject({ kind: "failed", step: "save" });
+  });
+});
+
+describe("step states", () => {
+  it("marks the steps before the current one done, the current one running or failed, the rest waiting", () => {
+    expect(stepStates(undefined, "idle")).toEqual({ read: "waiting", check: "waiting", build: "waiting", save: "waiting" });
+    expect(stepStates("build", "running")).toEqual({ read: "done", check: "done", build: "running", save: "waiting" });
+    expect(stepStates("check", "blocked")).toEqual({ read: "done", check: "blocked", build: "waiting", save: "waiting" });
+    expect(stepStates("save", "written")).toEqual({ read: "done", check: "done", build: "done", save: "done" });
+    expect(stepStates("read", "failed")).toEqual({ read: "failed", check: "waiting", build: "waiting", save: "waiting" });
+  });
+});
+
+describe("the messages after a run", () => {
+  const report = { kind: "written", fileName: "bao-cao.docx", bytes: new Uint8Array(), outcome: SaveOutcome.Saved, warnings: 0, leftOut: 0 } as const;
+
+  it("says where the file went, and what was left out", () => {
+    expect(generateMessage(report, "vi")).toEqual({ intent: "success", lines: ["Đã lập và lưu báo cáo: bao-cao.docx."] });
+    expect(generateMessage({ ...report, outcome: SaveOutcome.Downloaded, leftOut: 3, warnings: 2 }, "vi")).toEqual({
+      intent: "warning",
+      lines: [
+        "Đã lập báo cáo: bao-cao.docx. Tệp được tải về thư mục Tải xuống của trình duyệt.",
+        "Đã bỏ qua 3 lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.",
+        "Có 2 cảnh báo; báo cáo vẫn được lập. Xem lại ở thẻ Kiểm tra.",
+      ],
+    });
+    expect(generateMessage({ ...report, outcome: SaveOutcome.Cancelled }, "en").intent).toBe("info");
+  });
+
+  it("explains a blocked report and a failure without a stack trace", () => {
+    expect(generateMessage({ kind: "blocked", reason: "no-period", errors: [] }, "vi").lines).toEqual([
+      "Chưa lập được báo cáo.",
+      "Chưa có kỳ báo cáo hợp lệ (Từ ngày, Đến ngày ở trang Thông tin) nên chưa tổng hợp được.",
+    ]);
+    const failure = Object.assign(new Error("boom\n    at x (file.js:1:1)"), { code: "GeneralException" });
+    const message = generateMessage({ kind: "failed", step: "build", error: failure }, "vi");
+    expect(message.intent).toBe("error");
+    expect(message.lines.join(" ")).toContain("Mã lỗi: GeneralException");
+    expect(message.lines.join(" ")).not.toMatch(/boom|file\.js| at /);
+  });
+});
+
+describe("reportFileName", () => {
+  it("turns the period's name into a plain file name", () => {
+    expect(reportFileName("6 tháng đầu năm 2021")).toBe("bao-cao-6-thang-dau-nam-2021.docx");
+    expect(reportFileName("Quý I/2022 – Đợt đặc biệt")).toBe("bao-cao-quy-i-2022-dot-dac-biet.docx");
+    expect(reportFileName(undefined)).toBe("bao-cao.docx");
+  });
+});
