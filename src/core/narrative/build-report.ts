@@ -82,7 +82,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
     blocks.push(...freeTextParagraphs(rows));
     const inNext = speaksOfNextPeriod(n, nextPeriod);
     issues.push(...yearMismatches(n, rows, words, inNext), ...zeroWithText(ctx, n, rows));
-    if (blocks.length === 0 && n.children.length === 0) issues.push(emptySection(n, heading));
+    if (blocks.length === 0 && n.children.length === 0) issues.push(emptySection(n, heading, ctx.data.narrative?.sheet));
     return section(n.label, heading, blocks, n.children.map((c) => build(c, inNext)));
   };
   const sections = numbered.map((n) => build(n, false));

@@ -85,7 +85,7 @@ export function zeroWithText(ctx: ReportContext, node: NumberedNode, rows: Reado
   return [];
 }
 
-/** A leaf section with neither computed content nor free text. */
-export function emptySection(node: NumberedNode, heading: string): Issue {
-  return issue(IssueCode.ReportSectionEmpty, Severity.Warning, {}, { section: node.path, heading });
+/** A leaf section with neither computed content nor free text; it is filled on the Nội dung sheet, so the issue is listed there. */
+export function emptySection(node: NumberedNode, heading: string, narrativeSheet: string | undefined): Issue {
+  return issue(IssueCode.ReportSectionEmpty, Severity.Warning, narrativeSheet === undefined ? {} : { sheet: narrativeSheet }, { section: node.path, heading });
 }

@@ -88,7 +88,7 @@ describe("cross-checks: empty sections", () => {
   it("warns of each leaf with neither computed content nor text, and keeps its heading with no blocks", () => {
     const { document, issues } = buildReport(analysisOf({ narrative: narrativeSheet([["II.3", "Có nội dung."]]) }), { lang: "vi" });
     const empty = issues.filter((i) => i.code === "report-section-empty");
-    expect(empty).toContainEqual({ code: "report-section-empty", severity: "warning", params: { section: "II.10", heading: "Công tác khác." } });
+    expect(empty).toContainEqual({ code: "report-section-empty", severity: "warning", sheet: "Nội dung", params: { section: "II.10", heading: "Công tác khác." } });
     const flagged = empty.map((i) => i.params.section);
     // Computed sections, parts with children and sections with text are not empty.
     for (const full of ["II.2", "II.3", "II.5", "II.6", "II.6.1", "II.9", "II.11", "II", "III", "III.3"]) expect(flagged).not.toContain(full);
