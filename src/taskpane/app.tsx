@@ -11,6 +11,7 @@ import { AppHeader, HelpView, NoticeBar, WordView } from "./shell";
 import { SummaryTab } from "./summary";
 import type { MissingFeature, TaskpaneHost } from "./taskpane-host";
 import { uiText } from "./ui-text";
+import type { WordPaneHost } from "./word";
 
 const useStyles = makeStyles({
   app: { minWidth: 0, maxWidth: "100%", boxSizing: "border-box", overflowWrap: "break-word", fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
@@ -24,10 +25,12 @@ export interface AppProps {
   readonly host: TaskpaneHost | undefined;
   readonly launch: LaunchOptions;
   readonly missing: ReadonlyArray<MissingFeature>;
+  /** In Word: what the Word pane needs. */
+  readonly wordHost?: WordPaneHost;
 }
 
 /** The task pane: a header, then the four tabs Kiểm tra, Tổng hợp, Xem trước, Tạo báo cáo. */
-export function App({ host, launch, missing }: AppProps) {
+export function App({ host, launch, missing, wordHost }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check));
   const actions = useMemo(() => (host ? appActions(host, dispatch) : undefined), [host]);
@@ -59,7 +62,7 @@ export function App({ host, launch, missing }: AppProps) {
       <main className={styles.main}>
         {launch.help && <HelpView lang={lang} />}
         {!actions ? (
-          <WordView lang={lang} />
+          <WordView lang={lang} host={wordHost} />
         ) : (
           <>
             {notices.length > 0 && (

@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { excelHost, excelMissingFeatures } from "./excel-host";
 import { launchOptions } from "./launch-options";
+import { officeWordPaneHost } from "./word";
 
 /** office.js could not load (offline, or the page opened outside Office): say so rather than fail silently. */
 function officeMissing(): void {
@@ -23,11 +24,12 @@ function start(info: { readonly host: Office.HostType | null }): void {
   const isSetSupported = typeof requirements?.isSetSupported === "function" ? requirements.isSetSupported.bind(requirements) : undefined;
   const host = inWord ? undefined : excelHost({ pageUrl: window.location.href, doc: document });
   const missing = inWord ? [] : excelMissingFeatures(isSetSupported);
+  const wordHost = inWord ? officeWordPaneHost({ pageUrl: window.location.href, doc: document }) : undefined;
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} launch={launch} missing={missing} />
+      <App host={host} launch={launch} missing={missing} wordHost={wordHost} />
     </FluentProvider>,
   );
 }

@@ -1,8 +1,8 @@
 /**
  * The shared string table (`xl/sharedStrings.xml`), streamed once into one
  * ready cell per string: every cell that refers to a string shares its object.
+ * No Node modules here: the browser reader (src/hosts/browser) shares it.
  */
-import { StringDecoder } from "node:string_decoder";
 import type { GridCell } from "../../core/grid";
 import { runTags, runsText, type RunTags } from "./xml-text";
 
@@ -70,11 +70,11 @@ export class SharedStringScanner {
 }
 
 /** Reads a whole shared string table from a stream of its bytes. */
-export async function readSharedStrings(xml: AsyncIterable<Buffer | string>): Promise<Array<GridCell | undefined>> {
+export async function readSharedStrings(xml: AsyncIterable<Uint8Array | string>): Promise<Array<GridCell | undefined>> {
   const scanner = new SharedStringScanner();
-  const decoder = new StringDecoder("utf8");
-  for await (const chunk of xml) scanner.push(typeof chunk === "string" ? chunk : decoder.write(chunk));
-  scanner.push(decoder.end());
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of xml) scanner.push(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+  scanner.push(decoder.decode());
   scanner.end();
   return scanner.cells;
 }

@@ -1,0 +1,17 @@
+/**
+ * The Word host: the only code that calls `Word.run`. Puts a finished report
+ * into the open document (at its start or end, instead of it) or into a new
+ * one, with the best API the user's Word supports.
+ */
+export { insertReport, officeWordDeps, insertOptions, MAX_INSERT_BYTES, type InsertOutcome, type WordDeps, type WordRun } from "./insert-report";
+export {
+  chooseInsertMethod,
+  InsertPlace,
+  INSERT_PLACES,
+  InsertMethodKind,
+  WORD_SETS,
+  type InsertMethod,
+  type IsSetSupported,
+  type WordLocation,
+} from "./insert-method";
+export { wordProblem, WordProblemCode, type WordProblem } from "./word-problem";

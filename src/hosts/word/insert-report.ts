@@ -1,0 +1,81 @@
+/// <reference types="office-js" />
+/**
+ * Puts a finished report (.docx as base64) into Word: one `Word.run` and one
+ * sync per insertion. The API is chosen by `chooseInsertMethod`; what the user
+ * had is only replaced when they chose "replace".
+ */
+import { chooseInsertMethod, InsertMethodKind, type InsertMethod, type InsertPlace, type IsSetSupported } from "./insert-method";
+import { WordProblemCode, wordProblem, type WordProblem } from "./word-problem";
+
+/** `Word.run` as this module uses it; tests pass one over office-addin-mock. */
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WordDeps {
+  readonly run: WordRun;
+  readonly isSetSupported: IsSetSupported;
+}
+
+export type InsertOutcome =
+  | {
+      readonly ok: true;
+      readonly method: Exclude<InsertMethodKind, "unsupported">;
+      /** False when only the body could be inserted: the report's header, page setup and footnotes may not come along. */
+      readonly keptLayout: boolean;
+    }
+  | { readonly ok: false; readonly problem: WordProblem };
+
+/** Word takes inserted files up to 4 MB. */
+export const MAX_INSERT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Styles and paragraph spacing make the report look as written; the theme and
+ * page colour are the user's unless the report replaces everything; the user's
+ * change-tracking mode is never switched.
+ */
+export function insertOptions(location: "Start" | "End" | "Replace"): Word.InsertFileOptions {
+  const replacing = location === "Replace";
+  return { importStyles: true, importParagraphSpacing: true, importTheme: replacing, importPageColor: replacing, importChangeTrackingMode: false };
+}
+
+function queueInsert(context: Word.RequestContext, method: InsertMethod, base64: string): void {
+  switch (method.kind) {
+    case InsertMethodKind.NewDocument:
+      context.application.createDocument(base64).open();
+      return;
+    case InsertMethodKind.Document:
+      context.document.insertFileFromBase64(base64, method.location, insertOptions(method.location));
+      return;
+    case InsertMethodKind.Body:
+      context.document.body.insertFileFromBase64(base64, method.location);
+      return;
+    case InsertMethodKind.Unsupported:
+      return;
+  }
+}
+
+/** Inserts the report at `where`; never throws: a failure comes back as a `WordProblem`. */
+export async function insertReport(base64: string, where: InsertPlace, deps: WordDeps): Promise<InsertOutcome> {
+  const method = chooseInsertMethod(deps.isSetSupported, where);
+  if (method.kind === InsertMethodKind.Unsupported) return { ok: false, problem: { code: WordProblemCode.Unsupported, method: method.kind, set: method.set } };
+  if (method.kind !== InsertMethodKind.NewDocument && Math.floor((base64.length * 3) / 4) > MAX_INSERT_BYTES) {
+    return { ok: false, problem: { code: WordProblemCode.TooLarge, method: method.kind } };
+  }
+  try {
+    await deps.run(async (context) => {
+      queueInsert(context, method, base64);
+      await context.sync();
+    });
+  } catch (error) {
+    return { ok: false, problem: wordProblem(error, method.kind) };
+  }
+  return { ok: true, method: method.kind, keptLayout: method.kind !== InsertMethodKind.Body };
+}
+
+/** The deps of the live Word: `Word.run` and Office's requirement check. */
+export function officeWordDeps(): WordDeps {
+  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  return {
+    run: (batch) => Word.run(batch),
+    isSetSupported: (name, version) => requirements?.isSetSupported(name, version) === true,
+  };
+}

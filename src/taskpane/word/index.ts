@@ -1,0 +1,12 @@
+/**
+ * The pane in Word: pick a workbook (.xlsx) from the computer, check it, and
+ * insert the report into the open document or a new one. Components get a
+ * `WordPaneHost`; `officeWordPaneHost` is the live one.
+ */
+export { WordPane, type WordPaneProps } from "./word-pane";
+export { officeWordPaneHost, readWorkbookBytes, type WordPaneHost, type WordPaneHostOptions } from "./word-pane-host";
+export { wordPaneReducer, initialWordPaneState, isWordPaneBusy, type WordPaneState, type WordPaneAction, type WorkbookState, type InsertState } from "./word-pane-state";
+export { wordPaneActions, type WordPaneActions, type PickedFile } from "./word-pane-actions";
+export { insertWordReport, type WordInsertResult, type WordInsertOptions } from "./word-report";
+export { insertMessage, readFailureText, saveMessage, type WordMessage } from "./word-messages";
+export { wordText, type WordText } from "./word-text";

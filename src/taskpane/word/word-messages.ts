@@ -1,0 +1,46 @@
+/** What the Word pane says after reading a file or inserting a report, as data: an intent and its lines. */
+import { ReportBlock } from "../../core/analyse";
+import { formatNumber } from "../../core/format";
+import type { Lang } from "../../core/issues";
+import { XlsxBytesError } from "../../hosts/browser";
+import { SaveOutcome } from "../taskpane-host";
+import type { WordInsertResult } from "./word-report";
+import { wordText } from "./word-text";
+
+export interface WordMessage {
+  readonly intent: "success" | "warning" | "error" | "info";
+  readonly lines: ReadonlyArray<string>;
+}
+
+export function insertMessage(result: WordInsertResult, lang: Lang): WordMessage {
+  const t = wordText(lang);
+  const n = (v: number) => formatNumber(v, 0, lang);
+  switch (result.kind) {
+    case "failed":
+      return { intent: "error", lines: [t.buildFailed] };
+    case "blocked":
+      return { intent: "error", lines: [result.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors(n(result.errors.length))] };
+    case "not-inserted":
+      return { intent: "error", lines: [t.wordProblem(result.problem)] };
+    case "inserted": {
+      const lines = [t.inserted[result.where]];
+      if (!result.keptLayout) lines.push(t.bodyOnly);
+      if (result.leftOut > 0) lines.push(t.rowsLeftOut(n(result.leftOut)));
+      if (result.warnings > 0) lines.push(t.warningsAllowed(n(result.warnings)));
+      const intent = !result.keptLayout || result.leftOut > 0 || result.warnings > 0 ? "warning" : "success";
+      return { intent, lines };
+    }
+  }
+}
+
+/** Why the picked file could not be read, in words the clerk can act on. */
+export function readFailureText(error: unknown, lang: Lang): string {
+  const t = wordText(lang);
+  return error instanceof XlsxBytesError ? t.fileProblems[error.problem] : t.readFailed;
+}
+
+export function saveMessage(outcome: SaveOutcome, fileName: string, lang: Lang): WordMessage {
+  const t = wordText(lang);
+  if (outcome === SaveOutcome.Cancelled) return { intent: "info", lines: [t.saveCancelled] };
+  return { intent: "success", lines: [outcome === SaveOutcome.Downloaded ? t.downloaded(fileName) : t.saved(fileName)] };
+}

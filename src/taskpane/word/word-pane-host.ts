@@ -1,0 +1,55 @@
+/// <reference types="office-js" />
+/**
+ * What the Word pane needs from its host, as plain functions (components get
+ * it as a prop and never touch Office), and the live implementation: the
+ * browser reader for the picked file, the Word host for insertion, and the
+ * same .docx hand-off as in Excel for the download.
+ */
+import { analyseWorkbook, type Analysis } from "../../core/analyse";
+import type { Lang } from "../../core/issues";
+import { openXlsxBytes } from "../../hosts/browser";
+import { insertReport, officeWordDeps, type InsertOutcome, type InsertPlace } from "../../hosts/word";
+import { readingProgress } from "../reading-progress";
+import { downloadBytes, openOfficeDialog, sendByDialog, toBase64 } from "../save";
+import { SaveOutcome, type ReadingProgress } from "../taskpane-host";
+
+export interface WordPaneHost {
+  /** Reads, checks and sums up a workbook from its bytes; progress counts each sheet's XML read. */
+  readWorkbook(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void): Promise<Analysis>;
+  /** Puts the .docx into Word at `where`; never throws. */
+  insertReport(bytes: Uint8Array, where: InsertPlace): Promise<InsertOutcome>;
+  /** Hands the .docx to the user, the other way when insertion is not possible. */
+  saveReport(bytes: Uint8Array, fileName: string, lang?: Lang): Promise<SaveOutcome>;
+}
+
+/** Reads workbook bytes in the page; `ReadingProgress` carries bytes here, as rows are not known in advance. */
+export async function readWorkbookBytes(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void, pause?: () => Promise<void>): Promise<Analysis> {
+  let names: ReadonlyArray<string> = [];
+  const source = await openXlsxBytes(bytes, { pause, onSheetBytes: (sheet, done, total) => onProgress(readingProgress(names, sheet, done, total)) });
+  names = Array.from(source.sheets() as Iterable<{ readonly name: string }>, (s) => s.name);
+  return analyseWorkbook(source);
+}
+
+export interface WordPaneHostOptions {
+  /** The task pane page's URL: the download dialog page is served beside it. */
+  readonly pageUrl: string;
+  readonly doc: Document;
+}
+
+export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
+  const deps = officeWordDeps();
+  return {
+    readWorkbook: (bytes, onProgress) => readWorkbookBytes(bytes, onProgress),
+    insertReport: (bytes, where) => insertReport(toBase64(bytes), where, deps),
+    saveReport: async (bytes, fileName, lang) => {
+      // Word on the web downloads like any page; desktop task panes block downloads, so a dialog page saves it.
+      if (Office.context.platform === Office.PlatformType.OfficeOnline) {
+        downloadBytes(options.doc, bytes, fileName);
+        return SaveOutcome.Downloaded;
+      }
+      const url = new URL("download.html", options.pageUrl);
+      if (lang) url.searchParams.set("lang", lang);
+      return sendByDialog(openOfficeDialog, url.href, bytes, fileName);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/** The Word pane's state and how each event changes it: a pure reducer, so the components only dispatch. */
+import type { Analysis } from "../../core/analyse";
+import { InsertPlace } from "../../hosts/word";
+import type { ReadingProgress } from "../taskpane-host";
+import type { WordMessage } from "./word-messages";
+import type { WordInsertResult } from "./word-report";
+
+export type WorkbookState =
+  | { readonly kind: "none" }
+  | { readonly kind: "reading"; readonly fileName: string; readonly progress?: ReadingProgress }
+  | { readonly kind: "read"; readonly fileName: string; readonly analysis: Analysis }
+  | { readonly kind: "failed"; readonly fileName: string; readonly message: string };
+
+export type InsertState =
+  | { readonly kind: "idle" }
+  /** "Thay toàn bộ nội dung" waits for the user to confirm. */
+  | { readonly kind: "confirming"; readonly force: boolean }
+  | { readonly kind: "running"; readonly force: boolean }
+  | { readonly kind: "done"; readonly result: WordInsertResult };
+
+export interface WordPaneState {
+  readonly workbook: WorkbookState;
+  /** The safest place by default: after what the document holds. */
+  readonly place: InsertPlace;
+  readonly insert: InsertState;
+  /** The outcome of the last download. */
+  readonly notice?: WordMessage;
+}
+
+export type WordPaneAction =
+  | { readonly type: "file-start"; readonly fileName: string }
+  | { readonly type: "file-progress"; readonly progress: ReadingProgress }
+  | { readonly type: "file-read"; readonly analysis: Analysis }
+  | { readonly type: "file-failed"; readonly message: string }
+  | { readonly type: "place"; readonly place: InsertPlace }
+  | { readonly type: "confirm"; readonly force: boolean }
+  | { readonly type: "cancel" }
+  | { readonly type: "insert-start"; readonly force: boolean }
+  | { readonly type: "insert-done"; readonly result: WordInsertResult }
+  | { readonly type: "notice"; readonly notice: WordMessage | undefined };
+
+export const initialWordPaneState: WordPaneState = { workbook: { kind: "none" }, place: InsertPlace.End, insert: { kind: "idle" } };
+
+export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): WordPaneState {
+  switch (action.type) {
+    case "file-start":
+      return { ...state, workbook: { kind: "reading", fileName: action.fileName }, insert: { kind: "idle" }, notice: undefined };
+    case "file-progress":
+      return state.workbook.kind === "reading" ? { ...state, workbook: { ...state.workbook, progress: action.progress } } : state;
+    case "file-read":
+      return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis } } : state;
+    case "file-failed":
+      return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "failed", fileName: state.workbook.fileName, message: action.message } } : state;
+    case "place":
+      return { ...state, place: action.place, insert: state.insert.kind === "confirming" ? { kind: "idle" } : state.insert };
+    case "confirm":
+      return { ...state, insert: { kind: "confirming", force: action.force }, notice: undefined };
+    case "cancel":
+      return state.insert.kind === "confirming" ? { ...state, insert: { kind: "idle" } } : state;
+    case "insert-start":
+      return { ...state, insert: { kind: "running", force: action.force }, notice: undefined };
+    case "insert-done":
+      return { ...state, insert: { kind: "done", result: action.result } };
+    case "notice":
+      return { ...state, notice: action.notice };
+  }
+}
+
+/** True while a file is read or a report inserted: the buttons wait. */
+export function isWordPaneBusy(state: WordPaneState): boolean {
+  return state.workbook.kind === "reading" || state.insert.kind === "running";
+}

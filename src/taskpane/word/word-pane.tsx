@@ -1,0 +1,77 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useReducer, type ReactNode } from "react";
+import type { Lang } from "../../core/issues";
+import { InsertPlace } from "../../hosts/word";
+import { InsertResult, MessageLines } from "./insert-result";
+import { PlaceChoice } from "./place-choice";
+import { wordPaneActions } from "./word-pane-actions";
+import type { WordPaneHost } from "./word-pane-host";
+import { initialWordPaneState, isWordPaneBusy, wordPaneReducer } from "./word-pane-state";
+import { wordText } from "./word-text";
+import { WorkbookCheck } from "./workbook-check";
+import { WorkbookPicker } from "./workbook-picker";
+
+const useStyles = makeStyles({
+  pane: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, minWidth: 0 },
+  intro: { margin: 0 },
+});
+
+export interface WordPaneProps {
+  readonly lang: Lang;
+  readonly host: WordPaneHost;
+  /** Slot for "from OneDrive when signed in" (src/taskpane/onedrive): shown under the file picker. */
+  readonly onedrivePicker?: ReactNode;
+}
+
+/** The pane in Word: pick a workbook, see what the check found, choose where the report goes, insert it. */
+export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
+  const styles = useStyles();
+  const t = wordText(lang);
+  const [state, dispatch] = useReducer(wordPaneReducer, initialWordPaneState);
+  const actions = useMemo(() => wordPaneActions(host, dispatch), [host]);
+  const busy = isWordPaneBusy(state);
+  const { workbook, insert, place } = state;
+  const analysis = workbook.kind === "read" ? workbook.analysis : undefined;
+  const request = (force: boolean) => analysis && !busy && void actions.request(analysis, place, force, lang);
+
+  return (
+    <div className={styles.pane}>
+      <p className={styles.intro}>{t.intro}</p>
+      <WorkbookPicker lang={lang} workbook={workbook} busy={busy} onFile={(file) => void actions.openFile(file, lang)} onedrivePicker={onedrivePicker} />
+      {workbook.kind === "failed" && <MessageLines message={{ intent: "error", lines: [workbook.message] }} />}
+      {workbook.kind === "read" && <WorkbookCheck fileName={workbook.fileName} analysis={workbook.analysis} lang={lang} />}
+      {analysis && (
+        <>
+          <PlaceChoice lang={lang} place={place} disabled={busy} onPlace={(p) => dispatch({ type: "place", place: p })} />
+          <div>
+            <Button appearance="primary" disabled={busy || insert.kind === "confirming"} onClick={() => request(false)}>
+              {t.insert}
+            </Button>
+          </div>
+        </>
+      )}
+      {analysis && insert.kind === "confirming" && (
+        <MessageBar intent="warning" layout="multiline" politeness="assertive">
+          <MessageBarBody>{t.confirmReplace}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void actions.insert(analysis, InsertPlace.Replace, insert.force, lang)}>
+              {t.confirmReplaceYes}
+            </Button>
+            <Button onClick={() => dispatch({ type: "cancel" })}>{t.cancel}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {insert.kind === "running" && <Spinner size="tiny" labelPosition="after" label={t.inserting} />}
+      {insert.kind === "done" && (
+        <InsertResult
+          lang={lang}
+          result={insert.result}
+          busy={busy}
+          onForce={() => request(true)}
+          onDownload={(bytes, fileName) => !busy && void actions.download(bytes, fileName, lang)}
+        />
+      )}
+      {state.notice && <MessageLines message={state.notice} />}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The Word pane's words, in Vietnamese and English: its labels, and what each
+ * Word or file problem means for the clerk and what to do instead.
+ */
+import type { XlsxBytesProblemCode } from "../../hosts/browser";
+import type { InsertPlace, WordProblem } from "../../hosts/word";
+import type { Lang } from "../../core/issues";
+
+export interface WordText {
+  readonly intro: string;
+  readonly pickFile: string;
+  readonly pickHint: string;
+  readonly fromOneDrive: string;
+  readonly reading: string;
+  readonly readingSheet: (sheet: string) => string;
+  readonly fileRead: (file: string) => string;
+  readonly counts: (errors: string, warnings: string) => string;
+  readonly noIssues: string;
+  readonly warningsHeading: string;
+  readonly placeLabel: string;
+  readonly places: Readonly<Record<InsertPlace, string>>;
+  readonly insert: string;
+  readonly inserting: string;
+  readonly confirmReplace: string;
+  readonly confirmReplaceYes: string;
+  readonly cancel: string;
+  readonly blockedByErrors: (n: string) => string;
+  readonly noPeriod: string;
+  readonly forceInsert: string;
+  readonly toFix: string;
+  readonly moreErrors: (n: string) => string;
+  readonly inserted: Readonly<Record<InsertPlace, string>>;
+  readonly bodyOnly: string;
+  readonly rowsLeftOut: (n: string) => string;
+  readonly warningsAllowed: (n: string) => string;
+  readonly download: string;
+  readonly downloaded: (file: string) => string;
+  readonly saved: (file: string) => string;
+  readonly saveCancelled: string;
+  readonly saveFailed: string;
+  readonly buildFailed: string;
+  readonly readFailed: string;
+  readonly fileProblems: Readonly<Record<XlsxBytesProblemCode, string>>;
+  readonly wordProblem: (problem: WordProblem) => string;
+}
+
+const VI: WordText = {
+  intro: "Chọn sổ số liệu (.xlsx), xem lại kết quả kiểm tra, rồi chèn báo cáo vào văn bản này hoặc mở trong văn bản mới.",
+  pickFile: "Chọn sổ số liệu (.xlsx) trên máy tính",
+  pickHint: "Sổ chỉ được đọc ngay trên máy này, không gửi đi đâu.",
+  fromOneDrive: "Hoặc mở từ OneDrive",
+  reading: "Đang đọc sổ số liệu",
+  readingSheet: (sheet) => `Đang đọc trang ${sheet}…`,
+  fileRead: (file) => `Đã đọc sổ ${file}.`,
+  counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo.`,
+  noIssues: "Không có lỗi hay cảnh báo nào.",
+  warningsHeading: "Các cảnh báo",
+  placeLabel: "Chèn báo cáo vào đâu",
+  places: { start: "Đầu văn bản", end: "Cuối văn bản", replace: "Thay toàn bộ nội dung", "new-document": "Văn bản mới" },
+  insert: "Chèn báo cáo",
+  inserting: "Đang lập và chèn báo cáo…",
+  confirmReplace: "Toàn bộ nội dung hiện có của văn bản sẽ được thay bằng báo cáo. Có thể hoàn tác bằng Ctrl+Z. Tiếp tục?",
+  confirmReplaceYes: "Thay toàn bộ nội dung",
+  cancel: "Huỷ",
+  blockedByErrors: (n) =>
+    `Chưa chèn báo cáo vì sổ còn ${n} lỗi. Hãy sửa các ô dưới đây trong Excel rồi chọn lại sổ, hoặc chèn báo cáo bỏ qua các dòng lỗi (các dòng này được liệt kê ở phụ lục cuối báo cáo).`,
+  noPeriod: "Chưa có kỳ báo cáo hợp lệ (Từ ngày, Đến ngày ở trang Thông tin) nên chưa lập được báo cáo.",
+  forceInsert: "Vẫn chèn báo cáo, bỏ qua các dòng lỗi",
+  toFix: "Các ô cần sửa",
+  moreErrors: (n) => `Còn ${n} lỗi khác.`,
+  inserted: {
+    start: "Đã chèn báo cáo vào đầu văn bản; nội dung cũ nằm ngay sau báo cáo.",
+    end: "Đã chèn báo cáo vào cuối văn bản, sau nội dung cũ.",
+    replace: "Đã thay nội dung văn bản bằng báo cáo.",
+    "new-document":
+      "Word đã mở báo cáo trong một văn bản mới. Nếu không thấy cửa sổ mới (trình duyệt có thể chặn cửa sổ bật lên), hãy cho phép cửa sổ bật lên cho Office, hoặc tải tệp .docx về.",
+  },
+  bodyOnly: "Phiên bản Word này chỉ cho chèn phần nội dung: tiêu đề trang, khổ giấy và lề của báo cáo có thể không được giữ. Nếu cần đúng thể thức, hãy tải tệp .docx về.",
+  rowsLeftOut: (n) => `Đã bỏ qua ${n} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`,
+  warningsAllowed: (n) => `Có ${n} cảnh báo; báo cáo vẫn được lập.`,
+  download: "Tải tệp .docx về",
+  downloaded: (file) => `Đã tải ${file} về thư mục Tải xuống của trình duyệt.`,
+  saved: (file) => `Đã lưu ${file}.`,
+  saveCancelled: "Hộp thoại đã đóng trước khi lưu tệp.",
+  saveFailed: "Chưa lưu được tệp. Hãy thử lại.",
+  buildFailed: "Chưa lập được báo cáo. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.",
+  readFailed: "Không đọc được sổ số liệu. Hãy thử lại; nếu vẫn lỗi, hãy mở sổ bằng Excel, lưu lại rồi chọn lại.",
+  fileProblems: {
+    empty: "Tệp này trống, không có gì để đọc.",
+    xls: "Đây là tệp .xls cũ (Excel 97–2003). Hãy mở bằng Excel, lưu lại dạng .xlsx rồi chọn lại.",
+    encrypted: "Sổ số liệu có mật khẩu nên không đọc được. Hãy bỏ mật khẩu trong Excel rồi chọn lại.",
+    "not-workbook": "Tệp này không phải sổ số liệu Excel (.xlsx).",
+    corrupt: "Sổ số liệu bị hỏng, không đọc được. Hãy mở bằng Excel, lưu lại rồi chọn lại.",
+  },
+  wordProblem: (p) => {
+    switch (p.code) {
+      case "unsupported":
+        return `Phiên bản Word này chưa làm được việc này (cần ${p.set ?? "WordApi"}). Hãy tải tệp .docx về rồi mở bằng Word.`;
+      case "not-allowed":
+        return p.method === "new-document"
+          ? "Word không mở được văn bản mới từ đây (Word trên web chưa hỗ trợ việc này trong một số phiên bản). Hãy chọn chèn vào văn bản đang mở, hoặc tải tệp .docx về."
+          : "Word không cho chèn báo cáo ở đây. Hãy tải tệp .docx về rồi mở bằng Word.";
+      case "too-large":
+        return "Báo cáo lớn hơn 4 MB, quá giới hạn Word nhận khi chèn. Hãy tải tệp .docx về rồi mở bằng Word.";
+      case "read-only":
+        return "Văn bản đang mở chỉ để xem hoặc đang bị khoá nên không chèn được. Hãy bật chế độ chỉnh sửa rồi thử lại, hoặc tải tệp .docx về.";
+      case "failed":
+        return `Không chèn được báo cáo vào Word${p.errorCode ? ` (mã lỗi: ${p.errorCode})` : ""}. Hãy thử lại, hoặc tải tệp .docx về.`;
+    }
+  },
+};
+
+const EN: WordText = {
+  intro: "Choose the report workbook (.xlsx), review the check, then insert the report into this document or open it as a new one.",
+  pickFile: "Choose the report workbook (.xlsx) on this computer",
+  pickHint: "The workbook is read on this computer only; it is not sent anywhere.",
+  fromOneDrive: "Or open from OneDrive",
+  reading: "Reading the workbook",
+  readingSheet: (sheet) => `Reading sheet ${sheet}…`,
+  fileRead: (file) => `Read ${file}.`,
+  counts: (errors, warnings) => `${errors} errors, ${warnings} warnings.`,
+  noIssues: "No errors or warnings.",
+  warningsHeading: "Warnings",
+  placeLabel: "Where to insert the report",
+  places: { start: "Start of the document", end: "End of the document", replace: "Replace all content", "new-document": "New document" },
+  insert: "Insert the report",
+  inserting: "Writing and inserting the report…",
+  confirmReplace: "All the document's current content will be replaced by the report. Ctrl+Z undoes it. Go on?",
+  confirmReplaceYes: "Replace all content",
+  cancel: "Cancel",
+  blockedByErrors: (n) =>
+    `The report was not inserted: the workbook has ${n} errors. Fix the cells below in Excel and choose the workbook again, or insert the report without the rows in error (they are listed in an appendix at the end).`,
+  noPeriod: "There is no valid reporting period (Period from, Period to on the Report sheet), so no report can be written.",
+  forceInsert: "Insert anyway, leaving out the rows in error",
+  toFix: "Cells to fix",
+  moreErrors: (n) => `${n} more errors.`,
+  inserted: {
+    start: "The report was inserted at the start of the document; the earlier content follows it.",
+    end: "The report was inserted at the end of the document, after the earlier content.",
+    replace: "The document's content was replaced by the report.",
+    "new-document":
+      "Word opened the report as a new document. If no new window appears (the browser may block pop-ups), allow pop-ups for Office, or download the .docx.",
+  },
+  bodyOnly: "This version of Word inserts the content only: the report's page header, paper size and margins may not be kept. Download the .docx if the exact layout matters.",
+  rowsLeftOut: (n) => `${n} errors were left out; their rows are listed in an appendix at the end of the report.`,
+  warningsAllowed: (n) => `${n} warnings; the report was still written.`,
+  download: "Download the .docx",
+  downloaded: (file) => `${file} was downloaded to the browser's Downloads folder.`,
+  saved: (file) => `${file} was saved.`,
+  saveCancelled: "The dialog was closed before the file was saved.",
+  saveFailed: "The file could not be saved. Try again.",
+  buildFailed: "The report could not be written. Try again; if it still fails, close and reopen this pane.",
+  readFailed: "The workbook could not be read. Try again; if it still fails, open it in Excel, save it and choose it again.",
+  fileProblems: {
+    empty: "This file is empty.",
+    xls: "This is an old .xls file (Excel 97–2003). Open it in Excel, save it as .xlsx and choose it again.",
+    encrypted: "The workbook is password-protected and cannot be read. Remove the password in Excel and choose it again.",
+    "not-workbook": "This file is not an Excel workbook (.xlsx).",
+    corrupt: "The workbook is damaged and cannot be read. Open it in Excel, save it and choose it again.",
+  },
+  wordProblem: (p) => {
+    switch (p.code) {
+      case "unsupported":
+        return `This version of Word cannot do this (it needs ${p.set ?? "WordApi"}). Download the .docx and open it in Word.`;
+      case "not-allowed":
+        return p.method === "new-document"
+          ? "Word cannot open a new document from here (some builds of Word on the web do not support it). Insert into the open document instead, or download the .docx."
+          : "Word does not allow inserting the report here. Download the .docx and open it in Word.";
+      case "too-large":
+        return "The report is over 4 MB, more than Word accepts for an insertion. Download the .docx and open it in Word.";
+      case "read-only":
+        return "The open document is read-only or locked. Switch to editing and try again, or download the .docx.";
+      case "failed":
+        return `The report could not be inserted into Word${p.errorCode ? ` (error code: ${p.errorCode})` : ""}. Try again, or download the .docx.`;
+    }
+  },
+};
+
+export function wordText(lang: Lang): WordText {
+  return lang === "en" ? EN : VI;
+}

@@ -1,0 +1,122 @@
+// office-addin-mock needs only the `OfficeApp` names from office-addin-manifest (see test/hosts/excel/mock-workbook.ts).
+jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+import { insertReport, MAX_INSERT_BYTES } from "../../../src/hosts/word";
+import { docxBodyText } from "../../support/docx-text";
+import { mockWord, setsUpTo } from "./mock-word";
+import { sampleReport } from "./report-fixture";
+
+const BEFORE = ["Ý kiến của phòng Quản lý khoa học về dự thảo", "Đề nghị bổ sung số liệu quý II."];
+
+let report: string[];
+
+beforeAll(async () => {
+  const { bytes } = await sampleReport();
+  report = (await docxBodyText(bytes)).split("\n").filter((line) => line.trim().length > 0);
+});
+
+describe("the report inserted", () => {
+  it("is the reference sample's .docx, with its title", () => {
+    expect(report).toContain("BÁO CÁO");
+    expect(report.some((p) => p.includes("6 tháng đầu năm 2021"))).toBe(true);
+  });
+});
+
+describe("insertReport with WordApi 1.5 (the whole document: headers, page setup, footnotes)", () => {
+  it("puts the report after what the document holds, in one sync", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE });
+    expect(await insertReport(base64, "end", word.deps)).toEqual({ ok: true, method: "document", keptLayout: true });
+    expect(word.state.paragraphs).toEqual([...BEFORE, ...report]);
+    expect(word.calls).toEqual([
+      {
+        api: "document.insertFileFromBase64",
+        location: "End",
+        options: { importStyles: true, importParagraphSpacing: true, importTheme: false, importPageColor: false, importChangeTrackingMode: false },
+        base64,
+      },
+    ]);
+    expect(word.state.syncs).toBe(1);
+  });
+
+  it("puts the report before what the document holds", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.7"), paragraphs: BEFORE });
+    await insertReport(base64, "start", word.deps);
+    expect(word.state.paragraphs).toEqual([...report, ...BEFORE]);
+    expect(word.calls.map((c) => [c.api, c.location])).toEqual([["document.insertFileFromBase64", "Start"]]);
+  });
+
+  it("replaces the content only when asked, taking the report's theme and page colour too", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE });
+    await insertReport(base64, "replace", word.deps);
+    expect(word.state.paragraphs).toEqual(report);
+    expect(word.calls[0]).toMatchObject({ location: "Replace", options: { importTheme: true, importPageColor: true, importStyles: true } });
+  });
+});
+
+describe("insertReport with WordApi 1.1 only (the body)", () => {
+  it.each([
+    ["start", "Start", () => [...report, ...BEFORE]],
+    ["end", "End", () => [...BEFORE, ...report]],
+    ["replace", "Replace", () => report],
+  ] as const)("inserts at %s in the body and says the layout may not come along", async (where, location, expected) => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: ["1.1", "1.2"], paragraphs: BEFORE });
+    expect(await insertReport(base64, where, word.deps)).toEqual({ ok: true, method: "body", keptLayout: false });
+    expect(word.state.paragraphs).toEqual(expected());
+    expect(word.calls).toEqual([{ api: "body.insertFileFromBase64", location, base64 }]);
+    expect(word.state.syncs).toBe(1);
+  });
+});
+
+describe("insertReport into a new document (WordApi 1.3)", () => {
+  it("creates and opens a document holding the report, leaving the open one as it was", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.3"), paragraphs: BEFORE });
+    expect(await insertReport(base64, "new-document", word.deps)).toEqual({ ok: true, method: "new-document", keptLayout: true });
+    expect(word.state.newDocuments).toEqual([report]);
+    expect(word.state.opened).toBe(1);
+    expect(word.state.paragraphs).toEqual(BEFORE);
+    expect(word.calls.map((c) => c.api)).toEqual(["application.createDocument"]);
+    expect(word.state.syncs).toBe(1);
+  });
+});
+
+describe("insertReport when it cannot", () => {
+  it("names the missing set and calls nothing", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: ["1.1", "1.2"], paragraphs: BEFORE });
+    expect(await insertReport(base64, "new-document", word.deps)).toEqual({ ok: false, problem: { code: "unsupported", method: "unsupported", set: "WordApi 1.3" } });
+    expect(word.calls).toEqual([]);
+    expect(word.state.syncs).toBe(0);
+  });
+
+  it("turns Word's refusal of a new document (Word on the web) into not-allowed, changing nothing", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE, failWith: "NotAllowed" });
+    expect(await insertReport(base64, "new-document", word.deps)).toEqual({ ok: false, problem: { code: "not-allowed", method: "new-document", errorCode: "NotAllowed" } });
+    expect(word.state.paragraphs).toEqual(BEFORE);
+    expect(word.state.newDocuments).toEqual([]);
+  });
+
+  it("says a read-only document is read-only and keeps its content", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE, failWith: "AccessDenied" });
+    expect(await insertReport(base64, "replace", word.deps)).toEqual({ ok: false, problem: { code: "read-only", method: "document", errorCode: "AccessDenied" } });
+    expect(word.state.paragraphs).toEqual(BEFORE);
+  });
+
+  it("keeps Office's code for any other failure", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: ["1.1"], paragraphs: BEFORE, failWith: "GeneralException" });
+    expect(await insertReport(base64, "end", word.deps)).toEqual({ ok: false, problem: { code: "failed", method: "body", errorCode: "GeneralException" } });
+  });
+
+  it("refuses a file over Word's 4 MB limit before calling Word", async () => {
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE });
+    const big = "A".repeat(Math.ceil(((MAX_INSERT_BYTES + 3) * 4) / 3));
+    expect(await insertReport(big, "end", word.deps)).toEqual({ ok: false, problem: { code: "too-large", method: "document" } });
+    expect(word.calls).toEqual([]);
+  });
+});
