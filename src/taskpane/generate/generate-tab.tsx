@@ -3,6 +3,7 @@ import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import type { GenerateState, ReadState } from "../app-state";
 import { IssueItem, ReadingProgressBar } from "../check";
+import { OneDriveSave } from "../onedrive";
 import { SaveOutcome } from "../taskpane-host";
 import { useWrappingButton } from "../shell/wrapping-button";
 import { uiText } from "../ui-text";
@@ -97,6 +98,7 @@ export function GenerateTab({ lang, generate, read, busy, canRead, onGenerate, o
           </Button>
         </div>
       )}
+      {result?.kind === "written" && <OneDriveSave lang={lang} bytes={result.bytes} fileName={result.fileName} onSaveLocally={() => onSaveAgain(result)} />}
     </div>
   );
 }

@@ -1,0 +1,119 @@
+/**
+ * One Graph request with the retries every call shares: a fresh token once
+ * after a 401, waiting out 429 and 503 (Retry-After, in seconds), and backing
+ * off after a dropped connection. `fetch` and `sleep` are passed in, so tests
+ * drive it against a local server without waiting.
+ */
+import type { TokenProvider } from "../auth";
+import { graphProblem, GraphProblemCode, problemForStatus } from "./graph-problem";
+
+/** The subset of `fetch` used; the browser's and Node's both fit. */
+export type FetchLike = (
+  url: string,
+  init: { readonly method: string; readonly headers: Record<string, string>; readonly body?: Uint8Array | string },
+) => Promise<{ readonly status: number; readonly headers: { get(name: string): string | null }; text(): Promise<string> }>;
+
+export interface GraphClientOptions {
+  /** "https://graph.microsoft.com/v1.0" */
+  readonly baseUrl: string;
+  readonly tokens: TokenProvider;
+  readonly fetch: FetchLike;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Tries per request for throttling and dropped connections (default 4). */
+  readonly maxAttempts?: number;
+  /** The first wait after a dropped connection, doubled each time (default 1,000 ms). */
+  readonly backoffMs?: number;
+  /** The longest Retry-After honoured (default 60 s); a longer one is cut to this. */
+  readonly maxRetryAfterMs?: number;
+}
+
+export interface GraphRequest {
+  readonly method: "GET" | "PUT" | "POST";
+  /** Absolute, or a path after `baseUrl`. */
+  readonly url: string;
+  readonly headers?: Record<string, string>;
+  readonly body?: Uint8Array | string;
+  /** Send the bearer token (not to an upload session's own URL, which refuses it). */
+  readonly auth: boolean;
+  /** Retry a dropped connection here (an upload session resumes instead). */
+  readonly retryNetwork: boolean;
+  /** Error statuses handed back rather than thrown. */
+  readonly passThrough?: ReadonlyArray<number>;
+}
+
+export interface GraphResponse {
+  readonly status: number;
+  /** The parsed JSON body, or undefined for an empty or non-JSON one. */
+  readonly body: unknown;
+}
+
+const RETRY_STATUSES = new Set([429, 503]);
+
+export const DEFAULT_MAX_ATTEMPTS = 4;
+
+export function createTransport(options: GraphClientOptions): (request: GraphRequest) => Promise<GraphResponse> {
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const backoff = (attempt: number) => (options.backoffMs ?? 1000) * 2 ** (attempt - 1);
+  const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
+
+  return async (request) => {
+    const url = /^https?:\/\//i.test(request.url) ? request.url : options.baseUrl + request.url;
+    let refreshed = false;
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      const headers: Record<string, string> = { ...request.headers };
+      if (request.auth) headers.Authorization = `Bearer ${await options.tokens.getToken({ forceRefresh: refreshed })}`;
+      let status: number;
+      let retryAfter: string | null;
+      let text: string;
+      try {
+        const response = await options.fetch(url, { method: request.method, headers, body: request.body });
+        status = response.status;
+        retryAfter = response.headers.get("Retry-After");
+        // Read inside the try: a connection can also drop mid-body.
+        text = await response.text();
+      } catch (error) {
+        if (!isNetworkError(error)) throw error;
+        if (!request.retryNetwork || attempt >= maxAttempts) throw graphProblem(GraphProblemCode.Network, { attempts: attempt });
+        await options.sleep(backoff(attempt));
+        continue;
+      }
+      const body = parseJson(text);
+      if (status >= 200 && status < 300) return { status, body };
+      if (status === 401 && request.auth && !refreshed) {
+        // One fresh token; this try does not count against the others.
+        refreshed = true;
+        attempt--;
+        continue;
+      }
+      if (RETRY_STATUSES.has(status) && attempt < maxAttempts) {
+        await options.sleep(Math.min(retryAfterMs(retryAfter) ?? backoff(attempt), maxRetryAfter));
+        continue;
+      }
+      if (request.passThrough?.includes(status)) return { status, body };
+      throw problemForStatus(status, body, attempt);
+    }
+  };
+}
+
+/** Retry-After in seconds as milliseconds; undefined for a date or anything else. */
+export function retryAfterMs(value: string | null): number | undefined {
+  const v = value?.trim();
+  return v && /^\d+$/.test(v) ? Number(v) * 1000 : undefined;
+}
+
+/** fetch rejects with a TypeError when the connection fails or drops (browsers and Node alike). */
+function isNetworkError(error: unknown): boolean {
+  // By name too: an error from another realm (a test runner's sandbox, a frame) fails instanceof.
+  return error instanceof TypeError || (typeof error === "object" && error !== null && (error as { name?: unknown }).name === "TypeError");
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
