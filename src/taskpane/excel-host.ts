@@ -7,8 +7,8 @@ import { analyseWorkbook, type Analysis } from "../core/analyse";
 import type { WorkbookSource } from "../core/grid";
 import { availableFeatures, checkRequirements, createTemplate, selectCell, withExcelSource, type IsSetSupported } from "../hosts/excel";
 import { readingProgress } from "./reading-progress";
-import { downloadBytes, openOfficeDialog, sendByDialog } from "./save";
-import { SaveOutcome, type MissingFeature, type ReadingProgress, type TaskpaneHost } from "./taskpane-host";
+import { officeSaveReport } from "./save";
+import type { MissingFeature, ReadingProgress, TaskpaneHost } from "./taskpane-host";
 
 export interface ExcelHostOptions {
   /** The task pane page's URL: the dialog page is served beside it. */
@@ -21,16 +21,7 @@ export function excelHost(options: ExcelHostOptions): TaskpaneHost {
     readWorkbook: (onProgress) => readExcelWorkbook(onProgress),
     selectCell,
     createTemplate: async () => ({ added: (await createTemplate()).added }),
-    saveReport: async (bytes, fileName, lang) => {
-      // Excel on the web downloads like any page; the desktop task panes block downloads, so a dialog page saves it.
-      if (Office.context.platform === Office.PlatformType.OfficeOnline) {
-        downloadBytes(options.doc, bytes, fileName);
-        return SaveOutcome.Downloaded;
-      }
-      const url = new URL("download.html", options.pageUrl);
-      if (lang) url.searchParams.set("lang", lang);
-      return sendByDialog(openOfficeDialog, url.href, bytes, fileName);
-    },
+    saveReport: officeSaveReport(options),
   };
 }
 

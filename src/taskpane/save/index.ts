@@ -4,3 +4,4 @@ export { CHUNK_LIMIT, fileChunks, parseDialogReply, parseFileChunk, ChunkAssembl
 export { sendByDialog, type DialogChannel, type OpenDialog } from "./dialog-sender";
 export { downloadBytes, DOCX_TYPE } from "./blob-download";
 export { openOfficeDialog } from "./office-dialog";
+export { officeSaveReport, type OfficeSaveOptions } from "./office-save";

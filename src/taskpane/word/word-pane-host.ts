@@ -10,8 +10,8 @@ import type { Lang } from "../../core/issues";
 import { openXlsxBytes } from "../../hosts/browser";
 import { insertReport, officeWordDeps, type InsertOutcome, type InsertPlace } from "../../hosts/word";
 import { readingProgress } from "../reading-progress";
-import { downloadBytes, openOfficeDialog, sendByDialog, toBase64 } from "../save";
-import { SaveOutcome, type ReadingProgress } from "../taskpane-host";
+import { officeSaveReport, toBase64 } from "../save";
+import type { ReadingProgress, SaveOutcome } from "../taskpane-host";
 
 export interface WordPaneHost {
   /** Reads, checks and sums up a workbook from its bytes; progress counts each sheet's XML read. */
@@ -41,15 +41,6 @@ export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
   return {
     readWorkbook: (bytes, onProgress) => readWorkbookBytes(bytes, onProgress),
     insertReport: (bytes, where) => insertReport(toBase64(bytes), where, deps),
-    saveReport: async (bytes, fileName, lang) => {
-      // Word on the web downloads like any page; desktop task panes block downloads, so a dialog page saves it.
-      if (Office.context.platform === Office.PlatformType.OfficeOnline) {
-        downloadBytes(options.doc, bytes, fileName);
-        return SaveOutcome.Downloaded;
-      }
-      const url = new URL("download.html", options.pageUrl);
-      if (lang) url.searchParams.set("lang", lang);
-      return sendByDialog(openOfficeDialog, url.href, bytes, fileName);
-    },
+    saveReport: officeSaveReport(options),
   };
 }
