@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import type { GenerateState, ReadState } from "../app-state";
@@ -6,6 +6,7 @@ import { IssueItem, ReadingProgressBar } from "../check";
 import { OneDriveSave } from "../onedrive";
 import { SaveOutcome } from "../taskpane-host";
 import { useWrappingButton } from "../shell/wrapping-button";
+import { MessageLines } from "../shell/message-lines";
 import { uiText } from "../ui-text";
 import { generateMessage } from "./generate-messages";
 import { GENERATE_STEPS, stepStates, type GenerateResult } from "./generate-report";
@@ -62,17 +63,7 @@ export function GenerateTab({ lang, generate, read, busy, canRead, onGenerate, o
         </ol>
       )}
       {generate.kind === "running" && generate.step === "read" && read.kind === "reading" && <ReadingProgressBar progress={read.progress} lang={lang} />}
-      {message && (
-        <MessageBar intent={message.intent} layout="multiline" politeness={message.intent === "error" ? "assertive" : "polite"}>
-          <MessageBarBody>
-            {message.lines.map((line) => (
-              <p key={line} className={styles.line}>
-                {line}
-              </p>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <MessageLines message={message} />}
       {result?.kind === "blocked" && result.errors.length > 0 && (
         <>
           <div>

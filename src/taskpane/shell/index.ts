@@ -4,3 +4,4 @@ export { NoticeBar } from "./notice-bar";
 export { HelpView } from "./help-view";
 export { WordView } from "./word-view";
 export { useWrappingButton } from "./wrapping-button";
+export { MessageLines, type PaneMessage } from "./message-lines";

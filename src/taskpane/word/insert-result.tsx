@@ -1,30 +1,16 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageLines } from "../shell/message-lines";
 import type { Lang } from "../../core/issues";
 import { useWrappingButton } from "../shell/wrapping-button";
-import { insertMessage, type WordMessage } from "./word-messages";
+import { insertMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";
 import { wordText } from "./word-text";
 import { IssueLines } from "./workbook-check";
 
 const useStyles = makeStyles({
-  line: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function MessageLines({ message }: { readonly message: WordMessage }) {
-  const styles = useStyles();
-  return (
-    <MessageBar intent={message.intent} layout="multiline" politeness={message.intent === "error" ? "assertive" : "polite"}>
-      <MessageBarBody>
-        {message.lines.map((line) => (
-          <p key={line} className={styles.line}>
-            {line}
-          </p>
-        ))}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
 
 export interface InsertResultProps {
   readonly lang: Lang;
@@ -63,3 +49,5 @@ export function InsertResult({ lang, result, busy, onForce, onDownload }: Insert
     </>
   );
 }
+
+export { MessageLines };

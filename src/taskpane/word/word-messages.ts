@@ -6,11 +6,9 @@ import { XlsxBytesError } from "../../hosts/browser";
 import { SaveOutcome } from "../taskpane-host";
 import type { WordInsertResult } from "./word-report";
 import { wordText } from "./word-text";
+import type { PaneMessage } from "../shell/message-lines";
 
-export interface WordMessage {
-  readonly intent: "success" | "warning" | "error" | "info";
-  readonly lines: ReadonlyArray<string>;
-}
+export type WordMessage = PaneMessage;
 
 export function insertMessage(result: WordInsertResult, lang: Lang): WordMessage {
   const t = wordText(lang);
