@@ -88,3 +88,14 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 export function isBusy(state: AppState): boolean {
   return state.read.kind === "reading" || state.generate.kind === "running";
 }
+
+/** What the tabs that show the last reading (Tổng hợp, Xem trước) receive. */
+export interface AnalysisTabProps {
+  readonly lang: Lang;
+  readonly read: ReadState;
+  readonly analysis: Analysis | undefined;
+  readonly busy: boolean;
+  readonly canRead: boolean;
+  readonly onRead: () => void;
+  readonly onSelect: (sheet: string, address: string) => void;
+}

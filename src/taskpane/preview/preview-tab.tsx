@@ -1,9 +1,8 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
-import { prepareReport, type Analysis } from "../../core/analyse";
-import type { Lang } from "../../core/issues";
+import { prepareReport } from "../../core/analyse";
 import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
-import type { ReadState } from "../app-state";
+import type { AnalysisTabProps } from "../app-state";
 import { ReadingProgressBar } from "../check";
 import { uiText } from "../ui-text";
 import { figureTarget, isActivationKey } from "./preview-figures";
@@ -14,15 +13,7 @@ const useStyles = makeStyles({
   frame: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: 0, overflowX: "hidden" },
 });
 
-export interface PreviewTabProps {
-  readonly lang: Lang;
-  readonly read: ReadState;
-  readonly analysis: Analysis | undefined;
-  readonly busy: boolean;
-  readonly canRead: boolean;
-  readonly onRead: () => void;
-  readonly onSelect: (sheet: string, address: string) => void;
-}
+export type PreviewTabProps = AnalysisTabProps;
 
 /** Xem trước: the report as it will be written; each figure leads to its cells. */
 export function PreviewTab({ lang, read, analysis, busy, canRead, onRead, onSelect }: PreviewTabProps) {

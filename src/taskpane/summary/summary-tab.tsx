@@ -1,8 +1,6 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Analysis } from "../../core/analyse";
-import type { Lang } from "../../core/issues";
-import type { ReadState } from "../app-state";
+import type { AnalysisTabProps } from "../app-state";
 import { ReadingProgressBar } from "../check";
 import { uiText } from "../ui-text";
 import { BarChart } from "./bar-chart";
@@ -18,15 +16,7 @@ const useStyles = makeStyles({
 /** Tables that a chart follows, and the figures it draws. */
 const CHARTS = { "tasks-by-field": "tasks", "lots-by-group": "lots" } as const;
 
-export interface SummaryTabProps {
-  readonly lang: Lang;
-  readonly read: ReadState;
-  readonly analysis: Analysis | undefined;
-  readonly busy: boolean;
-  readonly canRead: boolean;
-  readonly onRead: () => void;
-  readonly onSelect: (sheet: string, address: string) => void;
-}
+export type SummaryTabProps = AnalysisTabProps;
 
 /** Tổng hợp: the period's figures as tables, with a small chart where a picture says more. */
 export function SummaryTab({ lang, read, analysis, busy, canRead, onRead, onSelect }: SummaryTabProps) {
