@@ -1,7 +1,8 @@
 /**
  * The add-in's settings for Microsoft sign-in and Microsoft Graph, in one
  * place. Everything but "Lưu lên OneDrive" works without a client id; with
- * none, that button says what to set here.
+ * none, that button says what to set here. An app-config.json beside
+ * taskpane.html overrides them at run time (`withRuntimeConfig`).
  */
 
 export interface AppConfig {
@@ -25,4 +26,25 @@ export const APP_CONFIG: AppConfig = {
 export function configuredClientId(config: AppConfig): string | undefined {
   const id = config.clientId?.trim();
   return id ? id : undefined;
+}
+
+/**
+ * The file an administrator may put beside taskpane.html to set these without
+ * rebuilding, e.g. `{ "clientId": "0b1c2d3e-…" }`. The pane reads it once, when
+ * "Lưu lên OneDrive" is first pressed; absent or unreadable, the built-in values stand.
+ */
+export const RUNTIME_CONFIG_FILE = "app-config.json";
+
+/** `base` with the settings found in a runtime config file's JSON laid over it; a field of the wrong type is ignored. */
+export function withRuntimeConfig(base: AppConfig, json: unknown): AppConfig {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return base;
+  const given = json as Partial<Record<keyof AppConfig, unknown>>;
+  const text = (value: unknown, fallback: string) => (typeof value === "string" && value.trim() !== "" ? value.trim() : fallback);
+  const scopes = Array.isArray(given.scopes) && given.scopes.length > 0 && given.scopes.every((s) => typeof s === "string") ? (given.scopes as string[]) : base.scopes;
+  return {
+    clientId: typeof given.clientId === "string" ? given.clientId : base.clientId,
+    authority: text(given.authority, base.authority),
+    graphBaseUrl: text(given.graphBaseUrl, base.graphBaseUrl).replace(/\/+$/, ""),
+    scopes,
+  };
 }

@@ -1,2 +1,2 @@
-/** The app's settings: the Entra client id, authority, Graph address and scopes. */
-export { APP_CONFIG, configuredClientId, type AppConfig } from "./app-config";
+/** The app's settings: the Entra client id, authority, Graph address and scopes; optionally overridden at run time by app-config.json. */
+export { APP_CONFIG, RUNTIME_CONFIG_FILE, configuredClientId, withRuntimeConfig, type AppConfig } from "./app-config";

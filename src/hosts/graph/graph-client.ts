@@ -3,6 +3,7 @@
  * folder, then put the report beside it under a new name if one is taken
  * (conflict behaviour "rename": an earlier report is never overwritten).
  */
+import { driveFiles, type DriveFiles } from "./drive-files";
 import { parseDriveItem, type DriveFolder, type DriveItem } from "./drive-item";
 import { graphProblem, GraphProblemCode } from "./graph-problem";
 import { createTransport, DEFAULT_MAX_ATTEMPTS, type GraphClientOptions } from "./graph-transport";
@@ -34,13 +35,15 @@ export interface GraphClientSettings extends GraphClientOptions {
   readonly chunkSize?: number;
 }
 
-/** A Graph client over the given fetch; it keeps no state between calls. */
-export function graphClient(settings: GraphClientSettings): GraphClient {
+/** A Graph client over the given fetch, with the drive-file calls too; it keeps no state between calls. */
+export function graphClient(settings: GraphClientSettings): GraphClient & DriveFiles {
   const chunkSize = settings.chunkSize ?? UPLOAD_CHUNK_SIZE;
   if (chunkSize <= 0 || chunkSize % UPLOAD_CHUNK_UNIT !== 0) throw new RangeError(`chunkSize must be a positive multiple of ${UPLOAD_CHUNK_UNIT}`);
   const send = createTransport(settings);
 
   return {
+    ...driveFiles(send),
+
     async driveItemForUrl(documentUrl) {
       const path = driveItemPath(documentUrl);
       if (!path) throw graphProblem(GraphProblemCode.NotInCloud);

@@ -10,8 +10,17 @@ import { graphProblem, GraphProblemCode, problemForStatus } from "./graph-proble
 /** The subset of `fetch` used; the browser's and Node's both fit. */
 export type FetchLike = (
   url: string,
-  init: { readonly method: string; readonly headers: Record<string, string>; readonly body?: Uint8Array | string },
-) => Promise<{ readonly status: number; readonly headers: { get(name: string): string | null }; text(): Promise<string> }>;
+  init: { readonly method: string; readonly headers: Record<string, string>; readonly body?: Uint8Array | string; readonly redirect?: "manual" },
+) => Promise<FetchResponseLike>;
+
+/** What is read of a response; `arrayBuffer` and `body` only for downloads (a browser's and Node's fetch have both). */
+export interface FetchResponseLike {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  arrayBuffer?(): Promise<ArrayBuffer>;
+  readonly body?: { getReader(): { read(): Promise<{ readonly done: boolean; readonly value?: Uint8Array }> } } | null;
+}
 
 export interface GraphClientOptions {
   /** "https://graph.microsoft.com/v1.0" */
@@ -39,12 +48,20 @@ export interface GraphRequest {
   readonly retryNetwork: boolean;
   /** Error statuses handed back rather than thrown. */
   readonly passThrough?: ReadonlyArray<number>;
+  /** Hand a redirect back (status 3xx with `location`, or 0 for a browser's opaque one) instead of following it. */
+  readonly redirect?: "manual";
+  /** Read a 2xx body as bytes into `bytes`, reporting bytes received and the announced length (0 when unknown). */
+  readonly download?: (received: number, total: number) => void;
 }
 
 export interface GraphResponse {
   readonly status: number;
-  /** The parsed JSON body, or undefined for an empty or non-JSON one. */
+  /** The parsed JSON body, or undefined for an empty or non-JSON one (or a download). */
   readonly body: unknown;
+  /** A download's bytes. */
+  readonly bytes?: Uint8Array;
+  /** Where a redirect points, when `redirect` is "manual". */
+  readonly location?: string;
 }
 
 const RETRY_STATUSES = new Set([429, 503]);
@@ -67,12 +84,18 @@ export function createTransport(options: GraphClientOptions): (request: GraphReq
       let status: number;
       let retryAfter: string | null;
       let text: string;
+      let bytes: Uint8Array | undefined;
       try {
-        const response = await options.fetch(url, { method: request.method, headers, body: request.body });
+        const init = { method: request.method, headers, body: request.body };
+        const response = await options.fetch(url, request.redirect ? { ...init, redirect: request.redirect } : init);
         status = response.status;
         retryAfter = response.headers.get("Retry-After");
+        if (request.redirect && (status === 0 || (status >= 300 && status < 400))) return { status, body: undefined, location: response.headers.get("Location") ?? undefined };
         // Read inside the try: a connection can also drop mid-body.
-        text = await response.text();
+        if (request.download && status >= 200 && status < 300) {
+          bytes = await readBytes(response, Number(response.headers.get("Content-Length")) || 0, request.download);
+          text = "";
+        } else text = await response.text();
       } catch (error) {
         if (!isNetworkError(error)) throw error;
         if (!request.retryNetwork || attempt >= maxAttempts) throw graphProblem(GraphProblemCode.Network, { attempts: attempt });
@@ -80,7 +103,7 @@ export function createTransport(options: GraphClientOptions): (request: GraphReq
         continue;
       }
       const body = parseJson(text);
-      if (status >= 200 && status < 300) return { status, body };
+      if (status >= 200 && status < 300) return bytes ? { status, body, bytes } : { status, body };
       if (status === 401 && request.auth && !refreshed) {
         // One fresh token; this try does not count against the others.
         refreshed = true;
@@ -95,6 +118,35 @@ export function createTransport(options: GraphClientOptions): (request: GraphReq
       throw problemForStatus(status, body, attempt);
     }
   };
+}
+
+/** The body as bytes, in the chunks the connection gives, so that progress can be shown. */
+async function readBytes(response: FetchResponseLike, total: number, onProgress: (received: number, total: number) => void): Promise<Uint8Array> {
+  onProgress(0, total);
+  const reader = response.body?.getReader();
+  if (!reader) {
+    if (!response.arrayBuffer) throw graphProblem(GraphProblemCode.BadResponse, { status: response.status });
+    const all = new Uint8Array(await response.arrayBuffer());
+    onProgress(all.length, total);
+    return all;
+  }
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    parts.push(value);
+    received += value.length;
+    onProgress(received, total);
+  }
+  const all = new Uint8Array(received);
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
 }
 
 /** Retry-After in seconds as milliseconds; undefined for a date or anything else. */

@@ -9,3 +9,4 @@ export { UPLOAD_CHUNK_UNIT, UPLOAD_CHUNK_SIZE } from "./upload-session";
 export { encodeSharingUrl, driveItemPath } from "./share-id";
 export { parseDriveItem, nextExpectedStart, type DriveFolder, type DriveItem } from "./drive-item";
 export { GraphProblemCode, GraphProblemError, problemForStatus, type GraphProblem } from "./graph-problem";
+export { driveFiles, parseWorkbook, newestFirst, type DriveFiles, type DriveWorkbook } from "./drive-files";

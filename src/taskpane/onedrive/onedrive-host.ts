@@ -4,10 +4,12 @@
  * page's fetch, the workbook's address and Office's browser window. The one
  * file of the OneDrive folder that reads `Office.context`.
  */
-import { APP_CONFIG, configuredClientId, type AppConfig } from "../../config";
-import { naaTokenProvider } from "../../hosts/auth";
+import { APP_CONFIG, RUNTIME_CONFIG_FILE, configuredClientId, withRuntimeConfig, type AppConfig } from "../../config";
+import { AuthProblemCode, AuthProblemError, naaTokenProvider } from "../../hosts/auth";
 import { graphClient } from "../../hosts/graph";
 import type { OneDriveClient, OneDriveHost } from "./onedrive-save";
+
+type OfficeClient = OneDriveClient & ReturnType<typeof graphClient>;
 
 export function officeOneDriveHost(config: AppConfig = APP_CONFIG): OneDriveHost {
   return {
@@ -20,7 +22,41 @@ export function officeOneDriveHost(config: AppConfig = APP_CONFIG): OneDriveHost
   };
 }
 
-function officeOneDriveClient(config: AppConfig): OneDriveClient {
+/**
+ * The Office host over settings loaded once, on first use of `client`. Until
+ * they are in, `client` is one that waits for them (and fails as "not
+ * configured" when they hold no client id); after, it is undefined without a client id.
+ */
+export function runtimeOneDriveHost(load: () => Promise<AppConfig>, builtIn: AppConfig = APP_CONFIG): OneDriveHost {
+  const office = officeOneDriveHost(builtIn);
+  let loaded: OneDriveHost | undefined;
+  let loading: Promise<OneDriveHost> | undefined;
+  let waiting: OfficeClient | undefined;
+  const ready = () => (loading ??= load().then((config) => (loaded = officeOneDriveHost(config))));
+  return {
+    get client() {
+      if (loaded) return loaded.client;
+      return (waiting ??= waitingClient(ready));
+    },
+    documentUrl: office.documentUrl,
+    openInBrowser: office.openInBrowser,
+  };
+}
+
+/** Each call waits for the settings, then goes to the client they make; the methods are those of a client over the built-in settings. */
+function waitingClient(ready: () => Promise<OneDriveHost>): OfficeClient {
+  const waiting: Record<string, unknown> = {};
+  for (const key of Object.keys(officeOneDriveClient(APP_CONFIG))) {
+    waiting[key] = async (...args: unknown[]) => {
+      const client = (await ready()).client as unknown as Record<string, (...a: unknown[]) => unknown> | undefined;
+      if (!client) throw new AuthProblemError({ code: AuthProblemCode.NotConfigured, params: {} });
+      return client[key]!(...args);
+    };
+  }
+  return waiting as unknown as OfficeClient;
+}
+
+function officeOneDriveClient(config: AppConfig): OfficeClient {
   const tokens = naaTokenProvider(config, {
     naaSupported: () => Office.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true,
   });
@@ -38,9 +74,20 @@ function officeOneDriveClient(config: AppConfig): OneDriveClient {
   };
 }
 
+/** The settings: the built-in ones with app-config.json beside the page laid over them, when there is one. */
+export async function loadRuntimeConfig(builtIn: AppConfig = APP_CONFIG): Promise<AppConfig> {
+  try {
+    const response = await window.fetch(new URL(RUNTIME_CONFIG_FILE, window.location.href).href, { cache: "no-store" });
+    return response.ok ? withRuntimeConfig(builtIn, await response.json()) : builtIn;
+  } catch {
+    // No file, or not JSON: the built-in settings stand.
+    return builtIn;
+  }
+}
+
 let shared: OneDriveHost | undefined;
 
-/** One Office host for the pane, made on first use (it asks Office nothing until the button is pressed). */
+/** One Office host for the pane, made on first use (it asks Office nothing, and reads app-config.json, only when the button is pressed). */
 export function sharedOneDriveHost(): OneDriveHost {
-  return (shared ??= officeOneDriveHost());
+  return (shared ??= runtimeOneDriveHost(() => loadRuntimeConfig()));
 }

@@ -37,7 +37,7 @@ const VI: OneDriveText = {
   notLost: "Báo cáo không bị mất: vẫn có thể tải tệp về máy.",
   problems: {
     "auth-not-configured": () =>
-      "Chưa thiết lập đăng nhập Microsoft cho phần bổ trợ. Người quản trị cần đăng ký ứng dụng trong Microsoft Entra (kiểu ứng dụng một trang, địa chỉ chuyển hướng brk-multihub://<tên miền của phần bổ trợ>, quyền Files.ReadWrite), ghi mã ứng dụng (Application (client) ID) vào mục clientId trong tệp src/config/app-config.ts rồi dựng lại phần bổ trợ. Các chức năng khác vẫn dùng bình thường.",
+      "Chưa thiết lập đăng nhập Microsoft cho phần bổ trợ. Người quản trị cần đăng ký ứng dụng trong Microsoft Entra (kiểu ứng dụng một trang, địa chỉ chuyển hướng brk-multihub://<tên miền của phần bổ trợ>, quyền Files.ReadWrite), ghi mã ứng dụng (Application (client) ID) vào mục clientId của tệp app-config.json đặt cạnh taskpane.html (hoặc trong src/config/app-config.ts rồi dựng lại phần bổ trợ). Các chức năng khác vẫn dùng bình thường.",
     "not-signed-in": () => "Chưa đăng nhập được tài khoản Microsoft: cửa sổ đăng nhập đã đóng, hoặc Office chưa đăng nhập tài khoản nào. Hãy bấm Thử lại và đăng nhập.",
     "consent-needed": () =>
       "Tài khoản chưa cho phép Lập báo cáo ghi tệp vào OneDrive (quyền Files.ReadWrite). Hãy bấm Thử lại và chấp nhận; nếu đơn vị không cho người dùng tự cấp quyền, hãy nhờ quản trị viên cấp quyền cho cả đơn vị.",
@@ -75,7 +75,7 @@ const EN: OneDriveText = {
   notLost: "The report is not lost: you can still download the file.",
   problems: {
     "auth-not-configured": () =>
-      "Microsoft sign-in is not set up for this add-in. An administrator needs to register an app in Microsoft Entra (single-page application, redirect URI brk-multihub://<the add-in's domain>, permission Files.ReadWrite), put its Application (client) ID in clientId in src/config/app-config.ts and rebuild the add-in. Everything else works as usual.",
+      "Microsoft sign-in is not set up for this add-in. An administrator needs to register an app in Microsoft Entra (single-page application, redirect URI brk-multihub://<the add-in's domain>, permission Files.ReadWrite), put its Application (client) ID in clientId in an app-config.json beside taskpane.html (or in src/config/app-config.ts, then rebuild the add-in). Everything else works as usual.",
     "not-signed-in": () => "You are not signed in to a Microsoft account: the sign-in window was closed, or Office has no account signed in. Select Try again and sign in.",
     "consent-needed": () =>
       "Your account has not allowed Report Writer to write files to OneDrive (permission Files.ReadWrite). Select Try again and accept; if your organisation does not let users consent, ask an administrator to consent for everyone.",

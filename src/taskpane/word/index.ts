@@ -3,10 +3,26 @@
  * insert the report into the open document or a new one. Components get a
  * `WordPaneHost`; `officeWordPaneHost` is the live one.
  */
-export { WordPane, type WordPaneProps } from "./word-pane";
+export { WordPane, type WordPaneProps, type OneDrivePickerSlot } from "./word-pane";
+export { OneDrivePicker, type OneDrivePickerProps } from "./onedrive-picker";
+export {
+  listFromOneDrive,
+  downloadFromOneDrive,
+  sortWorkbooks,
+  formatModified,
+  formatSize,
+  downloadFraction,
+  pickerProblemMessage,
+  pickerClientOf,
+  workbookKey,
+  isPickerBusy,
+  initialPickerState,
+  type OneDrivePickerClient,
+  type OneDrivePickerState,
+} from "./onedrive-picker-model";
 export { officeWordPaneHost, readWorkbookBytes, type WordPaneHost, type WordPaneHostOptions } from "./word-pane-host";
 export { wordPaneReducer, initialWordPaneState, isWordPaneBusy, type WordPaneState, type WordPaneAction, type WorkbookState, type InsertState } from "./word-pane-state";
 export { wordPaneActions, type WordPaneActions, type PickedFile } from "./word-pane-actions";
 export { insertWordReport, type WordInsertResult, type WordInsertOptions } from "./word-report";
 export { insertMessage, readFailureText, saveMessage, type WordMessage } from "./word-messages";
-export { wordText, type WordText } from "./word-text";
+export { wordText, type WordText, type OneDrivePickerText, type OneDrivePickerProblemCode } from "./word-text";

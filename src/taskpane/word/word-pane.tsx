@@ -19,9 +19,12 @@ const useStyles = makeStyles({
 export interface WordPaneProps {
   readonly lang: Lang;
   readonly host: WordPaneHost;
-  /** Slot for "from OneDrive when signed in" (src/taskpane/onedrive): shown under the file picker. */
-  readonly onedrivePicker?: ReactNode;
+  /** Slot for "from OneDrive when signed in": shown under the file picker; a function gets the pane's way in for downloaded bytes. */
+  readonly onedrivePicker?: ReactNode | OneDrivePickerSlot;
 }
+
+/** Fills the OneDrive slot: `onBytes` reads a downloaded workbook exactly as a file picked from the computer. */
+export type OneDrivePickerSlot = (slot: { readonly busy: boolean; readonly onBytes: (name: string, bytes: Uint8Array) => void }) => ReactNode;
 
 /** The pane in Word: pick a workbook, see what the check found, choose where the report goes, insert it. */
 export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
@@ -32,12 +35,14 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
   const busy = isWordPaneBusy(state);
   const { workbook, insert, place } = state;
   const analysis = workbook.kind === "read" ? workbook.analysis : undefined;
+  const onBytes = (name: string, bytes: Uint8Array) => void actions.openFile({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }, lang);
+  const picker = typeof onedrivePicker === "function" ? onedrivePicker({ busy, onBytes }) : onedrivePicker;
   const request = (force: boolean) => analysis && !busy && void actions.request(analysis, place, force, lang);
 
   return (
     <div className={styles.pane}>
       <p className={styles.intro}>{t.intro}</p>
-      <WorkbookPicker lang={lang} workbook={workbook} busy={busy} onFile={(file) => void actions.openFile(file, lang)} onedrivePicker={onedrivePicker} />
+      <WorkbookPicker lang={lang} workbook={workbook} busy={busy} onFile={(file) => void actions.openFile(file, lang)} onedrivePicker={picker} />
       {workbook.kind === "failed" && <MessageLines message={{ intent: "error", lines: [workbook.message] }} />}
       {workbook.kind === "read" && <WorkbookCheck fileName={workbook.fileName} analysis={workbook.analysis} lang={lang} />}
       {analysis && (

@@ -6,11 +6,32 @@ import type { XlsxBytesProblemCode } from "../../hosts/browser";
 import type { InsertPlace, WordProblem } from "../../hosts/word";
 import type { Lang } from "../../core/issues";
 
+/** "Chọn từ OneDrive": the picker's words; sign-in problems reuse the save button's messages. */
+export interface OneDrivePickerText {
+  readonly choose: string;
+  readonly signingIn: string;
+  readonly listing: string;
+  readonly listLabel: string;
+  readonly empty: string;
+  readonly open: string;
+  readonly refresh: string;
+  /** The accessible line of one workbook: name, date modified, size. */
+  readonly item: (name: string, date: string, size: string) => string;
+  readonly modified: (date: string) => string;
+  readonly progressLabel: string;
+  readonly downloading: (name: string, percent: string) => string;
+  /** Graph problems met while listing or downloading (the save button's words speak of uploading). */
+  readonly problems: Readonly<Record<OneDrivePickerProblemCode, (p: Readonly<Record<string, string | number>>) => string>>;
+}
+
+export type OneDrivePickerProblemCode = "item-not-found" | "no-permission" | "unauthorized" | "throttled" | "network" | "server-error" | "bad-response" | "unexpected";
+
 export interface WordText {
   readonly intro: string;
   readonly pickFile: string;
   readonly pickHint: string;
   readonly fromOneDrive: string;
+  readonly oneDrive: OneDrivePickerText;
   readonly reading: string;
   readonly readingSheet: (sheet: string) => string;
   readonly fileRead: (file: string) => string;
@@ -49,6 +70,29 @@ const VI: WordText = {
   pickFile: "Chọn sổ số liệu (.xlsx) trên máy tính",
   pickHint: "Sổ chỉ được đọc ngay trên máy này, không gửi đi đâu.",
   fromOneDrive: "Hoặc mở từ OneDrive",
+  oneDrive: {
+    choose: "Chọn từ OneDrive",
+    signingIn: "Đang đăng nhập tài khoản Microsoft…",
+    listing: "Đang tìm các sổ .xlsx trên OneDrive…",
+    listLabel: "Sổ số liệu trên OneDrive (mới sửa nhất ở trên)",
+    empty: "Không tìm thấy sổ .xlsx nào trên OneDrive của tài khoản này. Có thể chọn sổ trên máy tính ở trên.",
+    open: "Mở sổ đã chọn",
+    refresh: "Tải lại danh sách",
+    item: (name, date, size) => `${name}, sửa ngày ${date}, ${size}`,
+    modified: (date) => `sửa ngày ${date}`,
+    progressLabel: "Tiến độ tải sổ từ OneDrive",
+    downloading: (name, percent) => `Đang tải sổ ${name} từ OneDrive: ${percent}%`,
+    problems: {
+      "item-not-found": () => "Không tìm thấy sổ này trên OneDrive nữa; có thể sổ vừa bị chuyển, đổi tên hoặc xoá. Hãy tải lại danh sách.",
+      "no-permission": () => "Tài khoản không có quyền đọc sổ này. Hãy nhờ người chủ sổ chia sẻ cho bạn, hoặc chọn sổ trên máy tính.",
+      unauthorized: () => "OneDrive không chấp nhận phiên đăng nhập, kể cả sau khi đăng nhập lại. Hãy bấm Thử lại; nếu vẫn lỗi, hãy đăng xuất rồi đăng nhập lại Office.",
+      throttled: (p) => `OneDrive đang bận (đã chờ và thử ${p.attempts ?? ""} lần). Hãy bấm Thử lại sau ít phút.`,
+      network: (p) => `Mất kết nối mạng khi đọc OneDrive (đã thử ${p.attempts ?? ""} lần). Hãy kiểm tra mạng rồi bấm Thử lại.`,
+      "server-error": (p) => `OneDrive báo lỗi (mã: ${[p.status, p.graphCode].filter((v) => v !== undefined).join(", ")}). Hãy bấm Thử lại sau ít phút.`,
+      "bad-response": (p) => `OneDrive trả lời không như mong đợi (mã: ${p.status ?? "không rõ"}). Hãy bấm Thử lại.`,
+      unexpected: (p) => `Không lấy được sổ từ OneDrive (lỗi: ${p.detail ?? "không rõ"}). Hãy bấm Thử lại.`,
+    },
+  },
   reading: "Đang đọc sổ số liệu",
   readingSheet: (sheet) => `Đang đọc trang ${sheet}…`,
   fileRead: (file) => `Đã đọc sổ ${file}.`,
@@ -115,6 +159,29 @@ const EN: WordText = {
   pickFile: "Choose the report workbook (.xlsx) on this computer",
   pickHint: "The workbook is read on this computer only; it is not sent anywhere.",
   fromOneDrive: "Or open from OneDrive",
+  oneDrive: {
+    choose: "Choose from OneDrive",
+    signingIn: "Signing in to your Microsoft account…",
+    listing: "Looking for .xlsx workbooks on OneDrive…",
+    listLabel: "Workbooks on OneDrive (most recently changed first)",
+    empty: "No .xlsx workbook was found on this account's OneDrive. You can choose one from this computer above.",
+    open: "Open the chosen workbook",
+    refresh: "Reload the list",
+    item: (name, date, size) => `${name}, changed ${date}, ${size}`,
+    modified: (date) => `changed ${date}`,
+    progressLabel: "Download from OneDrive",
+    downloading: (name, percent) => `Downloading ${name} from OneDrive: ${percent}%`,
+    problems: {
+      "item-not-found": () => "This workbook is no longer on OneDrive; it may have been moved, renamed or deleted. Reload the list.",
+      "no-permission": () => "Your account may not read this workbook. Ask its owner to share it with you, or choose one from this computer.",
+      unauthorized: () => "OneDrive did not accept the sign-in, even after signing in again. Select Try again; if it fails again, sign out of Office and back in.",
+      throttled: (p) => `OneDrive is busy (waited and tried ${p.attempts ?? ""} times). Select Try again in a few minutes.`,
+      network: (p) => `The connection dropped while reading OneDrive (tried ${p.attempts ?? ""} times). Check the network, then select Try again.`,
+      "server-error": (p) => `OneDrive reported an error (code: ${[p.status, p.graphCode].filter((v) => v !== undefined).join(", ")}). Select Try again in a few minutes.`,
+      "bad-response": (p) => `OneDrive gave an unexpected answer (code: ${p.status ?? "unknown"}). Select Try again.`,
+      unexpected: (p) => `The workbook could not be fetched from OneDrive (error: ${p.detail ?? "unknown"}). Select Try again.`,
+    },
+  },
   reading: "Reading the workbook",
   readingSheet: (sheet) => `Reading sheet ${sheet}…`,
   fileRead: (file) => `Read ${file}.`,

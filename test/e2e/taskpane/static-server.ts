@@ -1,4 +1,4 @@
-/** A tiny static file server for dist-web/ on 127.0.0.1 and a port the system picks. */
+/** A tiny static file server for dist-web/ on 127.0.0.1 and a port the system picks, plus any extra files a test adds (app-config.json). */
 import { createReadStream, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,9 +22,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** `extras`: bodies served at these paths (e.g. "/app-config.json") in place of any file there. */
+export async function serveDirectory(root: string, extras: ReadonlyMap<string, string> = new Map()): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const extra = extras.get(path);
+    if (extra !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "text/plain; charset=utf-8", "content-length": Buffer.byteLength(extra), "cache-control": "no-store" }).end(extra);
+      return;
+    }
     const file = normalize(join(root, path === "/" ? "index.html" : path));
     const inside = file.startsWith(root.endsWith(sep) ? root : root + sep);
     let size = -1;
@@ -44,6 +50,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Kept-alive connections from a still-open browser would hold close() back for minutes.
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

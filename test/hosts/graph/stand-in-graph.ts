@@ -28,6 +28,26 @@ export type Fault =
   /** Take the request's bytes (an upload chunk is stored), then cut the connection before answering. */
   | "drop-after-store";
 
+/** A request as an added route sees it; `authorised` says whether it carried a valid bearer token. */
+export interface RouteRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly authorised: boolean;
+}
+
+/** An added route's answer: JSON `body`, or raw `bytes`, with any extra headers (Location…). */
+export interface RouteAnswer {
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+  readonly bytes?: Buffer;
+}
+
+/** Answers the requests it knows; undefined passes the request on to the built-in routes. */
+export type Route = (request: RouteRequest) => RouteAnswer | undefined;
+
 interface ScriptedFault {
   readonly match: (method: string, url: string) => boolean;
   readonly fault: Fault;
@@ -53,6 +73,8 @@ export interface StandInGraph {
   validTokens: Set<string>;
   /** The next `times` requests matching get `fault`. */
   script(match: (method: string, url: string) => boolean, fault: Fault, times?: number): void;
+  /** Adds routes, asked before the built-in ones (and before the token check: a route decides). */
+  route(route: Route): void;
   close(): Promise<void>;
 }
 
@@ -66,6 +88,7 @@ export async function startStandInGraph(): Promise<StandInGraph> {
   const violations: string[] = [];
   const files = new Map<string, Map<string, Buffer>>([[FOLDER_ID, new Map()]]);
   const faults: ScriptedFault[] = [];
+  const routes: Route[] = [];
   const sessions = new Map<string, Session>();
   let nextId = 1;
   const state = { validTokens: new Set(["token-1"]) };
@@ -97,14 +120,19 @@ export async function startStandInGraph(): Promise<StandInGraph> {
         return;
       }
       record(answer.status);
-      res.writeHead(answer.status, { "Content-Type": "application/json" });
-      res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
+      res.writeHead(answer.status, { "Content-Type": answer.bytes ? "application/octet-stream" : "application/json", ...answer.headers });
+      res.end(answer.bytes ?? (answer.body === undefined ? "" : JSON.stringify(answer.body)));
     });
   });
 
-  function handle(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): { status: number; body?: unknown } {
+  function handle(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): RouteAnswer {
     const path = url.split("?")[0]!;
     const query = new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?") + 1) : "");
+    const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? "")?.[1];
+    for (const route of routes) {
+      const answer = route({ method, path, query, headers, authorised: bearer !== undefined && state.validTokens.has(bearer) });
+      if (answer) return answer;
+    }
     const upload = /^\/upload\/(\w+)$/.exec(path);
     if (upload) return handleSession(method, upload[1]!, headers, body);
 
@@ -195,6 +223,9 @@ export async function startStandInGraph(): Promise<StandInGraph> {
     },
     script(match, fault, times = 1) {
       faults.push({ match, fault, times });
+    },
+    route(route) {
+      routes.push(route);
     },
     close: () =>
       new Promise<void>((resolve) => {

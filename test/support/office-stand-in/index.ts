@@ -8,5 +8,5 @@ export { standInScript } from "./stand-in-script";
 export { OfficeStandInHost } from "./playwright-host";
 export { standInWorkbook } from "./workbook-from-xlsx";
 export { OFFICE_JS_URL } from "./stand-in-types";
-export type { StandInConfig, StandInLogEntry, StandInSheet, StandInWorkbook, BridgeRequest, Delivery } from "./stand-in-types";
+export type { StandInConfig, StandInLogEntry, StandInNaa, StandInSheet, StandInWorkbook, BridgeRequest, Delivery } from "./stand-in-types";
 export type { StandInGlobal } from "./install";

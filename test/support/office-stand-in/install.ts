@@ -1,10 +1,12 @@
 /**
  * The entry of the in-browser stand-in: reads the test's configuration from
  * `__OFFICE_STAND_IN__`, starts `__OFFICE_LOG__`, and puts `Office`, `Excel`
- * and `OfficeExtension` on the global object, as office.js would.
+ * and `OfficeExtension` (and, when asked, `nestedAppAuthBridge`) on the global
+ * object, as office.js would.
  */
 import { excelNamespace } from "./excel-api";
 import { WorkbookModel } from "./excel-model";
+import { naaBridge, type NaaBridge } from "./naa-bridge";
 import { officeNamespace } from "./office-api";
 import type { BridgeRequest, Delivery, StandInConfig, StandInLogEntry } from "./stand-in-types";
 
@@ -15,6 +17,7 @@ export interface StandInGlobal {
   __OFFICE_STAND_IN_DELIVER__?: (payload: Delivery) => void;
   __officeStandInBridge?: (request: BridgeRequest) => Promise<unknown>;
   location?: { readonly origin: string };
+  nestedAppAuthBridge?: NaaBridge;
   Office?: unknown;
   Excel?: unknown;
   OfficeExtension?: unknown;
@@ -38,6 +41,8 @@ export function installOfficeStandIn(win: StandInGlobal): void {
   win.Office = office;
   win.Excel = excelNamespace(new WorkbookModel(config.workbook), log);
   win.OfficeExtension = { Error: OfficeExtensionError };
+  // Office puts the bridge on the window when it can sign in for the add-in; MSAL looks for it there.
+  if (config.naa) win.nestedAppAuthBridge = naaBridge(config.naa, log);
   win.__OFFICE_STAND_IN_DELIVER__ = deliver;
   // Pages written for the old API set Office.initialize instead of calling onReady.
   setTimeout(() => {

@@ -1,6 +1,7 @@
 /**
  * The `Office` namespace of the stand-in: `onReady`, `context` (language,
- * platform, host, requirement sets, the dialog API) and `actions.associate`.
+ * platform, host, requirement sets, the document's url, the dialog API,
+ * `openBrowserWindow`) and `actions.associate`.
  *
  * The dialog: a real dialog is another window, so `displayDialogAsync` asks
  * the Node side (the `__officeStandInBridge` binding, see playwright-host.ts)
@@ -56,7 +57,7 @@ export function officeNamespace(host: OfficeHost): { office: object; deliver: (p
   const role = config.role ?? "pane";
   const platform = config.platform ?? "OfficeOnline";
   const hostName = config.host ?? "Excel";
-  const requirements = config.requirements ?? DEFAULT_REQUIREMENTS;
+  const requirements: Readonly<Record<string, string>> = { ...(config.requirements ?? DEFAULT_REQUIREMENTS), ...(config.naa ? { NestedAppAuth: "1.1" } : {}) };
   const paneHandlers = new Map<string, Handler[]>();
   const dialogHandlers: Handler[] = [];
   const succeeded = (value?: unknown) => ({ status: "succeeded", value });
@@ -122,6 +123,7 @@ export function officeNamespace(host: OfficeHost): { office: object; deliver: (p
         if (type === EventType.DialogParentMessageReceived) dialogHandlers.push(handler);
         setTimeout(() => done?.(succeeded()));
       },
+      openBrowserWindow: (url: string) => log({ kind: "openBrowserWindow", url }),
     },
     log,
   );
@@ -133,6 +135,7 @@ export function officeNamespace(host: OfficeHost): { office: object; deliver: (p
       platform,
       host: hostName,
       diagnostics: { host: hostName, platform, version: "16.0.0000.0000" },
+      document: { url: config.documentUrl ?? "" },
       requirements: { isSetSupported: (name: string, version?: string) => requirements[name] !== undefined && atLeast(requirements[name]!, version ?? "1.1") },
       ui,
     },

@@ -176,3 +176,55 @@ describe("Office and the dialog API without a browser", () => {
     expect([foreign.status, foreign.error?.code]).toEqual(["failed", 12004]);
   });
 });
+
+describe("the NAA bridge and the OneDrive members", () => {
+  const NAA = { username: "thu@contoso.vn", name: "Nguyễn Thị Thu", tenantId: "tenant-1", objectId: "oid-1", accessToken: "token-naa" };
+  type Bridge = { addEventListener(e: string, cb: (r: string) => void): void; postMessage(m: string): void };
+  const installNaa = (config: StandInConfig) => {
+    const sandbox = install(config);
+    Object.assign(sandbox, { TextEncoder, btoa });
+    return sandbox as Sandbox & { nestedAppAuthBridge?: Bridge };
+  };
+  /** Posts one request as MSAL's BridgeProxy does and resolves with the parsed answer. */
+  function ask(bridge: Bridge, method: string, tokenParams?: object): Promise<Record<string, unknown>> {
+    return new Promise((resolve) => {
+      const requestId = `r-${method}`;
+      bridge.addEventListener("message", (r) => {
+        const answer = JSON.parse(r) as Record<string, unknown>;
+        if (answer.requestId === requestId) resolve(answer);
+      });
+      bridge.postMessage(JSON.stringify({ messageType: "NestedAppAuthRequest", method, requestId, tokenParams }));
+    });
+  }
+
+  it("without `naa` there is no bridge and no NestedAppAuth; the document's url and openBrowserWindow are there", () => {
+    const sandbox = installNaa({ documentUrl: "https://contoso-my.sharepoint.com/a.xlsx" });
+    const o = sandbox.Office as { context: { document: { url: string }; requirements: { isSetSupported(n: string, v?: string): boolean }; ui: { openBrowserWindow(u: string): void } } };
+    expect(sandbox.nestedAppAuthBridge).toBeUndefined();
+    expect(o.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(false);
+    expect(o.context.document.url).toBe("https://contoso-my.sharepoint.com/a.xlsx");
+    o.context.ui.openBrowserWindow("https://x/b.docx");
+    expect(ofKind(sandbox.__OFFICE_LOG__, "openBrowserWindow")).toEqual([{ kind: "openBrowserWindow", url: "https://x/b.docx" }]);
+    expect(ofKind(sandbox.__OFFICE_LOG__, "missing")).toEqual([]);
+  });
+
+  it("answers GetInitContext and GetToken as a signed-in Office does, with an ID token MSAL can read", async () => {
+    const sandbox = installNaa({ naa: NAA });
+    const o = sandbox.Office as { context: { requirements: { isSetSupported(n: string, v?: string): boolean } } };
+    expect(o.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(true);
+    const bridge = sandbox.nestedAppAuthBridge!;
+    const init = await ask(bridge, "GetInitContext");
+    expect(init).toMatchObject({ messageType: "NestedAppAuthResponse", success: true, initContext: { accountContext: { homeAccountId: "oid-1.tenant-1", tenantId: "tenant-1" } } });
+    const token = await ask(bridge, "GetToken", { clientId: "client-1", scope: "Files.ReadWrite openid" });
+    expect(token).toMatchObject({ success: true, token: { access_token: "token-naa", scope: "Files.ReadWrite openid" }, account: { username: "thu@contoso.vn", localAccountId: "oid-1" } });
+    const claims = JSON.parse(Buffer.from((token.token as { id_token: string }).id_token.split(".")[1]!, "base64url").toString("utf8")) as Record<string, unknown>;
+    expect(claims).toMatchObject({ aud: "client-1", oid: "oid-1", tid: "tenant-1", name: "Nguyễn Thị Thu", preferred_username: "thu@contoso.vn" });
+    expect(ofKind(sandbox.__OFFICE_LOG__, "naa").map((e) => e.method)).toEqual(["GetInitContext", "GetToken"]);
+  });
+
+  it("with no account signed in, a silent request needs interaction and the sign-in window gives the token", async () => {
+    const bridge = installNaa({ naa: { ...NAA, signedIn: false } }).nestedAppAuthBridge!;
+    expect(await ask(bridge, "GetToken", { clientId: "c", scope: "s" })).toMatchObject({ success: false, error: { status: "USER_INTERACTION_REQUIRED" } });
+    expect(await ask(bridge, "GetTokenPopup", { clientId: "c", scope: "s" })).toMatchObject({ success: true, token: { access_token: "token-naa" } });
+  });
+});

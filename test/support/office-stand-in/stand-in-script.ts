@@ -8,7 +8,7 @@ import { join } from "node:path";
 import ts from "typescript";
 
 /** The in-browser files, each after the ones it imports. */
-const BROWSER_MODULES = ["a1", "excel-model", "excel-proxy", "excel-api", "office-api", "install"];
+const BROWSER_MODULES = ["a1", "excel-model", "excel-proxy", "excel-api", "office-api", "naa-bridge", "install"];
 
 let cached: string | undefined;
 

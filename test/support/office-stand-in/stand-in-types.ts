@@ -32,8 +32,23 @@ export interface StandInConfig {
   readonly host?: string;
   /** Requirement sets and the highest version supported; absent: `DEFAULT_REQUIREMENTS`. A set not listed is unsupported. */
   readonly requirements?: Readonly<Record<string, string>>;
+  /** `Office.context.document.url`: the workbook's address; "" (a workbook never saved) unless given. */
+  readonly documentUrl?: string;
+  /** A Microsoft account signed in to Office: installs `window.nestedAppAuthBridge` and adds NestedAppAuth 1.1 to the requirement sets. */
+  readonly naa?: StandInNaa;
   /** "dialog" in a page opened by `displayDialogAsync` (set by the bridge, not by tests). */
   readonly role?: "pane" | "dialog";
+}
+
+/** The account behind the stand-in NAA bridge (naa-bridge.ts) and the access token it hands out. */
+export interface StandInNaa {
+  readonly username: string;
+  readonly name: string;
+  readonly tenantId: string;
+  readonly objectId: string;
+  readonly accessToken: string;
+  /** false: Office has no account, so a silent request needs interaction and only the sign-in window (GetTokenPopup) gives a token. */
+  readonly signedIn?: boolean;
 }
 
 /** Everything the stand-in records, in call order. */
@@ -54,6 +69,9 @@ export type StandInLogEntry =
   /** A message that found no handler: real Office drops it too. */
   | { readonly kind: "dropped"; readonly to: "pane" | "dialog"; readonly message: string }
   | { readonly kind: "associate"; readonly name: string }
+  /** A request MSAL posted to the NAA bridge (GetInitContext, GetToken, GetTokenPopup). */
+  | { readonly kind: "naa"; readonly method: string; readonly clientId: string | undefined; readonly scope: string | undefined }
+  | { readonly kind: "openBrowserWindow"; readonly url: string }
   /** A member the stand-in does not implement was used: the test should fail on it. */
   | { readonly kind: "missing"; readonly member: string };
 
