@@ -1,9 +1,9 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import { prepareReport } from "../../core/analyse";
 import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
 import type { AnalysisTabProps } from "../app-state";
-import { ReadingProgressBar } from "../check";
+import { ReadFirst } from "../shell/read-first";
 import { uiText } from "../ui-text";
 import { figureTarget, isActivationKey } from "./preview-figures";
 
@@ -32,19 +32,7 @@ export function PreviewTab({ lang, read, analysis, busy, canRead, onRead, onSele
     frame.current?.querySelectorAll("span.figure[data-sources]").forEach((el) => el.setAttribute("role", "button"));
   }, [html]);
 
-  if (read.kind === "reading") return <ReadingProgressBar progress={read.progress} lang={lang} />;
-  if (!analysis) {
-    return (
-      <div className={styles.tab}>
-        <p>{t.notReadYet}</p>
-        <div>
-          <Button appearance="primary" disabled={busy || !canRead} onClick={onRead}>
-            {t.readWorkbook}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (read.kind === "reading" || !analysis) return <ReadFirst lang={lang} read={read} busy={busy} canRead={canRead} onRead={onRead} />;
   if (html === undefined) {
     return (
       <MessageBar intent="warning" layout="multiline">

@@ -5,3 +5,4 @@ export { HelpView } from "./help-view";
 export { WordView } from "./word-view";
 export { useWrappingButton } from "./wrapping-button";
 export { MessageLines, type PaneMessage } from "./message-lines";
+export { ReadFirst } from "./read-first";

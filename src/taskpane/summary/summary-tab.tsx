@@ -1,7 +1,7 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { AnalysisTabProps } from "../app-state";
-import { ReadingProgressBar } from "../check";
+import { ReadFirst } from "../shell/read-first";
 import { uiText } from "../ui-text";
 import { BarChart } from "./bar-chart";
 import { chartBars } from "./chart-bars";
@@ -28,19 +28,7 @@ export function SummaryTab({ lang, read, analysis, busy, canRead, onRead, onSele
     () => (summary ? { tasks: chartBars(Object.entries(summary.tasks.byField), lang), lots: chartBars(Object.entries(summary.lots.byGroup), lang) } : undefined),
     [summary, lang],
   );
-  if (read.kind === "reading") return <ReadingProgressBar progress={read.progress} lang={lang} />;
-  if (!analysis) {
-    return (
-      <div className={styles.tab}>
-        <p>{t.notReadYet}</p>
-        <div>
-          <Button appearance="primary" disabled={busy || !canRead} onClick={onRead}>
-            {t.readWorkbook}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (read.kind === "reading" || !analysis) return <ReadFirst lang={lang} read={read} busy={busy} canRead={canRead} onRead={onRead} />;
   if (!summary || !charts) {
     return (
       <MessageBar intent="warning" layout="multiline">
