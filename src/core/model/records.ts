@@ -5,9 +5,11 @@
  */
 import type { SheetKey } from "../schema/column-spec";
 import type { EpochDay, RecordOf, RowRecord } from "../schema/record-of";
+import type { ReportSettings } from "../schema/info-keys";
 import type { DATA_SHEETS, DataSheetKey } from "../schema/sheets";
 
 export type { EpochDay, RowRecord } from "../schema/record-of";
+export type { ReportSettings } from "../schema/info-keys";
 
 /** The record of each data sheet, read off its spec in `schema/sheets.ts`. */
 export type RecordFor<K extends DataSheetKey> = RecordOf<(typeof DATA_SHEETS)[K]>;
@@ -30,25 +32,6 @@ export interface SheetData<R extends RowRecord> {
   readonly columns: Readonly<Partial<Record<Exclude<keyof R, "row">, number>>>;
   /** One record per non-blank data row, in sheet order. */
   readonly records: ReadonlyArray<R>;
-}
-
-/** The `Thông tin` sheet: the report's settings. */
-export interface ReportSettings {
-  parentAgency?: string;
-  agency?: string;
-  agencyCode?: string;
-  number?: string;
-  place?: string;
-  issueDate?: EpochDay;
-  from?: EpochDay;
-  to?: EpochDay;
-  periodName?: string;
-  recipient?: string;
-  basis?: string;
-  signerTitle?: string;
-  signer?: string;
-  /** One recipient a line. */
-  distribution?: ReadonlyArray<string>;
 }
 
 export interface SettingsData {
