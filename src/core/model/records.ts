@@ -4,7 +4,7 @@
  * could not be read (an issue then says why).
  */
 import type { SheetKey } from "../schema/column-spec";
-import type { EpochDay, RecordOf, RowRecord } from "../schema/record-of";
+import type { RecordOf, RowRecord } from "../schema/record-of";
 import type { ReportSettings } from "../schema/info-keys";
 import type { DATA_SHEETS, DataSheetKey } from "../schema/sheets";
 
