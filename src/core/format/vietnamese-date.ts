@@ -1,7 +1,7 @@
 /** Dates in running text: "ngày 25/01/2021" (day and month zero-padded, as the reference writes them). */
 import { civilDate } from "../grid/excel-date";
 import type { EpochDay } from "../model/records";
-import type { Lang } from "../issues/format-issue";
+import type { Lang } from "../i18n/lang";
 
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
