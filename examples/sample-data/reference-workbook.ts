@@ -3,6 +3,7 @@
  * contract, headers taken from the schema so they never drift from it.
  */
 import {
+  ACTIVITIES_SHEET,
   CALIBRATIONS_SHEET,
   FINANCE_SHEET,
   INFO_SHEET,
@@ -11,6 +12,7 @@ import {
   TASKS_SHEET,
   type SheetSpec,
 } from "../../src/core/schema";
+import { referenceActivityRows } from "./reference-activities";
 import { referenceCalibrationRows } from "./reference-calibrations";
 import { FINANCE_TITLE, referenceFinanceRows } from "./reference-finance";
 import { referenceLotRows } from "./reference-lots";
@@ -50,6 +52,13 @@ export function referenceWorkbook(): SampleWorkbook {
     },
     // The formulas need the sheet row of the first line.
     { ...finance, rows: referenceFinanceRows(headerRowOf(finance) + 1) },
+    {
+      name: ACTIVITIES_SHEET.vi,
+      headers: headers(ACTIVITIES_SHEET),
+      rows: referenceActivityRows(),
+      widths: [12, 28, 70, 10, 10, 40, 14, 16, 40],
+      numberFormats: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, "#,##0"],
+    },
     {
       name: NARRATIVE_SHEET.vi,
       headers: headers(NARRATIVE_SHEET),

@@ -2,6 +2,7 @@
 import type { Issue } from "../issues";
 import type { WorkbookData } from "../model";
 import { CALIBRATIONS_SHEET, FINANCE_SHEET, LOTS_SHEET, TASKS_SHEET } from "../schema";
+import { checkActivityRules } from "./activity-rules";
 import { byRow } from "./cell-ref";
 import { checkFinance } from "./finance-rules";
 import { checkTasks } from "./task-rules";
@@ -36,5 +37,6 @@ export function checkWorkbook(data: WorkbookData): Issue[] {
     checkFinance(data.finance, firsts.get("code") ?? new Map(), found);
     parts.push(byRow(found));
   }
+  parts.push(checkActivityRules(data));
   return parts.flat();
 }

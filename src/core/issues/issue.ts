@@ -87,6 +87,16 @@ export const IssueCode = {
   /** A child line of another kind (Thu under Chi). params: column, code, parent */
   FinanceKindMismatch: "finance-kind-mismatch",
 
+  // Activities (Hoạt động, Danh mục hoạt động)
+  /** An amount on a row whose result is not Vi phạm. params: column, result ("" when blank) */
+  ActivityAmountWithoutViolation: "activity-amount-without-violation",
+  /** A catalogue sentence holds a slot the contract does not know. params: column, slot, known */
+  ActivitySlotUnknown: "activity-slot-unknown",
+  /** A kind the catalogue adds lacks its section or its sentence. params: kind, column */
+  ActivityKindIncomplete: "activity-kind-incomplete",
+  /** A kind whose section is not in the report outline: its paragraph cannot be placed. params: kind, section, known */
+  ActivitySectionUnknown: "activity-section-unknown",
+
   // Report settings (Thông tin)
   /** A required setting is missing. params: key */
   SettingMissing: "setting-missing",

@@ -20,6 +20,9 @@ export type CalibrationRecord = RecordFor<"calibrations">;
 /** `code` is the outline code as written, normalised ("1.1"). */
 export type FinanceRecord = RecordFor<"finance">;
 export type NarrativeRecord = RecordFor<"narrative">;
+/** `kind` as typed: the checks match it against the activity catalogue. */
+export type ActivityRecord = RecordFor<"activities">;
+export type ActivityKindRecord = RecordFor<"activityKinds">;
 
 /** A data sheet once read. */
 export interface SheetData<R extends RowRecord> {

@@ -7,6 +7,7 @@ import { section, type Appendix, type Block, type DocumentLanguage, type Documen
 import type { Analysis } from "../analyse";
 import { sortIssues, type Issue } from "../issues";
 import { DEFAULT_OUTLINE, flattenNumbered, headingText, normaliseSectionKey, numberOutline, type ComputedContent, type NumberedNode, type Outline } from "../outline";
+import { activityBlocks } from "./activities-paragraphs";
 import { calibrationsParagraphs } from "./calibrations-paragraphs";
 import { certificatesParagraphs } from "./certificates-paragraphs";
 import { emptySection, yearMismatches, zeroWithText } from "./cross-checks";
@@ -66,7 +67,8 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
   const knownKeys = new Map<string, string>();
   for (const n of flattenNumbered(numbered)) knownKeys.set(normaliseSectionKey(n.node.key), n.node.key);
   const freeText = collectFreeText(analysis.data, analysis.issues, knownKeys);
-  const issues: Issue[] = [...freeText.issues];
+  const activities = activityBlocks(ctx, knownKeys);
+  const issues: Issue[] = [...freeText.issues, ...activities.issues];
   const values = headingValues(words);
   const usedComputed = new Set<ComputedContent>();
 
@@ -79,6 +81,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
       usedComputed.add(computed);
       blocks.push(...COMPUTED[computed](ctx));
     }
+    blocks.push(...(activities.byKey.get(normaliseSectionKey(n.node.key)) ?? []));
     blocks.push(...freeTextParagraphs(rows));
     const inNext = speaksOfNextPeriod(n, nextPeriod);
     issues.push(...yearMismatches(n, rows, words, inNext), ...zeroWithText(ctx, n, rows));

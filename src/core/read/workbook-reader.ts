@@ -75,7 +75,7 @@ export class WorkbookReader {
   /** The workbook read; contract sheets never met are reported missing. */
   finish(): WorkbookData {
     for (const spec of SHEETS) {
-      if (this.owners.has(spec.key)) continue;
+      if (this.owners.has(spec.key) || spec.whenMissing === "quiet") continue;
       this.issues.push(issue("sheet-missing", spec.required ? "error" : "warning", {}, { sheet: spec.vi }));
     }
     return { settings: this.settings ?? { values: {}, cells: {} }, ...this.sheets };

@@ -40,6 +40,8 @@ export const SheetKey = {
   Calibrations: "calibrations",
   Finance: "finance",
   Narrative: "narrative",
+  Activities: "activities",
+  ActivityKinds: "activityKinds",
 } as const;
 export type SheetKey = (typeof SheetKey)[keyof typeof SheetKey];
 
@@ -53,5 +55,7 @@ export interface SheetSpec {
   readonly aliases?: ReadonlyArray<string>;
   /** A missing required sheet is an error; a missing optional one a warning. */
   readonly required: boolean;
+  /** "quiet": an optional sheet with a built-in default (the activity catalogue) is not reported when absent. */
+  readonly whenMissing?: "quiet";
   readonly columns: ReadonlyArray<ColumnSpec>;
 }

@@ -18,6 +18,7 @@ export const LOT_RESULTS = ["Đạt", "Không đạt", "Đang xử lý"] as cons
 export const ACTIVITIES = ["Kiểm định", "Hiệu chuẩn", "Đo kiểm", "Thử nghiệm"] as const;
 export const PASS_FAIL = ["Đạt", "Không đạt"] as const;
 export const FINANCE_KINDS = ["Thu", "Chi"] as const;
+export const ACTIVITY_RESULTS = ["Đạt", "Không đạt", "Vi phạm", "Không vi phạm"] as const;
 
 export type TaskLevel = (typeof TASK_LEVELS)[number];
 export type TaskField = (typeof TASK_FIELDS)[number];
@@ -27,6 +28,10 @@ export type LotResult = (typeof LOT_RESULTS)[number];
 export type Activity = (typeof ACTIVITIES)[number];
 export type PassFail = (typeof PASS_FAIL)[number];
 export type FinanceKind = (typeof FINANCE_KINDS)[number];
+export type ActivityResult = (typeof ACTIVITY_RESULTS)[number];
+/** The results that count as failed in an activity's figures, and the one an amount goes with. */
+export const FAILED_RESULTS: ReadonlyArray<ActivityResult> = ["Không đạt", "Vi phạm"];
+export const VIOLATION_RESULT: ActivityResult = "Vi phạm";
 
 export const INFO_SHEET = {
   key: SheetKey.Info,
@@ -128,6 +133,42 @@ export const NARRATIVE_SHEET = {
   ],
 } as const satisfies SheetSpec;
 
+/** The department's other registers, one row per thing done. `kind` is text here: the allowed kinds depend on the catalogue (`core/activities`), which the checks match it against. */
+export const ACTIVITIES_SHEET = {
+  key: SheetKey.Activities,
+  vi: "Hoạt động",
+  en: "Activities",
+  aliases: ["HoatDong"],
+  required: false,
+  columns: [
+    { key: "date", vi: "Ngày", en: "Date", type: T.Date, required: true },
+    { key: "kind", vi: "Loại hoạt động", en: "Kind", type: T.Text, required: true },
+    { key: "subject", vi: "Đối tượng", en: "Subject", type: T.Text, required: true },
+    { key: "quantity", vi: "Số lượng", en: "Quantity", type: T.Integer, required: false, min: "positive" },
+    { key: "participants", vi: "Số người", en: "Participants", type: T.Integer, required: false, min: "nonNegative" },
+    { key: "batch", vi: "Đợt", en: "Batch", type: T.Text, required: false },
+    { key: "result", vi: "Kết quả", en: "Result", type: T.Category, required: false, values: ACTIVITY_RESULTS },
+    { key: "amount", vi: "Số tiền (đồng)", en: "Amount (VND)", type: T.Number, required: false, min: "nonNegative" },
+    { key: "note", vi: "Ghi chú", en: "Note", type: T.Text, required: false },
+  ],
+} as const satisfies SheetSpec;
+
+/** What each kind of activity says; rows add kinds or override built-in ones. Absent: the built-in catalogue alone. */
+export const ACTIVITY_KINDS_SHEET = {
+  key: SheetKey.ActivityKinds,
+  vi: "Danh mục hoạt động",
+  en: "Activity kinds",
+  aliases: ["DanhMucHoatDong", "ActivityKinds"],
+  required: false,
+  whenMissing: "quiet",
+  columns: [
+    { key: "kind", vi: "Loại hoạt động", en: "Kind", type: T.Text, required: true, unique: true },
+    { key: "section", vi: "Mục", en: "Section", type: T.Text, required: false },
+    { key: "sentence", vi: "Câu", en: "Sentence", type: T.Text, required: false },
+    { key: "unit", vi: "Đơn vị", en: "Unit", type: T.Text, required: false },
+  ],
+} as const satisfies SheetSpec;
+
 /** The template's hidden sheet of drop-down lists: part of the product, never reported as unknown. */
 export const LIST_SHEET_NAME = "_Danh mục";
 
@@ -138,6 +179,8 @@ export const SHEETS: ReadonlyArray<SheetSpec> = [
   LOTS_SHEET,
   CALIBRATIONS_SHEET,
   FINANCE_SHEET,
+  ACTIVITIES_SHEET,
+  ACTIVITY_KINDS_SHEET,
   NARRATIVE_SHEET,
 ];
 
@@ -148,6 +191,8 @@ export const DATA_SHEETS = {
   calibrations: CALIBRATIONS_SHEET,
   finance: FINANCE_SHEET,
   narrative: NARRATIVE_SHEET,
+  activities: ACTIVITIES_SHEET,
+  activityKinds: ACTIVITY_KINDS_SHEET,
 } as const satisfies { readonly [K in Exclude<SheetKey, "info">]: SheetSpec & { readonly key: K } };
 
 export type DataSheetKey = keyof typeof DATA_SHEETS;

@@ -2,6 +2,7 @@
 import type { Issue } from "../issues";
 import type { WorkbookData } from "../model";
 import type { SheetKey } from "../schema";
+import { EMPTY_ACTIVITIES, summariseActivities } from "./activities-summary";
 import { EMPTY_CALIBRATIONS, summariseCalibrations } from "./calibrations-summary";
 import { errorRowsBySheet } from "./row-account";
 import { EMPTY_FINANCE, summariseFinance } from "./finance-summary";
@@ -27,11 +28,16 @@ export function summarise(data: WorkbookData, issues: ReadonlyArray<Issue>, peri
     ? summariseCalibrations(data.calibrations, errorRows(data.calibrations.sheet), period)
     : undefined;
   const finance = data.finance ? summariseFinance(data.finance, errorRows(data.finance.sheet)) : undefined;
+  const kinds = data.activityKinds;
+  const activities = data.activities
+    ? summariseActivities(data.activities, errorRows(data.activities.sheet), period, kinds, kinds && errorRows(kinds.sheet))
+    : undefined;
 
   if (tasks) rows.tasks = tasks.rows;
   if (lots) rows.lots = lots.rows;
   if (calibrations) rows.calibrations = calibrations.rows;
   if (finance) rows.finance = finance.rows;
+  if (activities) rows.activities = activities.rows;
 
   return {
     period,
@@ -39,6 +45,7 @@ export function summarise(data: WorkbookData, issues: ReadonlyArray<Issue>, peri
     lots: lots?.summary ?? EMPTY_LOTS,
     calibrations: calibrations?.summary ?? EMPTY_CALIBRATIONS,
     finance: finance?.summary ?? EMPTY_FINANCE,
+    activities: activities?.summary ?? EMPTY_ACTIVITIES,
     rows,
   };
 }

@@ -1,6 +1,20 @@
 /** The summary as plain JSON, in the documented shape other tools read. */
 import { isoDate } from "../grid";
-import type { Figure, FinanceTotals, Summary } from "./summary";
+import type { ActivityFigures, Figure, FinanceTotals, Summary } from "./summary";
+
+/** An activity kind's or batch's figures in the JSON: the slots' values. */
+export interface ActivityFiguresJson {
+  readonly quantity: number;
+  readonly rows: number;
+  readonly batches: number;
+  readonly subjects: number;
+  readonly participants: number;
+  readonly failed: number;
+  readonly passed: number;
+  readonly failedPercent: number | null;
+  readonly amount: number;
+  readonly list: ReadonlyArray<{ readonly subject: string; readonly quantity: number; readonly failed: boolean; readonly notes: ReadonlyArray<string> }>;
+}
 
 /** The documented JSON shape of a summary: list values as the contract spells them, dates YYYY-MM-DD. */
 export interface SummaryJson {
@@ -40,6 +54,15 @@ export interface SummaryJson {
       readonly percentOfPlan: number | null;
     }>;
   };
+  readonly activities: {
+    readonly kinds: ReadonlyArray<
+      ActivityFiguresJson & {
+        readonly kind: string;
+        readonly section: string | null;
+        readonly batchList: ReadonlyArray<ActivityFiguresJson & { readonly name: string; readonly date: string }>;
+      }
+    >;
+  };
 }
 
 /** Two decimals, with 1.005 → 1.01 rather than the binary 1.00. */
@@ -57,9 +80,24 @@ function planActual(t: FinanceTotals): { plan: number; actual: number } {
   return { plan: t.plan.value, actual: t.actual.value };
 }
 
+function activityFigures(f: ActivityFigures): ActivityFiguresJson {
+  return {
+    quantity: f.quantity.value,
+    rows: f.rows.value,
+    batches: f.batches.value,
+    subjects: f.subjects.value,
+    participants: f.participants.value,
+    failed: f.failed.value,
+    passed: f.passed.value,
+    failedPercent: f.failedPercent === undefined ? null : round2(f.failedPercent),
+    amount: f.amount.value,
+    list: f.list.map((s) => ({ subject: s.name, quantity: s.quantity, failed: s.failed, notes: s.notes })),
+  };
+}
+
 /** Turns a summary into its documented JSON shape (percentOfPlan rounded to 2 decimals). */
 export function summaryToJson(summary: Summary): SummaryJson {
-  const { period, tasks, lots, calibrations, finance } = summary;
+  const { period, tasks, lots, calibrations, finance, activities } = summary;
   return {
     period: { from: isoDate(period.from), to: isoDate(period.to), name: period.name },
     tasks: {
@@ -91,6 +129,14 @@ export function summaryToJson(summary: Summary): SummaryJson {
         actual: l.actual,
         estimate: l.estimate ?? null,
         percentOfPlan: l.percentOfPlan === undefined ? null : round2(l.percentOfPlan),
+      })),
+    },
+    activities: {
+      kinds: activities.kinds.map((k) => ({
+        kind: k.kind.name,
+        section: k.kind.section ?? null,
+        ...activityFigures(k),
+        batchList: k.batchList.map((b) => ({ name: b.name, date: isoDate(b.date), ...activityFigures(b) })),
       })),
     },
   };

@@ -12,6 +12,7 @@ import type {
   TaskLevel,
 } from "../schema/sheets";
 import type { EpochDay } from "../model/records";
+import type { ActivityKind } from "../activities/catalogue";
 
 /** Cells on one sheet: A1 ranges such as ["D5:D20", "D22"]. */
 export interface SourceRef {
@@ -104,6 +105,58 @@ export interface FinanceSummary {
   readonly lines: ReadonlyArray<FinanceLine>;
 }
 
+/** A subject of an activity, listed once in a footnote: its quantity summed, with what failed. */
+export interface ActivitySubject {
+  /** As first spelled, tidied of stray spaces. */
+  readonly name: string;
+  readonly quantity: number;
+  /** The `Ghi chú` of its failed or violating rows, each once, in sheet order. */
+  readonly notes: ReadonlyArray<string>;
+  /** Some row of it was Không đạt or Vi phạm. */
+  readonly failed: boolean;
+  readonly rows: ReadonlyArray<number>;
+}
+
+/** The figures a kind's sentence can state, for a kind or one of its batches (the contract's slots). */
+export interface ActivityFigures {
+  /** Sum of `Số lượng`, a blank counting 1. */
+  readonly quantity: Figure;
+  readonly rows: Figure;
+  /** Distinct `Đợt`; a row without one is its own. */
+  readonly batches: Figure;
+  /** Distinct subjects. */
+  readonly subjects: Figure;
+  readonly participants: Figure;
+  /** Quantity of the rows Không đạt or Vi phạm. */
+  readonly failed: Figure;
+  /** quantity − failed. */
+  readonly passed: Figure;
+  /** failed / quantity × 100; undefined when the quantity is 0. */
+  readonly failedPercent?: number;
+  readonly amount: Figure;
+  /** Subjects in order of first appearance. */
+  readonly list: ReadonlyArray<ActivitySubject>;
+}
+
+export interface ActivityBatch extends ActivityFigures {
+  /** The `Đợt` as first spelled; for a row without one, its subject. */
+  readonly name: string;
+  /** Its earliest row's date: batches are written in this order. */
+  readonly date: EpochDay;
+}
+
+export interface ActivityKindSummary extends ActivityFigures {
+  /** The kind as the catalogue defines it: name, section, unit, sentences. */
+  readonly kind: ActivityKind;
+  /** In date order. */
+  readonly batchList: ReadonlyArray<ActivityBatch>;
+}
+
+export interface ActivitiesSummary {
+  /** Kinds with rows counted in the period, in catalogue order. */
+  readonly kinds: ReadonlyArray<ActivityKindSummary>;
+}
+
 /** How each data row of a sheet was used: the four add up to `total`. */
 export interface RowAccount {
   readonly total: number;
@@ -121,5 +174,6 @@ export interface Summary {
   readonly lots: LotsSummary;
   readonly calibrations: CalibrationsSummary;
   readonly finance: FinanceSummary;
+  readonly activities: ActivitiesSummary;
   readonly rows: Readonly<Partial<Record<SheetKey, RowAccount>>>;
 }
