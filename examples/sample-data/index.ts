@@ -11,7 +11,7 @@ export { referenceWorkbook, REFERENCE_FILE } from "./reference-workbook";
 export { MANAGED_TASKS, OTHER_TASKS } from "./reference-tasks";
 export { LOTS_IN_PERIOD } from "./reference-lots";
 export { CALIBRATION_TARGETS, type CalibrationTarget } from "./reference-calibrations";
-export { APPRAISED_DOSSIERS, SEALED_STATIONS, SCALE_CODES } from "./reference-activities";
+export { APPRAISED_DOSSIERS, RECORDED_STATIONS, REFERENCE_ACTIVITY_KINDS, SEALED_STATIONS, SCALE_CODES, referenceActivityRows } from "./reference-activities";
 export { FINANCE_LINES, FINANCE_NOTE, FINANCE_TITLE } from "./reference-finance";
 export { REFERENCE_BASIS, REFERENCE_DISTRIBUTION } from "./reference-settings";
 export { mistakesWorkbook, MISTAKES_FILE } from "./mistakes-workbook";

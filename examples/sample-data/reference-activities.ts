@@ -67,6 +67,25 @@ export const SEALED_STATIONS = [
   "Công ty TNHH dịch vụ TMXD Thanh Huyền",
 ] as const;
 
+/** Note 8: the stations whose dispensers' state was recorded, a kind the department's own catalogue adds. */
+export const RECORDED_STATIONS = [
+  "CHXD Quán Thanh, huyện Chi Lăng",
+  "CHXD số 12 Mai Pha, TP Lạng Sơn",
+  "CHXD Thịnh Vượng, huyện Hữu Lũng",
+  "Công ty TNHH dịch vụ TMXD Thanh Huyền",
+  "Công ty TNHH TMH 261 xã Đồng Ý, huyện Bắc Sơn",
+] as const;
+
+/** The department's `Danh mục hoạt động`: one kind of its own (kind, section, sentence, unit). */
+export const REFERENCE_ACTIVITY_KINDS: ReadonlyArray<readonly [string, string, string, string]> = [
+  [
+    "Lập biên bản hiện trạng cột đo xăng dầu",
+    "II.6.2",
+    "Lập biên bản xác định hiện trạng của cột đo xăng dầu {số đối tượng} cửa hàng{danh sách} theo đề nghị của cơ sở kinh doanh để sửa chữa, thay thế thiết bị cho cột đo xăng dầu đảm bảo yêu cầu đo lường theo quy định.",
+    "cửa hàng",
+  ],
+];
+
 /** Markets with two reference-scale points each: the 30 points of II.6.2. */
 const MARKETS = [
   "Giếng Vuông", "Đông Kinh", "Kỳ Lừa", "Chi Lăng", "Ngã Hai", "Thị trấn Bắc Sơn", "Phông", "Yên Bình",
@@ -186,6 +205,7 @@ function metrology(): ActivityRow[] {
   const right = splitTotal(rng, SCALE_CODES.total - SCALE_CODES.wrong, points.length * 2);
   const wrong = splitTotal(rng, SCALE_CODES.wrong, 5);
   const rows: ActivityRow[] = SEALED_STATIONS.map((subject, i) => ({ date: utc(2021, 3 + Math.floor(i / 2), 8 + (i % 2) * 14), kind: "Niêm phong cột đo xăng dầu", subject }));
+  RECORDED_STATIONS.forEach((subject, i) => rows.push({ date: utc(2021, 4 + Math.floor(i / 3), 6 + (i % 3) * 7), kind: REFERENCE_ACTIVITY_KINDS[0]![0], subject }));
   // Each point reports its codes used every quarter; wrong codes are their own rows.
   points.forEach((subject, i) => {
     rows.push({ date: utc(2021, 3, 31), kind: "Cân đối chứng", subject, quantity: right[i * 2]!, result: "Đạt" });

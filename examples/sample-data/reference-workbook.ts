@@ -4,6 +4,7 @@
  */
 import {
   ACTIVITIES_SHEET,
+  ACTIVITY_KINDS_SHEET,
   CALIBRATIONS_SHEET,
   FINANCE_SHEET,
   INFO_SHEET,
@@ -12,7 +13,7 @@ import {
   TASKS_SHEET,
   type SheetSpec,
 } from "../../src/core/schema";
-import { referenceActivityRows } from "./reference-activities";
+import { REFERENCE_ACTIVITY_KINDS, referenceActivityRows } from "./reference-activities";
 import { referenceCalibrationRows } from "./reference-calibrations";
 import { FINANCE_TITLE, referenceFinanceRows } from "./reference-finance";
 import { referenceLotRows } from "./reference-lots";
@@ -59,6 +60,7 @@ export function referenceWorkbook(): SampleWorkbook {
       widths: [12, 28, 70, 10, 10, 40, 14, 16, 40],
       numberFormats: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, "#,##0"],
     },
+    { name: ACTIVITY_KINDS_SHEET.vi, headers: headers(ACTIVITY_KINDS_SHEET), rows: REFERENCE_ACTIVITY_KINDS.map((r) => [...r]), widths: [36, 9, 110, 12] },
     {
       name: NARRATIVE_SHEET.vi,
       headers: headers(NARRATIVE_SHEET),

@@ -26,7 +26,7 @@ function checkKinds(data: WorkbookData, catalogue: ActivityCatalogue): Issue[] {
   for (const r of sheet.records) {
     if (r.sentence !== undefined) {
       for (const slot of parseSentence(r.sentence).unknown) {
-        found.push(issue(IssueCode.ActivitySlotUnknown, Severity.Error, at(sheet, "sentence", r.row), { column: SENTENCE, slot, known }));
+        found.push(issue(IssueCode.ActivitySlotUnknown, Severity.Error, at(sheet, "sentence", r.row), { column: SENTENCE, value: slot, known }));
       }
     }
     const kind = r.kind === undefined ? undefined : catalogue.kinds.find((k) => k.row?.row === r.row);

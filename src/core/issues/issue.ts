@@ -90,7 +90,7 @@ export const IssueCode = {
   // Activities (Hoạt động, Danh mục hoạt động)
   /** An amount on a row whose result is not Vi phạm. params: column, result ("" when blank) */
   ActivityAmountWithoutViolation: "activity-amount-without-violation",
-  /** A catalogue sentence holds a slot the contract does not know. params: column, slot, known */
+  /** A catalogue sentence holds a slot the contract does not know. params: column, value (the slot as typed), known */
   ActivitySlotUnknown: "activity-slot-unknown",
   /** A kind the catalogue adds lacks its section or its sentence. params: kind, column */
   ActivityKindIncomplete: "activity-kind-incomplete",

@@ -31,7 +31,7 @@ export const MESSAGES_EN: Readonly<Record<IssueCode, (p: P) => string>> = {
   [C.FinanceParentMissing]: (p) => `Code ${q(p.code)} has no parent line ${q(p.parent)} (column ${q(p.column)}).`,
   [C.FinanceKindMismatch]: (p) => `Line ${q(p.code)} is not of the same kind (revenue/expenditure) as its parent ${q(p.parent)} (column ${q(p.column)}).`,
   [C.ActivityAmountWithoutViolation]: (p) => `An amount is given but the result is ${p.result === "" ? "blank" : q(p.result)}; column ${q(p.column)} is only for rows whose result is “Vi phạm”.`,
-  [C.ActivitySlotUnknown]: (p) => `The sentence holds a slot {${p.slot}} that is not in the list (column ${q(p.column)}). Slots: ${p.known}.`,
+  [C.ActivitySlotUnknown]: (p) => `The sentence holds a slot {${p.value}} that is not in the list (column ${q(p.column)}). Slots: ${p.known}.`,
   [C.ActivityKindIncomplete]: (p) => `The new activity kind ${q(p.kind)} has no ${q(p.column)}; a kind the catalogue adds needs both a section and a sentence.`,
   [C.ActivitySectionUnknown]: (p) => `Activity kind ${q(p.kind)} belongs to section ${q(p.section)}, which is not in the report outline, so its paragraph is left out. Sections: ${p.known}.`,
   [C.SettingMissing]: (p) => `${q(p.key)} is not filled in on the settings sheet; the report needs it.`,

@@ -31,7 +31,7 @@ export const MESSAGES_VI: Readonly<Record<IssueCode, (p: P) => string>> = {
   [C.FinanceParentMissing]: (p) => `Mã ${q(p.code)} không có dòng mẹ ${q(p.parent)} (cột ${q(p.column)}).`,
   [C.FinanceKindMismatch]: (p) => `Dòng ${q(p.code)} khác loại thu/chi với dòng mẹ ${q(p.parent)} (cột ${q(p.column)}).`,
   [C.ActivityAmountWithoutViolation]: (p) => `Có số tiền nhưng kết quả là ${p.result === "" ? "để trống" : q(p.result)}; cột ${q(p.column)} chỉ ghi khi kết quả là “Vi phạm”.`,
-  [C.ActivitySlotUnknown]: (p) => `Câu có chỗ điền {${p.slot}} không có trong danh mục (cột ${q(p.column)}). Các chỗ điền được dùng: ${p.known}.`,
+  [C.ActivitySlotUnknown]: (p) => `Câu có chỗ điền {${p.value}} không có trong danh mục (cột ${q(p.column)}). Các chỗ điền được dùng: ${p.known}.`,
   [C.ActivityKindIncomplete]: (p) => `Loại hoạt động mới ${q(p.kind)} chưa có ${q(p.column)}; loại tự thêm cần ghi cả Mục và Câu.`,
   [C.ActivitySectionUnknown]: (p) => `Loại hoạt động ${q(p.kind)} thuộc mục ${q(p.section)}, không có trong đề cương báo cáo nên đoạn về loại này không được đưa vào. Các mục có: ${p.known}.`,
   [C.SettingMissing]: (p) => `Chưa nhập ${q(p.key)} trong trang Thông tin; báo cáo cần mục này.`,

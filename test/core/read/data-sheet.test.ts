@@ -88,6 +88,7 @@ describe("reading a data sheet", () => {
       { code: "sheet-missing", severity: "warning", params: { sheet: "Nhiệm vụ" } },
       { code: "sheet-missing", severity: "warning", params: { sheet: "Kiểm định" } },
       { code: "sheet-missing", severity: "warning", params: { sheet: "Tài chính" } },
+      { code: "sheet-missing", severity: "warning", params: { sheet: "Hoạt động" } },
       { code: "sheet-missing", severity: "warning", params: { sheet: "Nội dung" } },
     ]);
     expect(data.settings).toEqual({ values: {}, cells: {} });

@@ -47,6 +47,7 @@ describe("summaryToJson", () => {
           { code: "2", item: "Chi thường xuyên", kind: "Chi", plan: 0, actual: 1, estimate: null, percentOfPlan: null },
         ],
       },
+      activities: { kinds: [] },
     });
     expect(Object.keys(json.tasks.byField)[0]).toBe("Nông nghiệp và phát triển nông thôn");
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
