@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { gridSource, parseRange, type ArrayCell } from "../../../src/core/grid";
-import { INFO_SHEET, LOTS_SHEET } from "../../../src/core/schema";
+import { ACTIVITIES_SHEET, INFO_SHEET, LOTS_SHEET } from "../../../src/core/schema";
 
 type Fate = "counted" | "outside" | "error";
 
@@ -72,6 +72,8 @@ function expandRows(ranges: ReadonlyArray<string>): number[] {
   return out;
 }
 
+const ACTIVITY_KINDS_HEADER = ["Loại hoạt động", "Mục", "Câu", "Đơn vị"];
+
 const settings = [
   INFO_SHEET.columns.map((c) => c.vi),
   ["Cơ quan chủ quản", "UBND TỈNH LẠNG SƠN"], ["Cơ quan ban hành", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"], ["Ký hiệu cơ quan", "SKHCN"],
@@ -110,6 +112,68 @@ describe("nothing is lost, from typed cells to the summary", () => {
         expect(account.excluded).toBe(fates.filter((f) => f === "error").length);
         expect(account.outsidePeriod).toBe(fates.filter((f) => f === "outside").length);
         expect(summary.lots.total.value).toBe(counted.size);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("every non-blank activity row is counted, outside the period, or named by an error — exactly one", async () => {
+    const kind = fc.oneof(
+      fc.constantFrom("Kiểm tra", "kiem tra", "THANH TRA", "Cân đối chứng", "Khảo sát chất lương", "Lập biên bản").map((cell) => ({ cell, ok: true })),
+      fc.constantFrom("Kiểm tra đột xuất", "").map((cell) => ({ cell, ok: false })),
+    );
+    const count = (min: number) =>
+      fc.oneof(
+        fc.integer({ min: Math.max(min, 1), max: 900 }).map((n) => ({ cell: n as ArrayCell, ok: true, n })),
+        fc.constant({ cell: "" as ArrayCell, ok: true, n: undefined }),
+        fc.constantFrom<ArrayCell>(-1, "2,5", "nhiều", ...(min > 0 ? [0] : [])).map((cell) => ({ cell, ok: false, n: undefined })),
+      );
+    const outcome = fc.oneof(
+      fc.record({ result: fc.constantFrom("Đạt", "Không đạt", "Không vi phạm", ""), amount: fc.constant("") }).map((o) => ({ ...o, ok: true })),
+      fc.record({ result: fc.constant("Vi phạm"), amount: fc.constantFrom("", "2.550.000", 0) }).map((o) => ({ ...o, ok: true })),
+      fc.record({ result: fc.constantFrom("Không vi phạm", ""), amount: fc.constant(500_000) }).map((o) => ({ ...o, ok: false })),
+      fc.record({ result: fc.constant("Vi pham nang"), amount: fc.constant("") }).map((o) => ({ ...o, ok: false })),
+    );
+    const subject = fc.oneof(fc.constantFrom("Cửa hàng A", "cửa hàng a ", "Chợ Kỳ Lừa").map((cell) => ({ cell, ok: true })), fc.constant({ cell: "", ok: false }));
+    const activityRow = fc.record({ blank: fc.integer({ min: 0, max: 5 }).map((n) => n === 0), date, kind, subject, quantity: count(1), participants: count(0), outcome, batch: fc.constantFrom("", "Đợt 1", "đợt 1") });
+    const catalogue = [ACTIVITY_KINDS_HEADER, ["Lập biên bản", "II.6.2", "Lập {số lượng} biên bản{danh sách}.", "biên bản"]];
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(activityRow, { minLength: 1, maxLength: 50 }), async (specs) => {
+        const rows = specs.map((s) => {
+          if (s.blank) return { cells: [] as ArrayCell[], blank: true, invalid: false, inPeriod: false, quantity: 0 };
+          const cells: ArrayCell[] = [s.date.cell, s.kind.cell, s.subject.cell, s.quantity.cell, s.participants.cell, s.batch, s.outcome.result, s.outcome.amount, ""];
+          const invalid = !s.date.ok || !s.kind.ok || !s.subject.ok || !s.quantity.ok || !s.participants.ok || !s.outcome.ok;
+          return { cells, blank: false, invalid, inPeriod: s.date.inPeriod, quantity: s.quantity.n ?? 1 };
+        });
+        const source = gridSource(false, [
+          { name: "Thông tin", rows: settings },
+          { name: "Danh mục hoạt động", rows: catalogue },
+          { name: "Activities", rows: [ACTIVITIES_SHEET.columns.map((c) => c.en), ...rows.map((r) => r.cells)] },
+        ], { async: true });
+        const analysis = await analyseWorkbook(source);
+        const kinds = analysis.summary!.activities.kinds;
+        const counted = new Set(kinds.flatMap((k) => expandRows(k.rows.sources.flatMap((s) => s.ranges))));
+        const errorRows = new Set(analysis.issues.filter((i) => i.severity === "error" && i.sheet === "Activities" && i.row !== undefined).map((i) => i.row!));
+        let expectedQuantity = 0;
+        rows.forEach((r, i) => {
+          if (r.blank) return;
+          const sheetRow = i + 2;
+          const fate: Fate = counted.has(sheetRow) ? "counted" : errorRows.has(sheetRow) ? "error" : "outside";
+          const expected: Fate = r.invalid ? "error" : r.inPeriod ? "counted" : "outside";
+          expect({ row: sheetRow, fate }).toEqual({ row: sheetRow, fate: expected });
+          expect(counted.has(sheetRow) && errorRows.has(sheetRow)).toBe(false);
+          if (expected === "counted") expectedQuantity += r.quantity;
+        });
+        const account = analysis.summary!.rows.activities!;
+        expect(account.total).toBe(rows.filter((r) => !r.blank).length);
+        expect(account.counted).toBe(counted.size);
+        expect(account.counted + account.outsidePeriod + account.excluded).toBe(account.total);
+        expect(kinds.reduce((a, k) => a + k.quantity.value, 0)).toBe(expectedQuantity);
+        for (const k of kinds) {
+          expect(k.passed.value + k.failed.value).toBe(k.quantity.value);
+          expect(k.batchList.reduce((a, b) => a + b.rows.value, 0)).toBe(k.rows.value);
+        }
       }),
       { numRuns: 150 },
     );
