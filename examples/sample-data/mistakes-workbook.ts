@@ -5,6 +5,8 @@
  * examples/README.md) can be read straight off them.
  */
 import {
+  ACTIVITIES_SHEET,
+  ACTIVITY_KINDS_SHEET,
   CALIBRATIONS_SHEET,
   FINANCE_SHEET,
   INFO_KEYS,
@@ -133,6 +135,34 @@ const finance: SampleSheet = {
   ],
 };
 
+const activities: SampleSheet = {
+  name: ACTIVITIES_SHEET.vi,
+  headers: ["Ngày", "Loại hoạt động", "Đối tượng", "Số lượng", "Số người", "Đợt", "Kết quả", "Số tiền\n(đồng)", "Ghi chú"],
+  widths: [12, 22, 40, 10, 10, 30, 14, 14, 30],
+  rows: [
+    /* 2 */ [d(2022, 1, 18), "Kiểm tra", "Cửa hàng tạp hóa Minh Anh", null, null, "Kiểm tra Tết Nhâm Dần 2022", "Vi phạm", 1_500_000, "hàng hóa quá hạn sử dụng"],
+    /* 3 */ [d(2022, 1, 19), "kiem tra", "Siêu thị Bắc Sơn", null, null, "kiểm tra tết Nhâm Dần 2022", "Không vi phạm", null, null],
+    /* 4 */ [d(2022, 1, 20), "Kiểm tra", "Cửa hàng điện máy Hùng Cường", null, null, "Kiểm tra Tết Nhâm Dần 2022", "Không vi phạm", 750_000, null],
+    /* 5 */ [d(2022, 2, 14), "Kiểm tra đột xuất", "CHXD Hoàng Đồng, TP Lạng Sơn", null, null, null, "Không vi phạm", null, null],
+    /* 6 */ [d(2022, 3, 10), "Khảo sát chất lượng", "Nước đóng chai", 0, null, "Khảo sát nước đóng chai", "Đạt", null, null],
+    /* 7 */ [d(2022, 3, 15), "Hội nghị, hội thảo", "Hội nghị phổ biến TCVN ISO 9001:2015", null, "khoảng 60", null, null, null, null],
+    /* 8 */ ["15/04/2022", "Cân đối chứng", "Điểm cân đối chứng chợ Giếng Vuông", "1.250", null, null, "Đạt", null, null],
+    /* 9 */ [d(2022, 4, 15), "Cân đối chứng", "Điểm cân đối chứng chợ Giếng Vuông", 4, null, null, "Khong dat", null, "mã cân sai"],
+    /* 10 */ [d(2022, 5, 5), "Thanh tra", null, null, null, "Thanh tra an toàn bức xạ", null, null, null],
+  ],
+};
+
+const activityKinds: SampleSheet = {
+  name: ACTIVITY_KINDS_SHEET.vi,
+  headers: ACTIVITY_KINDS_SHEET.columns.map((c) => c.vi),
+  widths: [26, 9, 90, 10],
+  rows: [
+    /* 2 */ ["Kiểm tra", "II.7", "Kiểm tra {đợt}: {số đối tượng} cơ sở, phạt {tiền phạt} đồng.", null],
+    /* 3 */ ["Tập huấn ISO 9001", "II.6.3", "Tổ chức {số đợt} lớp tập huấn ISO 9001 cho {số người} người.", "lớp"],
+    /* 4 */ ["Lập biên bản hiện trạng", null, "Lập biên bản hiện trạng cột đo tại {số đối tượng} cửa hàng{danh sách}.", "cửa hàng"],
+  ],
+};
+
 const narrative: SampleSheet = {
   name: NARRATIVE_SHEET.vi,
   headers: NARRATIVE_SHEET.columns.map((c) => c.vi),
@@ -147,5 +177,5 @@ const narrative: SampleSheet = {
 };
 
 export function mistakesWorkbook(): SampleWorkbook {
-  return { fileName: MISTAKES_FILE, sheets: [info, tasks, lots, calibrations, finance, narrative] };
+  return { fileName: MISTAKES_FILE, sheets: [info, tasks, lots, calibrations, finance, activities, activityKinds, narrative] };
 }

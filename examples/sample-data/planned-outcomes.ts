@@ -87,11 +87,28 @@ export const PLANNED_OUTCOMES: ReadonlyArray<PlannedOutcome> = [
   { file: F, sheet: "Tài chính", cell: "A2", holds: 1, typed: "1 (number)", note: "outline code typed as a number: read as 1" },
   { file: F, sheet: "Tài chính", cell: "E2", holds: 1_001_000_000, typed: "1001000000", code: IssueCode.FinanceSumMismatch, severity: E, note: "children E3+E4 = 1.000.000.000: 1.000.000 đồng off" },
   { file: F, sheet: "Tài chính", cell: "D4", holds: "1.800.000.000", typed: "1.800.000.000 (text)", note: "money as text: read as 1800000000" },
+  // Hoạt động
+  { file: F, sheet: "Hoạt động", cell: "H1", holds: "Số tiền\n(đồng)", typed: "Số tiền⏎(đồng)", note: "header with a line break: Số tiền (đồng)" },
+  { file: F, sheet: "Hoạt động", cell: "D2", holds: null, typed: "(empty)", note: "blank quantity: the row counts 1" },
+  { file: F, sheet: "Hoạt động", cell: "B3", holds: "kiem tra", typed: "kiem tra", note: "no diacritics, lower case: read as the kind Kiểm tra" },
+  { file: F, sheet: "Hoạt động", cell: "F3", holds: "kiểm tra tết Nhâm Dần 2022", typed: "kiểm tra tết Nhâm Dần 2022", note: "same batch as F2, case aside: one campaign" },
+  { file: F, sheet: "Hoạt động", cell: "H4", holds: 750_000, typed: "750000", code: IssueCode.ActivityAmountWithoutViolation, severity: E, note: "a fine on a row whose result is Không vi phạm" },
+  { file: F, sheet: "Hoạt động", cell: "B5", holds: "Kiểm tra đột xuất", typed: "Kiểm tra đột xuất", code: IssueCode.CategoryUnknown, severity: E, note: "not a kind of the catalogue; nearest: Kiểm tra" },
+  { file: F, sheet: "Hoạt động", cell: "D6", holds: 0, typed: "0", code: IssueCode.NumberNotPositive, severity: E, note: "a survey of zero samples" },
+  { file: F, sheet: "Hoạt động", cell: "E7", holds: "khoảng 60", typed: "khoảng 60", code: IssueCode.NumberInvalid, severity: E, note: "participants as words: type the number" },
+  { file: F, sheet: "Hoạt động", cell: "A8", holds: "15/04/2022", typed: "15/04/2022 (text)", note: "text date: read as 15/04/2022" },
+  { file: F, sheet: "Hoạt động", cell: "D8", holds: "1.250", typed: "1.250 (text)", note: "thousands separator: read as 1250 scale codes" },
+  { file: F, sheet: "Hoạt động", cell: "G9", holds: "Khong dat", typed: "Khong dat", note: "no diacritics: read as Không đạt" },
+  { file: F, sheet: "Hoạt động", cell: "C10", holds: null, typed: "(empty)", code: IssueCode.ValueMissing, severity: E, note: "an inspection without the establishment inspected" },
+  // Danh mục hoạt động
+  { file: F, sheet: "Danh mục hoạt động", cell: "C2", holds: "Kiểm tra {đợt}: {số đối tượng} cơ sở, phạt {tiền phạt} đồng.", typed: "… phạt {tiền phạt} đồng.", code: IssueCode.ActivitySlotUnknown, severity: E, note: "no slot {tiền phạt} (it is {số tiền}); the built-in sentence stays" },
+  { file: F, sheet: "Danh mục hoạt động", cell: "B3", holds: "II.6.3", typed: "II.6.3", code: IssueCode.ActivitySectionUnknown, severity: W, note: "the kind's section is not in the outline; its paragraph cannot be placed" },
+  { file: F, sheet: "Danh mục hoạt động", cell: "B4", holds: null, typed: "(empty)", code: IssueCode.ActivityKindIncomplete, severity: E, note: "a kind the department adds needs its section" },
   // Nội dung
   { file: F, sheet: "Nội dung", cell: "A5", holds: "II.12", typed: "II.12", code: IssueCode.SectionUnknown, severity: W, note: "no such section in the outline; the paragraph cannot be placed" },
   // The third workbook
   { file: MISSING_COLUMN_FILE, sheet: "Kiểm định", typed: "(no Đơn vị tính header)", code: IssueCode.ColumnMissing, severity: E, note: "required column missing" },
-  { file: MISSING_COLUMN_FILE, sheet: "Nhiệm vụ", typed: "(no sheet)", code: IssueCode.SheetMissing, severity: W, note: "optional sheet missing (likewise Lô hàng, Tài chính, Nội dung)" },
+  { file: MISSING_COLUMN_FILE, sheet: "Nhiệm vụ", typed: "(no sheet)", code: IssueCode.SheetMissing, severity: W, note: "optional sheet missing (likewise Lô hàng, Tài chính, Hoạt động, Nội dung)" },
   { file: MISSING_COLUMN_FILE, sheet: "Sheet1", typed: "Sheet1", code: IssueCode.SheetUnknown, severity: I, note: "a sheet the contract does not know" },
 ];
 

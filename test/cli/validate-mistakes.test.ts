@@ -34,14 +34,14 @@ describe("validate on bao-cao-co-loi.xlsx", () => {
 
   test("reports every planned mistake at its sheet and cell, with its code and severity", () => {
     const withCode = planned(MISTAKES_FILE).filter((o) => o.code !== undefined);
-    expect(withCode.length).toBe(22);
+    expect(withCode.length).toBe(30);
     const missing = withCode.filter((o) => matching(issues, o).length !== 1).map(describeOutcome);
     expect(missing).toEqual([]);
   });
 
   test("says nothing about a cell that must be accepted", () => {
     const accepted = planned(MISTAKES_FILE).filter((o) => o.code === undefined && o.cell !== undefined);
-    expect(accepted.length).toBe(30);
+    expect(accepted.length).toBe(37);
     const noisy = accepted.filter((o) => issues.some((i) => i.sheet === o.sheet && i.cell === o.cell)).map(describeOutcome);
     expect(noisy).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe("validate on bao-cao-co-loi.xlsx", () => {
   test("groups the text by sheet, with counts that match the issues, naming cells as 'Sheet'!A1", () => {
     const headers = text.out.filter((l) => / — \d+ lỗi, \d+ cảnh báo, \d+ thông tin$/.test(l));
     const sheets = headers.map((h) => h.split(" — ")[0]);
-    expect(sheets).toEqual(["Thông tin", "Nhiệm vụ", "Lô hàng", "Kiểm định", "Tài chính", "Nội dung"]);
+    expect(sheets).toEqual(["Thông tin", "Nhiệm vụ", "Lô hàng", "Kiểm định", "Tài chính", "Hoạt động", "Danh mục hoạt động", "Nội dung"]);
     for (const header of headers) {
       const sheet = header.split(" — ")[0]!;
       const of = issues.filter((i) => (i.sheet ?? "Cả tệp") === sheet);
@@ -96,19 +96,20 @@ describe("validate on bao-cao-co-loi.xlsx", () => {
 });
 
 describe("validate on bao-cao-thieu-cot.xlsx", () => {
-  test("reports the missing column, the four missing optional sheets and the unknown sheet", async () => {
+  test("reports the missing column, the five missing optional sheets and the unknown sheet", async () => {
     const run = await runCliCaptured(["validate", MISSING_COLUMN_SAMPLE, "--json"]);
     expect(run.code).toBe(1);
     const issues = JSON.parse(run.stdout) as IssueJson[];
     const outcomes = planned(MISSING_COLUMN_FILE);
     expect(outcomes).toHaveLength(3);
     expect(outcomes.filter((o) => matching(issues, o).length !== 1).map(describeOutcome)).toEqual([]);
-    // "likewise Lô hàng, Tài chính, Nội dung"
+    // "likewise Lô hàng, Tài chính, Hoạt động, Nội dung"
     const missingSheets = issues.filter((i) => i.code === IssueCode.SheetMissing);
     expect(missingSheets.map((i) => [i.severity, /“([^”]+)”/.exec(i.message)?.[1]])).toEqual([
       ["warning", "Nhiệm vụ"],
       ["warning", "Lô hàng"],
       ["warning", "Tài chính"],
+      ["warning", "Hoạt động"],
       ["warning", "Nội dung"],
     ]);
     expect(issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.message])).toEqual([
