@@ -5,9 +5,10 @@
  * sample reproduces it; English sentences avoid "01 licences" by putting the
  * count after a colon.
  */
+import type { BuiltInActivityKind } from "../schema/sheets";
 
 export interface BuiltInKind {
-  readonly name: string;
+  readonly name: BuiltInActivityKind;
   readonly section: string;
   readonly unit: { readonly vi: string; readonly en: string };
   readonly sentence: { readonly vi: string; readonly en: string };

@@ -31,6 +31,13 @@ export interface ColumnSpec {
   readonly min?: "nonNegative" | "positive";
   /** Other header spellings seen in real workbooks. */
   readonly aliases?: ReadonlyArray<string>;
+  /** Values the template's drop-down offers on a column the reader does not hold to a list (activity kinds: a department adds its own). */
+  readonly suggestions?: ReadonlyArray<string>;
+}
+
+/** What a column's drop-down offers: a category's values, else its suggestions. */
+export function dropDownValues(column: ColumnSpec): ReadonlyArray<string> | undefined {
+  return column.type === ValueType.Category ? column.values : column.suggestions;
 }
 
 export const SheetKey = {

@@ -18,6 +18,22 @@ export const LOT_RESULTS = ["Đạt", "Không đạt", "Đang xử lý"] as cons
 export const ACTIVITIES = ["Kiểm định", "Hiệu chuẩn", "Đo kiểm", "Thử nghiệm"] as const;
 export const PASS_FAIL = ["Đạt", "Không đạt"] as const;
 export const FINANCE_KINDS = ["Thu", "Chi"] as const;
+/** The contract's built-in activity kinds; `core/activities` gives each its section and sentences. */
+export const BUILT_IN_ACTIVITY_KINDS = [
+  "Thẩm định công nghệ",
+  "Cấp giấy phép X-quang",
+  "Cấp chứng chỉ nhân viên bức xạ",
+  "Đào tạo an toàn bức xạ",
+  "Xét công nhận sáng kiến",
+  "Hội nghị, hội thảo",
+  "Khảo sát chất lượng",
+  "Công bố hợp chuẩn",
+  "Niêm phong cột đo xăng dầu",
+  "Cân đối chứng",
+  "Thanh tra",
+  "Kiểm tra",
+] as const;
+export type BuiltInActivityKind = (typeof BUILT_IN_ACTIVITY_KINDS)[number];
 export const ACTIVITY_RESULTS = ["Đạt", "Không đạt", "Vi phạm", "Không vi phạm"] as const;
 
 export type TaskLevel = (typeof TASK_LEVELS)[number];
@@ -142,7 +158,7 @@ export const ACTIVITIES_SHEET = {
   required: false,
   columns: [
     { key: "date", vi: "Ngày", en: "Date", type: T.Date, required: true },
-    { key: "kind", vi: "Loại hoạt động", en: "Kind", type: T.Text, required: true },
+    { key: "kind", vi: "Loại hoạt động", en: "Kind", type: T.Text, required: true, suggestions: BUILT_IN_ACTIVITY_KINDS },
     { key: "subject", vi: "Đối tượng", en: "Subject", type: T.Text, required: true },
     { key: "quantity", vi: "Số lượng", en: "Quantity", type: T.Integer, required: false, min: "positive" },
     { key: "participants", vi: "Số người", en: "Participants", type: T.Integer, required: false, min: "nonNegative" },

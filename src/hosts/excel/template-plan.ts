@@ -7,7 +7,7 @@
 import type { DataValidation } from "exceljs";
 import { columnLetter, epochDay, epochDayToSerial, qualify, type GridTable } from "../../core/grid";
 import { matchSheet } from "../../core/read";
-import { INFO_KEYS, INFO_SHEET, SHEETS, ValueType, type SheetSpec } from "../../core/schema";
+import { INFO_KEYS, INFO_SHEET, SHEETS, dropDownValues, type SheetSpec } from "../../core/schema";
 // Imported by file, not through hosts/node's index, which would bring exceljs into the add-in.
 import { templateColumn } from "../node/template-columns";
 
@@ -74,9 +74,10 @@ export function listLayout(): ListColumn[] {
   const out: ListColumn[] = [];
   for (const sheet of SHEETS) {
     for (const column of sheet.columns) {
-      if (column.type !== ValueType.Category || !column.values || out.some((l) => l.values === column.values)) continue;
+      const values = dropDownValues(column);
+      if (!values || out.some((l) => l.values === values)) continue;
       const letter = columnLetter(out.length);
-      out.push({ title: `${sheet.vi} – ${column.vi}`, values: column.values, range: qualify(LIST_SHEET, `$${letter}$2:$${letter}$${column.values.length + 1}`) });
+      out.push({ title: `${sheet.vi} – ${column.vi}`, values, range: qualify(LIST_SHEET, `$${letter}$2:$${letter}$${values.length + 1}`) });
     }
   }
   return out;
@@ -133,7 +134,8 @@ function plannedColumns(sheet: SheetSpec, rangeOf: ReadonlyMap<ReadonlyArray<str
     ];
   }
   return sheet.columns.map((c) => {
-    const t = templateColumn(c, c.values ? rangeOf.get(c.values) : undefined);
+    const values = dropDownValues(c);
+    const t = templateColumn(c, values ? rangeOf.get(values) : undefined);
     const validation = t.validation && officeValidation(t.validation);
     return { header: t.header, width: Math.round(t.width * POINTS_PER_CHAR), numberFormat: t.numFmt ?? "General", wrap: t.wrap, ...(validation ? { validation } : {}) };
   });

@@ -3,7 +3,7 @@
  * and the data validation that helps the person typing into it.
  */
 import type { DataValidation } from "exceljs";
-import { ValueType, type ColumnSpec } from "../../core/schema";
+import { ValueType, dropDownValues, type ColumnSpec } from "../../core/schema";
 
 export interface TemplateColumn {
   readonly header: string;
@@ -76,16 +76,16 @@ function numberFormat(column: ColumnSpec): string | undefined {
 
 /**
  * The template's view of one column. `listRange` is the absolute range that
- * holds a category column's values (lists go on a hidden sheet: some values
+ * holds a column's drop-down values (lists go on a hidden sheet: some values
  * contain commas, which an inline list would split).
  */
 export function templateColumn(column: ColumnSpec, listRange: string | undefined): TemplateColumn {
-  const longest = Math.max(column.vi.length, ...(column.values ?? []).map((v) => v.length));
+  const longest = Math.max(column.vi.length, ...(dropDownValues(column) ?? []).map((v) => v.length));
   const base = column.type === ValueType.Date ? 13 : column.type === ValueType.Text ? 18 : 12;
   const width = WIDE[column.key] ?? Math.min(Math.max(base, longest + 3), 40);
   const numFmt = numberFormat(column);
   let validation: DataValidation | undefined;
-  if (column.type === ValueType.Category && listRange) validation = listRule(listRange);
+  if (listRange) validation = listRule(listRange);
   else if (column.type === ValueType.Date) validation = dateRule;
   else if (column.type === ValueType.Number || column.type === ValueType.Integer) {
     validation = numberRule(column.type === ValueType.Integer, column.min === "positive");

@@ -1,10 +1,10 @@
 /**
- * The blank report workbook: the six contract sheets, each an Excel table
+ * The blank report workbook: the contract's sheets, each an Excel table
  * with styled headers, drop-down lists, date and number formats, ready to fill.
  */
 import ExcelJS from "exceljs";
 import { columnLetter, qualify } from "../../core/grid";
-import { INFO_KEYS, INFO_SHEET, LIST_SHEET_NAME, SHEETS, ValueType, type SheetSpec } from "../../core/schema";
+import { INFO_KEYS, INFO_SHEET, LIST_SHEET_NAME, SHEETS, dropDownValues, type SheetSpec } from "../../core/schema";
 import { templateColumn, type TemplateColumn } from "./template-columns";
 import { setZipTimestamps } from "./zip-timestamps";
 
@@ -43,10 +43,11 @@ function listLayout(): ListColumn[] {
   const out: ListColumn[] = [];
   for (const sheet of SHEETS) {
     for (const column of sheet.columns) {
-      if (column.type !== ValueType.Category || !column.values || out.some((l) => l.values === column.values)) continue;
+      const values = dropDownValues(column);
+      if (!values || out.some((l) => l.values === values)) continue;
       const letter = columnLetter(out.length);
-      const range = qualify(LIST_SHEET_NAME, `$${letter}$2:$${letter}$${column.values.length + 1}`);
-      out.push({ title: `${sheet.vi} – ${column.vi}`, values: column.values, range });
+      const range = qualify(LIST_SHEET_NAME, `$${letter}$2:$${letter}$${values.length + 1}`);
+      out.push({ title: `${sheet.vi} – ${column.vi}`, values, range });
     }
   }
   return out;
@@ -141,7 +142,10 @@ export async function writeTemplate(options: TemplateOptions = {}): Promise<Buff
   addInfoSheet(wb);
   for (const sheet of SHEETS) {
     if (sheet.key === INFO_SHEET.key) continue;
-    addTableSheet(wb, sheet, sheet.columns.map((c) => templateColumn(c, c.values ? rangeOf.get(c.values) : undefined)), []);
+    addTableSheet(wb, sheet, sheet.columns.map((c) => {
+      const values = dropDownValues(c);
+      return templateColumn(c, values ? rangeOf.get(values) : undefined);
+    }), []);
   }
   addListSheet(wb, lists);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { INFO_KEYS, SHEETS } from "../../../src/core/schema";
+import { BUILT_IN_ACTIVITY_KINDS, INFO_KEYS, SHEETS } from "../../../src/core/schema";
 import { addTemplateSheets, listLayout, planTemplate, LIST_SHEET, LAST_ROW } from "../../../src/hosts/excel";
 import { writeTemplate } from "../../../src/hosts/node";
 import { mockExcel, sheetOf, type MockSheetSpec } from "./mock-workbook";
@@ -28,18 +28,18 @@ describe("addTemplateSheets", () => {
     const result = await addTemplateSheets(m.context);
 
     expect(result).toEqual({
-      added: ["Nhiệm vụ", "Kiểm định", "Tài chính", "Nội dung"],
+      added: ["Nhiệm vụ", "Kiểm định", "Tài chính", "Hoạt động", "Danh mục hoạt động", "Nội dung"],
       kept: [
         { sheet: "Thông tin", worksheet: "Thông tin" },
         { sheet: "Lô hàng", worksheet: "Sheet1" },
       ],
       listSheetAdded: true,
     });
-    expect(calls(ops, "worksheets.add")).toEqual([["Nhiệm vụ"], ["Kiểm định"], ["Tài chính"], ["Nội dung"], [LIST_SHEET]]);
+    expect(calls(ops, "worksheets.add")).toEqual([["Nhiệm vụ"], ["Kiểm định"], ["Tài chính"], ["Hoạt động"], ["Danh mục hoạt động"], ["Nội dung"], [LIST_SHEET]]);
     expect(m.log.syncs).toBe(2);
     // Nothing touches an existing sheet, and the reading objects were not written to.
     const roots = new Set(ops.map((o) => o.path.split(".")[0]));
-    expect([...roots].sort()).toEqual(["Kiểm định", "Nhiệm vụ", "Nội dung", "Tài chính", "worksheets", LIST_SHEET].sort());
+    expect([...roots].sort()).toEqual(["Kiểm định", "Nhiệm vụ", "Nội dung", "Tài chính", "Hoạt động", "Danh mục hoạt động", "worksheets", LIST_SHEET].sort());
     expect(m.writes()).toEqual([]);
 
     const tasks = SHEETS.find((s) => s.key === "tasks")!;
@@ -57,6 +57,9 @@ describe("addTemplateSheets", () => {
     expect(formats).toHaveLength(LAST_ROW - 1);
     expect(formats[0]).toEqual(["@", "@", "General", "General", "@", "@", "dd/mm/yyyy", "dd/mm/yyyy", "#,##0.0##", "General", "dd/mm/yyyy", "dd/mm/yyyy"]);
 
+    // Loại hoạt động drops down the built-in kinds (a department's own kind is let through with a warning).
+    expect(sets(ops, `Hoạt động.getRange(B2:B${LAST_ROW}).dataValidation.rule`)).toEqual([{ list: { inCellDropDown: true, source: "='_Danh mục'!$I$2:$I$13" } }]);
+    expect(sets(ops, `${LIST_SHEET}.getRange(I1:I13).values`)[0]).toEqual([["Hoạt động – Loại hoạt động"], ...BUILT_IN_ACTIVITY_KINDS.map((k) => [k])]);
     // Nhóm hàng has a value with a comma, which is why lists live on a sheet and not inline.
     const listValues = sets(ops, `${LIST_SHEET}.getRange(D1:D6).values`)[0];
     expect(listValues).toEqual([["Lô hàng – Nhóm hàng"], ["Đồ chơi trẻ em"], ["Đồ điện, điện tử"], ["Thép"], ["Mũ bảo hiểm"], ["Khác"]]);
@@ -89,10 +92,12 @@ describe("addTemplateSheets", () => {
       sheetOf("Kiểm định", [["x"]]),
       sheetOf("Sheet5", [["x"]], { tables: [{ name: "TaiChinh", ref: "A1:G3" }] }),
       sheetOf("Narrative", [["x"]]),
+      sheetOf("Activities", [["Date"]]),
+      sheetOf("Sheet7", [["x"]], { tables: [{ name: "DanhMucHoatDong", ref: "A1:D2" }] }),
     ]);
     const result = await addTemplateSheets(m.context);
     expect(result.added).toEqual([]);
-    expect(result.kept.map((k) => k.worksheet)).toEqual(["THONG TIN", "Tasks", "lo hang", "Kiểm định", "Sheet5", "Narrative"]);
+    expect(result.kept.map((k) => k.worksheet)).toEqual(["THONG TIN", "Tasks", "lo hang", "Kiểm định", "Sheet5", "Activities", "Sheet7", "Narrative"]);
     expect(ops).toEqual([]);
     expect(m.log.syncs).toBe(1);
   });
@@ -114,7 +119,7 @@ describe("planTemplate", () => {
   it("names the new tables without spaces or diacritics", () => {
     const plan = planTemplate([{ name: "Sheet1", tableNames: ["ThongTin_cu", "NhiemVu2"] }, { name: "Sheet2", tableNames: ["nhiemvu"] }]);
     // "nhiemvu" on Sheet2 is the tasks sheet, so it is kept; the others get their own names.
-    expect(plan.add.map((s) => s.tableName)).toEqual(["ThongTin", "LoHang", "KiemDinh", "TaiChinh", "NoiDung"]);
+    expect(plan.add.map((s) => s.tableName)).toEqual(["ThongTin", "LoHang", "KiemDinh", "TaiChinh", "HoatDong", "DanhMucHoatDong", "NoiDung"]);
   });
 
   it("lays out the lists as the file template does", async () => {

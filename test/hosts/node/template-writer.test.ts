@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
-import { INFO_KEYS, SHEETS, GOODS_GROUPS } from "../../../src/core/schema";
+import { BUILT_IN_ACTIVITY_KINDS, INFO_KEYS, SHEETS, GOODS_GROUPS } from "../../../src/core/schema";
 import { LIST_SHEET_NAME, TEMPLATE_LAST_ROW, openXlsxSource, writeTemplate } from "../../../src/hosts/node";
 import { readAll, tempFolder } from "./fixtures";
 
@@ -58,11 +58,13 @@ describe("writeTemplate", () => {
       [{ name: "LoHang", ref: "A1:I2" }],
       [{ name: "KiemDinh", ref: "A1:H2" }],
       [{ name: "TaiChinh", ref: "A1:G2" }],
+      [{ name: "HoatDong", ref: "A1:I2" }],
+      [{ name: "DanhMucHoatDong", ref: "A1:D2" }],
       [{ name: "NoiDung", ref: "A1:B2" }],
       [],
     ]);
     // The data sheets hold nothing but their header row.
-    expect(read.slice(1, 6).map((s) => s.rows.map((r) => r.row))).toEqual([[1], [1], [1], [1], [1]]);
+    expect(read.slice(1, 8).map((s) => s.rows.map((r) => r.row))).toEqual([[1], [1], [1], [1], [1], [1], [1]]);
   });
 
   it("fills Thông tin with every key, the examples that are not blank, and required keys in bold", () => {
@@ -95,6 +97,11 @@ describe("writeTemplate", () => {
     const values = Array.from({ length: Number(m![3]) - Number(m![2]) + 1 }, (_v, i) => list.getCell(`${col}${Number(m![2]) + i}`).value);
     expect(values).toEqual([...GOODS_GROUPS]);
     expect(validations(sheet("Nhiệm vụ")).D2?.formulae[0]).toMatch(/^'_Danh mục'!/);
+    // The kind of an activity drops down the built-in catalogue's kinds.
+    const kind = validations(sheet("Hoạt động")).B2;
+    const k = /^'_Danh mục'!\$([A-Z])\$2:\$\1\$(\d+)$/.exec(String(kind?.formulae[0]));
+    const kinds = Array.from({ length: Number(k![2]) - 1 }, (_v, i) => list.getCell(`${k![1]}${i + 2}`).value);
+    expect(kinds).toEqual([...BUILT_IN_ACTIVITY_KINDS]);
   });
 
   it("formats and checks dates and numbers", () => {
