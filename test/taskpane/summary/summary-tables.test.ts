@@ -20,7 +20,17 @@ describe("summary tables of the reference sample", () => {
   });
 
   it("lists the tables in report order", () => {
-    expect(tables.map((t) => t.id)).toEqual(["tasks", "tasks-by-field", "tasks-by-level", "lots-by-group", "lots-by-result", "calibrations", "finance"]);
+    expect(tables.map((t) => t.id)).toEqual(["tasks", "tasks-by-field", "tasks-by-level", "lots-by-group", "lots-by-result", "activities", "calibrations", "finance"]);
+  });
+
+  it("lists each kind of the activity register with its quantity, subjects and failures, pointing at their cells", () => {
+    const activities = table(tables, "activities");
+    expect(activities.rows).toHaveLength(summary.activities.kinds.length);
+    const scales = activities.rows.find((r) => r[0]!.text === "Cân đối chứng")!;
+    expect(scales.map((c) => c.text)).toEqual(["Cân đối chứng", "3.339", "30", "11"]);
+    const failed = scales[3] as FigureCell;
+    expect(failed.sources).toBe(summary.activities.kinds.find((k) => k.kind.name === "Cân đối chứng")!.failed.sources);
+    expect(failed.label).toBe("Cân đối chứng, Không đạt, vi phạm");
   });
 
   it("writes each count from the summary, every field listed, with its source cells", () => {
