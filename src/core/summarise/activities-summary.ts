@@ -1,7 +1,8 @@
 /** The `Hoạt động` register summed up per kind and per batch, with the catalogue's words for each kind. */
 import { activityCatalogue, kindOf, type ActivityKind } from "../activities";
 import type { ActivityKindRecord, ActivityRecord, SheetData } from "../model";
-import { activityFigures, activityKey, isFailed, type CountedActivity } from "./activity-figures";
+import { activityFigures, isFailed, tidy, type CountedActivity } from "./activity-figures";
+import { spellingKey } from "./calibrations-summary";
 import { inPeriod, RowTally } from "./row-account";
 import type { SheetSummary } from "./sheet-summary";
 import type { ActivitiesSummary, ActivityBatch, Period } from "./summary";
@@ -29,11 +30,15 @@ export function summariseActivities(
   const catalogue = activityCatalogue(kinds, kindErrorRows);
   const tally = new RowTally();
   const byKind = new Map<ActivityKind, CountedActivity[]>();
-  const keys = new Map<string, string>();
-  const keyOf = (text: string): string => {
-    let k = keys.get(text);
-    if (k === undefined) keys.set(text, (k = activityKey(text)));
-    return k;
+  // Subjects and batches repeat down a register: each distinct spelling is keyed and tidied once.
+  const spellings = new Map<string, { readonly key: string; readonly name: string }>();
+  const spelling = (text: string) => {
+    let s = spellings.get(text);
+    if (s === undefined) {
+      const name = tidy(text);
+      spellings.set(text, (s = { key: spellingKey(name), name }));
+    }
+    return s;
   };
 
   for (const r of sheet.records) {
@@ -48,19 +53,27 @@ export function summariseActivities(
       continue;
     }
     tally.counted++;
-    const subjectKey = keyOf(r.subject);
+    const subject = spelling(r.subject);
     // A row without a batch is its own: keyed by its row, it never joins another.
-    const batchKey = r.batch === undefined || r.batch.trim() === "" ? `\u0000${r.row}` : keyOf(r.batch);
+    const batchKey = r.batch === undefined || r.batch.trim() === "" ? `\u0000${r.row}` : spelling(r.batch).key;
     let list = byKind.get(kind);
     if (list === undefined) byKind.set(kind, (list = []));
-    list.push({ record: r, quantity: r.quantity ?? 1, failed: isFailed(r), subjectKey, batchKey });
+    list.push({ record: r, quantity: r.quantity ?? 1, failed: isFailed(r), subjectKey: subject.key, subjectName: subject.name, batchKey });
   }
 
   const out: ActivitiesSummary["kinds"][number][] = [];
   for (const kind of catalogue.kinds) {
     const rows = byKind.get(kind);
     if (rows === undefined) continue;
-    out.push({ ...activityFigures(sheet, rows), kind, batchList: batchesOf(sheet, rows) });
+    let batchList: ActivityBatch[] | undefined;
+    // Worked out when first asked for: only per-batch sentences and the JSON read them.
+    out.push({
+      ...activityFigures(sheet, rows),
+      kind,
+      get batchList(): ActivityBatch[] {
+        return (batchList ??= batchesOf(sheet, rows));
+      },
+    });
   }
   return { summary: { kinds: out }, rows: tally.account() };
 }
@@ -73,7 +86,7 @@ function batchesOf(sheet: SheetData<ActivityRecord>, rows: ReadonlyArray<Counted
     let b = batches.get(a.batchKey);
     if (b === undefined) {
       const typed = a.record.batch?.trim();
-      const name = (typed === undefined || typed === "" ? a.record.subject! : typed).normalize("NFC").replace(/\s+/g, " ").trim();
+      const name = typed === undefined || typed === "" ? a.subjectName : tidy(typed);
       batches.set(a.batchKey, (b = { rows: [], name, date }));
     }
     b.rows.push(a);

@@ -114,7 +114,6 @@ export interface ActivitySubject {
   readonly notes: ReadonlyArray<string>;
   /** Some row of it was Không đạt or Vi phạm. */
   readonly failed: boolean;
-  readonly rows: ReadonlyArray<number>;
 }
 
 /** The figures a kind's sentence can state, for a kind or one of its batches (the contract's slots). */
