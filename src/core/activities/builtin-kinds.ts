@@ -111,7 +111,7 @@ export const BUILT_IN_KINDS: ReadonlyArray<BuiltInKind> = [
     unit: { vi: "cơ sở", en: "establishments" },
     sentence: {
       vi: "Thực hiện {số đợt} cuộc thanh tra {đợt} đối với {số đối tượng} cơ sở{danh sách}[; phát hiện {không đạt} cơ sở vi phạm][, xử phạt vi phạm hành chính với tổng số tiền {số tiền} đồng].",
-      en: "Inspection {batch}: establishments inspected: {subjects}{list}[; in violation: {failed}][; fines: VND {amount}].",
+      en: "Inspections held: {batches} ({batch}), establishments inspected: {subjects}{list}[; in violation: {failed}][; fines: VND {amount}].",
     },
   },
   {

@@ -102,7 +102,7 @@ describe("the register's paragraphs", () => {
         "Chủ trì và phối hợp với các cơ quan liên quan tổ chức kiểm tra xăng, kiểm tra được 01 cơ sở[^CHXD C.]. Không có cơ sở vi phạm.",
     ]);
     expect(texts(analysis, "en", ["II.", "7."])).toEqual([
-      "Inspection về an toàn bức xạ: establishments inspected: 2[^BV A; BV B: thiếu giấy phép.]; in violation: 1; fines: VND 1,000,000.",
+      "Inspections held: 1 (về an toàn bức xạ), establishments inspected: 2[^BV A; BV B: thiếu giấy phép.]; in violation: 1; fines: VND 1,000,000.",
       "Kiểm tra Tết: establishments examined: 2[^Shop A; Shop B: vi phạm.]; fined for administrative violations: 1, VND 500,000 in all. " +
         "Kiểm tra xăng: establishments examined: 1[^CHXD C.]; no violation was found.",
     ]);
