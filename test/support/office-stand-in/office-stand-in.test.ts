@@ -35,7 +35,7 @@ describe("the sample workbooks through the stand-in", () => {
   it("converts a sample with the Node reader: types, date formats, a used range from A1", async () => {
     const wb = await standInWorkbook(MISTAKES);
     const lots = wb.sheets.find((s) => s.name === "Lô hàng")!;
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Thông tin", "Nhiệm vụ", "Lô hàng", "Kiểm định", "Tài chính", "Nội dung"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Thông tin", "Nhiệm vụ", "Lô hàng", "Kiểm định", "Tài chính", "Hoạt động", "Danh mục hoạt động", "Nội dung"]);
     expect(lots.usedRangeAddress).toMatch(/^A1:[A-Z]+\d+$/);
     expect(lots.values.length).toBe(Number(/\d+$/.exec(lots.usedRangeAddress!)![0]));
     // B13 holds the duplicate registration number; A18 a real date; D15 a #REF! error.
