@@ -54,8 +54,8 @@ export function summariseActivities(
     }
     tally.counted++;
     const subject = spelling(r.subject);
-    // A row without a batch is its own: keyed by its row, it never joins another.
-    const batchKey = r.batch === undefined || r.batch.trim() === "" ? `\u0000${r.row}` : spelling(r.batch).key;
+    // A row without a batch is its own: keyed by its row number, it never joins a named one.
+    const batchKey = r.batch === undefined || r.batch.trim() === "" ? r.row : spelling(r.batch).key;
     let list = byKind.get(kind);
     if (list === undefined) byKind.set(kind, (list = []));
     list.push({ record: r, quantity: r.quantity ?? 1, failed: isFailed(r), subjectKey: subject.key, subjectName: subject.name, batchKey });
@@ -80,7 +80,7 @@ export function summariseActivities(
 
 /** A kind's batches, earliest first (ties in sheet order). */
 function batchesOf(sheet: SheetData<ActivityRecord>, rows: ReadonlyArray<CountedActivity>): ActivityBatch[] {
-  const batches = new Map<string, BatchRows>();
+  const batches = new Map<string | number, BatchRows>();
   for (const a of rows) {
     const date = a.record.date!;
     let b = batches.get(a.batchKey);

@@ -17,7 +17,8 @@ export interface CountedActivity {
   readonly subjectKey: string;
   /** The subject as first spelled, tidied. */
   readonly subjectName: string;
-  readonly batchKey: string;
+  /** A named batch's spelling key, or the row number of a row that is its own batch. */
+  readonly batchKey: string | number;
 }
 
 export function isFailed(record: ActivityRecord): boolean {
@@ -57,7 +58,7 @@ interface SubjectTally {
 export function activityFigures(sheet: SheetData<ActivityRecord>, rows: ReadonlyArray<CountedActivity>): ActivityFigures {
   const { columns } = sheet;
   const name = sheet.sheet;
-  const batches = new Set<string>();
+  const batches = new Set<string | number>();
   const subjects = new Map<string, SubjectTally>();
   let quantity = 0;
   let failed = 0;
