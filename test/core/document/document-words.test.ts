@@ -5,6 +5,7 @@ const header = (patch: Partial<DocumentHeader> = {}): DocumentHeader => ({
   parentAgency: "UBND TỈNH LẠNG SƠN",
   agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
   agencyCode: "SKHCN",
+  agencyInText: "Sở Khoa học và Công nghệ",
   place: "Lạng Sơn",
   date: { year: 2021 },
   ...patch,
@@ -14,6 +15,13 @@ describe("number line", () => {
   test("leaves room for the clerk when the report has no number", () => {
     expect(numberLine(header(), "vi")).toBe("Số:      /BC-SKHCN");
     expect(numberLine(header({ number: "  " }), "vi")).toBe("Số:      /BC-SKHCN");
+  });
+
+  test("numbers under ten take a leading zero, as Nghị định 30 writes them", () => {
+    expect(numberLine(header({ number: "7" }), "vi")).toBe("Số: 07/BC-SKHCN");
+    expect(numberLine(header({ number: " 7 " }), "en")).toBe("No. 07/BC-SKHCN");
+    expect(numberLine(header({ number: "10" }), "vi")).toBe("Số: 10/BC-SKHCN");
+    expect(numberLine(header({ number: "07" }), "vi")).toBe("Số: 07/BC-SKHCN");
   });
 
   test("prints the number before the symbol", () => {
@@ -37,7 +45,9 @@ describe("date line", () => {
   test("English dates name the month", () => {
     const en = header({ place: "Lang Son", date: { year: 2021, month: 5, day: 20 } });
     expect(dateLine(en, "en")).toBe("Lang Son, 20 May 2021");
-    expect(dateLine(header({ place: "Lang Son" }), "en")).toBe("Lang Son,           2021");
+    // Dotted leaders where the clerk writes the day and month: spaces would read as nothing.
+    expect(dateLine(header({ place: "Lang Son" }), "en")).toBe("Lang Son, …… ………… 2021");
+    expect(dateLine(header({ place: "Lang Son", date: { year: 2021, month: 7 } }), "en")).toBe("Lang Son, …… July 2021");
   });
 });
 
