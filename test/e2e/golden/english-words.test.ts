@@ -22,7 +22,7 @@ const TONELESS_VIETNAMESE = new Set(
 /** The words of `text` that read as Vietnamese and are not allowed. */
 function vietnameseWords(text: string): string[] {
   const words = text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
-  return [...new Set(words.filter((w) => !ALLOWED.has(w) && (/[^\x00-\x7F]/u.test(w) || TONELESS_VIETNAMESE.has(w.toLowerCase()))))];
+  return [...new Set(words.filter((w) => !ALLOWED.has(w) && (/[^\p{ASCII}]/u.test(w) || TONELESS_VIETNAMESE.has(w.toLowerCase()))))];
 }
 
 /** The text with every piece of the clerk's text blanked out, and the note marks. */
