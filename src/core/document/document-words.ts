@@ -107,6 +107,14 @@ export interface AppendixHeading {
 }
 
 const ROMAN = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
   [10, "X"],
   [9, "IX"],
   [5, "V"],
