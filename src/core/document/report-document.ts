@@ -50,7 +50,7 @@ export interface DocumentSection {
 export type PageOrientation = "portrait" | "landscape";
 
 /**
- * A Phụ lục (Nghị định 30/2020, Phụ lục I, II.9): it opens its own pages,
+ * A Phụ lục as Nghị định 30/2020, Phụ lục I, lays one out: it opens its own pages,
  * numbered from 1, under "Phụ lục" (with its Roman number when there are
  * several), its title in capitals and the "(Kèm theo Báo cáo số …)" line;
  * `appendixHeading` words all three from the document, so no writer or

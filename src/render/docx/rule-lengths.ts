@@ -1,8 +1,8 @@
 /**
  * Lengths of the solid rules of Phụ lục I, computed from the text they sit
  * under with the Times New Roman metrics of text-width.ts, not guessed:
- * the motto's rule as long as the motto (I.4.b), the rules under the agency
- * (I.3), the trích yếu (II.5.b) and an appendix's "Kèm theo" line a third
+ * the motto's rule as long as the motto, the rules under the agency
+ * name, the trích yếu (II.5.b) and an appendix's "Kèm theo" line a third
  * to a half of their line.
  */
 import { textTwips } from "./text-width";

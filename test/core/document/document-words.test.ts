@@ -68,7 +68,7 @@ test("fixed words in both languages", () => {
   });
 });
 
-describe("appendix headings (Phụ lục I, II.9)", () => {
+describe("appendix headings (the Phụ lục form of Nghị định 30)", () => {
   const appendix = (title: string) => ({ title, blocks: [] });
   const report = (count: number, patch: Partial<DocumentHeader> = {}, language: "vi" | "en" = "vi") =>
     sampleReport({ language, header: header(patch), appendices: Array.from({ length: count }, (_, i) => appendix(`Biểu số ${i + 1}`)) });

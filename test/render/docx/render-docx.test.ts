@@ -202,7 +202,7 @@ describe("renderDocx: a landscape appendix", () => {
     expect(findFirst(back, "w:pgSz").attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
   });
 
-  test("each appendix numbers its pages from 1 (Phụ lục I, II.9), its first page unnumbered like the report's", () => {
+  test("each appendix numbers its pages from 1, its first page unnumbered like the report's", () => {
     expect(findAll(sections[0] as XmlElement, "w:pgNumType").every((n) => n.attrs["w:start"] === undefined)).toBe(true);
     for (const later of sections.slice(1)) {
       expect(findFirst(later, "w:pgNumType").attrs["w:start"]).toBe("1");
