@@ -82,9 +82,10 @@ describe("renderDocx", () => {
 
   test("footnotes are real Word footnotes numbered from 1 in order of appearance", async () => {
     const notes = findAll(await xml("word/footnotes.xml"), "w:footnote").filter((n) => Number(n.attrs["w:id"]) > 0);
+    // Each note's text follows its mark after a space.
     expect(notes.map((n) => [n.attrs["w:id"], wordText(n)])).toEqual([
-      ["1", "Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."],
-      ["2", "Mã cân đúng là 3.328, mã cân sai là 71."],
+      ["1", " Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."],
+      ["2", " Mã cân đúng là 3.328, mã cân sai là 71."],
     ]);
     const refs = findAll(await xml("word/document.xml"), "w:footnoteReference").map((r) => r.attrs["w:id"]);
     expect(refs).toEqual(["1", "2"]);
@@ -143,7 +144,7 @@ describe("renderDocx", () => {
     const doc = sampleReport({ closing: paragraph("Trên đây là báo cáo./.", footnote("Ghi chú cuối.")) });
     const { xml: read } = await parts(await renderDocx(doc, { clock }));
     const notes = findAll(await read("word/footnotes.xml"), "w:footnote").filter((n) => n.attrs["w:id"] === "3");
-    expect(notes.map(wordText)).toEqual(["Ghi chú cuối."]);
+    expect(notes.map(wordText)).toEqual([" Ghi chú cuối."]);
   });
 
   test("headings keep with the next paragraph; body paragraphs split freely under widow/orphan control", async () => {
