@@ -48,7 +48,7 @@ describe("Phụ lục I in the .docx XML", () => {
     footnotes = parseXml(await zip.file("word/footnotes.xml")!.async("string"));
   });
 
-  test("a solid rule follows the trích yếu (II.5.b), centred, a third to a half of its line", () => {
+  test("a solid rule paragraph follows the trích yếu (II.5.b), centred by equal indents", () => {
     const paragraphs = findAll(body, "w:p");
     const subject = paragraphs.findIndex((p) => wordText(p) === doc.subject);
     const rule = paragraphs[subject + 1] as XmlElement;
