@@ -9,6 +9,7 @@ import type { RowRecord, SheetData } from "../model/records";
 import type { SheetSpec } from "../schema/column-spec";
 import { ColumnReader } from "../values/column-reader";
 import { ValueProblem, isBlankCell } from "../values/value-problem";
+import { BelowTable } from "./below-table";
 import { headerIssues, matchHeaderRow } from "./header-match";
 import { WHOLE_SHEET, type Bounds } from "./sheet-matcher";
 
@@ -28,6 +29,7 @@ export class DataSheetReader {
   private required: boolean[] = [];
   private readonly columns: Record<string, number> = {};
   private readonly records: (RowRecord & Record<string, unknown>)[] = [];
+  private readonly below: BelowTable;
 
   constructor(
     readonly spec: SheetSpec,
@@ -36,7 +38,9 @@ export class DataSheetReader {
     private readonly issues: Issue[],
     private readonly date1904: boolean,
     private readonly bounds: Bounds = WHOLE_SHEET,
-  ) {}
+  ) {
+    this.below = new BelowTable(sheet, bounds);
+  }
 
   accept(row: GridRow): void {
     if (row.row < this.bounds.r1 || row.row > this.bounds.r2) return;
@@ -50,6 +54,7 @@ export class DataSheetReader {
       if (!this.gaveUp) this.notFound();
       return undefined;
     }
+    this.below.issueInto(this.issues);
     return { key: this.spec.key, sheet: this.sheet, headerRow: this.headerRow, columns: this.columns, records: this.records };
   }
 
@@ -103,6 +108,7 @@ export class DataSheetReader {
       } else record[this.keys[i]!] = value;
     }
     this.records.push(record);
+    this.below.note(row.row);
   }
 
   private problemAt(col: number, row: number, p: ValueProblem): void {
