@@ -36,7 +36,7 @@ export interface GraphClientOptions {
   readonly backoffMs?: number;
   /** The longest Retry-After honoured (default 60 s); a longer one is cut to this. */
   readonly maxRetryAfterMs?: number;
-  /** How long one request may take, answer and body included, before it is abandoned and tried again (default 60 s). */
+  /** How long one request may take, answer and body included (a download: between two pieces), before it is abandoned and tried again (default 60 s). */
   readonly timeoutMs?: number;
 }
 
@@ -100,10 +100,16 @@ export function createTransport(options: GraphClientOptions): (request: GraphReq
       let bytes: Uint8Array | undefined;
       const abort = new AbortController();
       let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        abort.abort();
-      }, timeoutMs);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // Restarted by each piece of a download, so a large file on a slow line is not cut while it still flows.
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          timedOut = true;
+          abort.abort();
+        }, timeoutMs);
+      };
+      arm();
       try {
         const init = { method: request.method, headers, body: request.body, signal: abort.signal };
         const response = await orTimeout(options.fetch(url, request.redirect ? { ...init, redirect: request.redirect } : init), abort.signal);
@@ -112,7 +118,9 @@ export function createTransport(options: GraphClientOptions): (request: GraphReq
         if (request.redirect && (status === 0 || (status >= 300 && status < 400))) return { status, body: undefined, location: response.headers.get("Location") ?? undefined };
         // Read inside the try: a connection can also drop, or stall, mid-body.
         if (request.download && status >= 200 && status < 300) {
-          bytes = await orTimeout(readBytes(response, Number(response.headers.get("Content-Length")) || 0, request.download), abort.signal);
+          const onProgress = request.download;
+          const progress = (received: number, total: number) => (arm(), onProgress(received, total));
+          bytes = await orTimeout(readBytes(response, Number(response.headers.get("Content-Length")) || 0, progress), abort.signal);
           text = "";
         } else text = await orTimeout(response.text(), abort.signal);
       } catch (error) {

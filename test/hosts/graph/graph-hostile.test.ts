@@ -202,3 +202,39 @@ describe("webUrl", () => {
     expect(isMicrosoftWebUrl(url)).toBe(ok);
   });
 });
+
+describe("a download's timeout counts from the last piece received", () => {
+  /** A 200 whose body comes in `pieces`, `gapMs` apart; a piece given as null never comes. */
+  const trickle = (pieces: Array<Uint8Array | null>, gapMs: number) => async () => {
+    let at = 0;
+    return {
+      status: 200,
+      headers: { get: (name: string) => (name === "Content-Length" ? String(pieces.reduce((n, p) => n + (p?.length ?? 0), 0)) : null) },
+      text: async () => "",
+      body: {
+        getReader: () => ({
+          read: () =>
+            new Promise<{ done: boolean; value?: Uint8Array }>((resolve) => {
+              if (at >= pieces.length) return resolve({ done: true });
+              const piece = pieces[at++]!;
+              if (piece !== null) setTimeout(() => resolve({ done: false, value: piece }), gapMs);
+            }),
+        }),
+      },
+    };
+  };
+
+  it("a slow download that keeps flowing is not cut, though it takes longer than the timeout", async () => {
+    const pieces = Array.from({ length: 6 }, (_, i) => new Uint8Array(10).fill(i));
+    const files = driveFiles(settings({ timeoutMs: 120, fetch: trickle(pieces, 50) }));
+    const started = Date.now();
+    const bytes = await files.downloadItem("d", "i");
+    expect(Date.now() - started).toBeGreaterThan(250);
+    expect(bytes.length).toBe(60);
+  });
+
+  it("a download that stalls mid-body times out", async () => {
+    const files = driveFiles(settings({ timeoutMs: 120, maxAttempts: 2, fetch: trickle([new Uint8Array(10), null], 10) }));
+    expect(await problemOf(files.downloadItem("d", "i"))).toEqual({ code: GraphProblemCode.Timeout, params: { attempts: 2 } });
+  });
+});
