@@ -58,6 +58,15 @@ export async function writeOutputFile(path: string, data: Uint8Array | string, o
   const folder = dirname(target);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) return { code: OutputFileProblemCode.IsAFolder, params: { path } };
+  // A device or pipe (`-o /dev/stdout`) cannot be replaced by a rename: it is written to as it is.
+  if (existing && !existing.isFile()) {
+    try {
+      await fs.writeFile(target, data);
+      return undefined;
+    } catch (error) {
+      return { code: problemCode(error, false), params: { path, detail: errorCode(error) } };
+    }
+  }
   const temp = join(folder, `.${basename(target)}.${process.pid}-${++serial}.tmp`);
   // Past the folder step, a temporary file may exist and must go on failure.
   let pastFolder = false;

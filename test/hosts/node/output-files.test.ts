@@ -1,7 +1,7 @@
 // Output files are written whole or not at all. The disk failures a test run
 // as root cannot cause (EACCES on a read-only folder, EROFS, ENOSPC half-way)
 // are made by the injected file-system calls; ENOTDIR and EISDIR are real.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { writeOutputFile, type OutputFs } from "../../../src/hosts/node/output-files";
 import { fileIdentity, findClash, sameFile } from "../../../src/hosts/node/output-paths";
@@ -89,5 +89,12 @@ describe("output identities", () => {
       output: { option: "--issues", path: "b" },
       other: { option: "-o", path: "a" },
     });
+  });
+});
+
+describe("writeOutputFile to a device", () => {
+  test("/dev/null is written to as it is, not replaced by a rename", async () => {
+    expect(await writeOutputFile("/dev/null", "report")).toBeUndefined();
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 });
