@@ -28,11 +28,18 @@ function numberOf(f: ActivityFigures, slot: SlotKey): number {
   }
 }
 
-/** "Xăng (08 mẫu)", "Lạp sườn: vượt quá giới hạn ô nhiễm vi sinh vật". */
+/** What a failed row without a note is said to be. */
+const RESULT_WORDS: Readonly<Record<"vi" | "en", Readonly<Record<string, string>>>> = {
+  vi: { "Không đạt": "không đạt", "Vi phạm": "vi phạm" },
+  en: { "Không đạt": "failed", "Vi phạm": "violation" },
+};
+
+/** "Xăng (08 mẫu)", "Lạp sườn: vượt quá giới hạn ô nhiễm vi sinh vật", "Shop B: vi phạm". */
 function listItem(ctx: ReportContext, s: ActivitySubject, unit: string): string {
   let out = s.name;
   if (s.quantity > 1) out += ` (${formatCount(s.quantity, ctx.style)}${unit === "" ? "" : ` ${unit}`})`;
-  if (s.notes.length > 0) out += `: ${s.notes.join(", ")}`;
+  const what = [...s.notes, ...s.results.map((r) => RESULT_WORDS[ctx.lang][r] ?? r)];
+  if (what.length > 0) out += `: ${what.join(", ")}`;
   return out;
 }
 
@@ -52,7 +59,8 @@ function slotRuns(ctx: ReportContext, slot: SlotKey, v: SentenceValues, inNote: 
     }
     case "batch": {
       const name = v.batch ?? "";
-      return [atStart ? name : lowerFirst(name)];
+      // Mid-sentence, a Vietnamese batch name reads on in lower case; in English it is quoted as typed.
+      return [atStart || ctx.lang === "en" ? name : lowerFirst(name)];
     }
     case "failedPercent":
       return [figure(formatPercent(f.failedPercent ?? 0, 2, ctx.lang), mergeSources([...f.failed.sources, ...f.quantity.sources]))];

@@ -6,7 +6,7 @@
  */
 import { columnRuns } from "../grid";
 import type { ActivityRecord, SheetData } from "../model";
-import { FAILED_RESULTS } from "../schema";
+import { FAILED_RESULTS, type ActivityResult } from "../schema";
 import type { ActivityFigures, ActivitySubject, Figure, SourceRef } from "./summary";
 
 /** A counted row, with what the figures need worked out once. */
@@ -51,6 +51,7 @@ interface SubjectTally {
   readonly name: string;
   quantity: number;
   notes: string[];
+  results: ActivityResult[];
   failed: boolean;
 }
 
@@ -72,13 +73,14 @@ export function activityFigures(sheet: SheetData<ActivityRecord>, rows: Readonly
     if (r.participants !== undefined) participants += r.participants;
     if (r.amount !== undefined) amount += r.amount;
     let s = subjects.get(a.subjectKey);
-    if (s === undefined) subjects.set(a.subjectKey, (s = { name: a.subjectName, quantity: 0, notes: [], failed: false }));
+    if (s === undefined) subjects.set(a.subjectKey, (s = { name: a.subjectName, quantity: 0, notes: [], results: [], failed: false }));
     s.quantity += a.quantity;
     if (a.failed) {
       s.failed = true;
-      // Without a note, the result itself says what happened ("vi phạm").
-      const note = r.note === undefined || tidy(r.note) === "" ? (r.result ?? "").toLowerCase() : tidy(r.note);
-      if (!s.notes.includes(note)) s.notes.push(note);
+      const note = r.note === undefined ? "" : tidy(r.note);
+      if (note !== "") {
+        if (!s.notes.includes(note)) s.notes.push(note);
+      } else if (r.result !== undefined && !s.results.includes(r.result)) s.results.push(r.result);
     }
   }
   // A blank quantity counts 1: the figure then points at the quantity cells all the same.

@@ -13,7 +13,13 @@ export interface ActivityFiguresJson {
   readonly passed: number;
   readonly failedPercent: number | null;
   readonly amount: number;
-  readonly list: ReadonlyArray<{ readonly subject: string; readonly quantity: number; readonly failed: boolean; readonly notes: ReadonlyArray<string> }>;
+  readonly list: ReadonlyArray<{
+    readonly subject: string;
+    readonly quantity: number;
+    readonly failed: boolean;
+    readonly notes: ReadonlyArray<string>;
+    readonly results: ReadonlyArray<string>;
+  }>;
 }
 
 /** The documented JSON shape of a summary: list values as the contract spells them, dates YYYY-MM-DD. */
@@ -91,7 +97,7 @@ function activityFigures(f: ActivityFigures): ActivityFiguresJson {
     passed: f.passed.value,
     failedPercent: f.failedPercent === undefined ? null : round2(f.failedPercent),
     amount: f.amount.value,
-    list: f.list.map((s) => ({ subject: s.name, quantity: s.quantity, failed: s.failed, notes: s.notes })),
+    list: f.list.map((s) => ({ subject: s.name, quantity: s.quantity, failed: s.failed, notes: s.notes, results: s.results })),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
 } from "../schema/sheets";
 import type { EpochDay } from "../model/records";
 import type { ActivityKind } from "../activities/catalogue";
+import type { ActivityResult } from "../schema/sheets";
 
 /** Cells on one sheet: A1 ranges such as ["D5:D20", "D22"]. */
 export interface SourceRef {
@@ -112,6 +113,8 @@ export interface ActivitySubject {
   readonly quantity: number;
   /** The `Ghi chú` of its failed or violating rows, each once, in sheet order. */
   readonly notes: ReadonlyArray<string>;
+  /** The results (Không đạt, Vi phạm) of its failed or violating rows that have no note, each once. */
+  readonly results: ReadonlyArray<ActivityResult>;
   /** Some row of it was Không đạt or Vi phạm. */
   readonly failed: boolean;
 }

@@ -7,6 +7,7 @@ const PARAMS = {
   startCell: "G5", status: "Đã nghiệm thu", sum: "9.000.000", difference: "1.000.000", children: "D6:D8", code: "1.2",
   parent: "1", key: "Người ký", from: "30/06/2021", to: "01/01/2021", section: "II.12", known: "I, II.1", phrase: "6 tháng đầu năm 2020", periodName: "6 tháng đầu năm 2021", figure: "lô hàng nhập khẩu", heading: "Công tác khác",
   kind: "Khảo sát chất lượng", result: "Không vi phạm",
+  table: "LoHang", tableEnd: 200,
 };
 
 describe("message catalogues", () => {

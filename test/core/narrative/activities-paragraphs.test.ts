@@ -103,7 +103,7 @@ describe("the register's paragraphs", () => {
     ]);
     expect(texts(analysis, "en", ["II.", "7."])).toEqual([
       "Inspections held: 1 (về an toàn bức xạ), establishments inspected: 2[^BV A; BV B: thiếu giấy phép.]; in violation: 1; fines: VND 1,000,000.",
-      "Kiểm tra Tết: establishments examined: 2[^Shop A; Shop B: vi phạm.]; fined for administrative violations: 1, VND 500,000 in all. " +
+      "Kiểm tra Tết: establishments examined: 2[^Shop A; Shop B: violation.]; fined for administrative violations: 1, VND 500,000 in all. " +
         "Kiểm tra xăng: establishments examined: 1[^CHXD C.]; no violation was found.",
     ]);
   });

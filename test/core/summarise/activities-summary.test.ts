@@ -36,10 +36,10 @@ describe("summariseActivities", () => {
     expect(checks!.quantity).toEqual({ value: 3, sources: [{ sheet: "Hoạt động", ranges: ["D2:D4"] }] });
   });
 
-  it("lists each subject once, as first spelled, with what failed (the result when no note says)", () => {
+  it("lists each subject once, as first spelled, with what failed: its notes, else its results", () => {
     expect(summary.kinds[2]!.list).toEqual([
-      { name: "Shop A", quantity: 2, notes: ["vi phạm"], failed: true },
-      { name: "Shop B", quantity: 1, notes: ["quá hạn"], failed: true },
+      { name: "Shop A", quantity: 2, notes: [], results: ["Vi phạm"], failed: true },
+      { name: "Shop B", quantity: 1, notes: ["quá hạn"], results: [], failed: true },
     ]);
   });
 
@@ -76,8 +76,8 @@ describe("summariseActivities", () => {
       failedPercent: 0.75,
       amount: 0,
       list: [
-        { subject: "Điểm 1", quantity: 303, failed: true, notes: ["không đạt"] },
-        { subject: "Điểm 2", quantity: 99, failed: false, notes: [] },
+        { subject: "Điểm 1", quantity: 303, failed: true, notes: [], results: ["Không đạt"] },
+        { subject: "Điểm 2", quantity: 99, failed: false, notes: [], results: [] },
       ],
       batchList: expect.any(Array),
     });
