@@ -83,6 +83,8 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
       ],
     },
     footnotes: footnotes.notes(),
+    // Placeholders of empty sections carry comments; a report without any has no comments part.
+    ...(footnotes.comments.comments().length > 0 ? { comments: { children: footnotes.comments.comments().map((c) => ({ ...c, date: options.clock })) } } : {}),
     sections: [
       { properties: { titlePage: true, page: pageProperties("portrait") }, headers: pageHeaders(), children },
       // Later sections number their pages on from the body's.
