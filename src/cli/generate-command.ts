@@ -1,4 +1,4 @@
-/** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json]` */
+/** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json] [--empty-sections placeholder|omit]` */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { prepareReport, reportClock, ReportBlock, type Analysis } from "../core/analyse";
@@ -30,7 +30,7 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 2;
   }
   const { analysis } = loaded;
-  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force, outline: outline.outline });
+  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force, outline: outline.outline, emptySections: args.emptySections });
   if (args.issues) await writeJson(args.issues, prepared.issues.map((i) => issueToJson(i, args.lang)));
   if (args.summary && analysis.summary) await writeJson(args.summary, summaryToJson(analysis.summary));
 

@@ -104,10 +104,11 @@ export function readPart(text: string, anchor?: number): ReadPart {
     const t = tokens[i]!;
     if (t.kind !== "word" || !hasDigit(t)) continue;
     const n = figureNumber(t.text);
-    if (n === undefined || isExcluded(tokens, i, n)) continue;
+    if (n === undefined) continue;
     // "2,08 %": a percent sign typed apart.
     const spacedPercent = !n.percent && tokens[i + 1]?.kind === "punct" && tokens[i + 1]!.text === "%";
     const number: FigureNumber = spacedPercent ? { ...n, percent: true } : n;
+    if (isExcluded(tokens, i, number)) continue;
     const end = spacedPercent ? tokens[i + 1]!.end : t.end;
     const unit = number.percent ? { words: [], next: i + 1 } : unitAfter(tokens, i + 1);
     const unitText = number.glued !== "" ? number.glued : joinWords(unit.words);

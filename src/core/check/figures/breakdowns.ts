@@ -4,7 +4,8 @@
  * - "29 đề tài, dự án, trong đó: …" (and "gồm", "bao gồm");
  * - a note on the figure: "3.339[^Mã cân đúng là 3.328, mã cân sai là 71 …]";
  * - a colon after the count: "Lấy 12 mẫu đi thử nghiệm: 01 mẫu …, 08 mẫu xăng.";
- * - brackets after the counted words: "06 huyện (Đình Lập, Văn Lãng, …)".
+ * - brackets after the counted words: "06 huyện (Đình Lập, Văn Lãng, …)";
+ * - a total after its parts: "mã cân đúng là 3.328, mã cân sai là 71, tổng số 3.339".
  */
 import { FigureKind, sentenceSpans, spanAt, type ReadPart, type Span, type TextFigure } from "../../figures";
 
@@ -99,13 +100,25 @@ function bracketBreakdowns(part: ReadPart): Breakdown[] {
   return out;
 }
 
+/** "…, tổng số 3.339": the counts before it in its sentence are its parts. */
+function totalAfterParts(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const f of part.figures) {
+    if (!isCount(f) || !/(^|\s)tổng(\s|$)/iu.test(f.label)) continue;
+    const sentence = spanAt(spans, f.start);
+    if (sentence === undefined) continue;
+    out.push({ total: f, totalPart: part, part, region: { start: sentence.start, end: f.start }, exhaustive: true, byFigures: true });
+  }
+  return out;
+}
+
 /** Every breakdown of a cell: in its running text and in its notes. */
 export function findBreakdowns(text: ReadPart, notes: ReadonlyArray<ReadPart>): Breakdown[] {
   const textSpans = sentenceSpans(text.tokens);
-  const out: Breakdown[] = [...markerBreakdowns(text, textSpans), ...colonBreakdowns(text, textSpans), ...bracketBreakdowns(text)];
+  const out: Breakdown[] = [...markerBreakdowns(text, textSpans), ...colonBreakdowns(text, textSpans), ...bracketBreakdowns(text), ...totalAfterParts(text, textSpans)];
   for (const note of notes) {
     const spans = sentenceSpans(note.tokens);
-    const own = [...markerBreakdowns(note, spans), ...colonBreakdowns(note, spans), ...bracketBreakdowns(note)];
+    const own = [...markerBreakdowns(note, spans), ...colonBreakdowns(note, spans), ...bracketBreakdowns(note), ...totalAfterParts(note, spans)];
     out.push(...own);
     // A note that breaks down a count of its own ("Lấy 12 mẫu: …") is not a list of the figure it hangs on.
     if (own.length > 0 || note.anchor === undefined) continue;

@@ -44,7 +44,7 @@ function calibrationFigures(summary: Summary, sheet: string): KnownFigure[] {
     const instrument = looseKey(line.instrument);
     const unit = looseKey(head(line.unit));
     return {
-      what: `${line.activity} ${line.instrument.toLowerCase()} (${line.unit})`,
+      what: `${line.activity.toLowerCase()} ${line.instrument.toLowerCase()} (${line.unit})`,
       value: line.quantity.value,
       sheet,
       section: { computed: "calibrations" as const },
