@@ -36,7 +36,7 @@ export const MONEY_SCALE: Readonly<Record<string, number>> = { "đồng": 1, "ng
 /** "ISO", "TCVN", "LAS-XD", "ISO/IEC", "TMH", "LICOGI": a code whose number follows it. */
 export function isCode(word: string): boolean {
   if (word.length < 2 || word.length > 24) return false;
-  if (!/^[\p{Lu}\d/&.\-]+$/u.test(word)) return false;
+  if (!/^[\p{Lu}\d/&.-]+$/u.test(word)) return false;
   let capitals = 0;
   for (const c of word) if (/\p{Lu}/u.test(c)) capitals++;
   return capitals >= 2;

@@ -1,6 +1,6 @@
 import { FigureKind, MAX_FIGURES, figureNumber, readFigures, type TextFigure } from "../../../src/core/figures";
 
-const figuresOf = (text: string): TextFigure[] => readFigures(text).text.figures;
+const figuresOf = (text: string): ReadonlyArray<TextFigure> => readFigures(text).text.figures;
 const brief = (f: TextFigure) => [f.text, f.value, f.kind, f.unit];
 
 describe("figureNumber: numbers as Vietnamese reports print them", () => {

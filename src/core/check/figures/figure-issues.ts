@@ -97,7 +97,8 @@ function notListedIssues(where: Parameters<typeof issue>[2], section: string, te
 
 function computedIssues(where: Parameters<typeof issue>[2], scope: FigureCheckScope, parts: ReadonlyArray<ReadPart>, inParts: ReadonlySet<TextFigure>): Issue[] {
   const out: Issue[] = [];
-  for (const part of parts) for (const f of part.figures) {
+  const figures = parts.flatMap((part) => part.figures.map((f) => ({ part, f })));
+  for (const { part, f } of figures) {
     if (f.approximate || inParts.has(f)) continue;
     // "02 nhiệm vụ thuộc chương trình …" counts a part of the tasks, not all of them.
     if (/^\s*thuộc\s/iu.test(part.text.slice(f.unitEnd, f.unitEnd + 8))) continue;

@@ -7,7 +7,6 @@ import { REFERENCE_SAMPLE } from "../../../support/reference-report";
 
 const cellOf = (text: string) => ({ sheet: "Nội dung", row: 7, cell: "B7", text });
 const check = (text: string, known: ReadonlyArray<KnownFigure> = []): Issue[] => figureIssues(cellOf(text), { section: "II.6.2", known });
-const codes = (text: string, known: ReadonlyArray<KnownFigure> = []): string[] => check(text, known).map((i) => i.code);
 
 const NOTE_6_RIGHT = "Lấy 13 mẫu đi thử nghiệm: 01 mẫu rau bò khai, 01 mẫu rau cải xoong, 01 mẫu giò, 01 mẫu chả, 01 mẫu lạp sườn, 08 mẫu xăng.";
 const NOTE_6_REFERENCE = "Lấy 12 mẫu đi thử nghiệm: 01 mẫu rau bò khai, 01 mẫu rau cải xoong, 01 mẫu giò, 01 mẫu chả, 08 mẫu xăng.";
