@@ -8,7 +8,7 @@
 export const LABEL_BEFORE: ReadonlySet<string> = new Set([
   "thứ", "số", "đợt", "nhóm", "lần", "khóa", "khoá", "kỳ", "kì", "mục", "điều", "khoản", "chương", "tập", "phần",
   "bước", "đoạn", "hạng", "loại", "tầng", "quận", "phường", "tổ", "xóm", "lộ", "đường", "lục", "biểu", "mẫu", "ngày",
-  "tháng", "quý", "tuần", "lúc", "giờ", "phiên", "khu", "phòng", "năm", "bản", "trang", "dòng", "cột", "ô", "kênh",
+  "tháng", "quý", "tuần", "lúc", "giờ", "phiên", "khu", "phòng", "lớp", "ca", "kíp", "năm", "bản", "trang", "dòng", "cột", "ô", "kênh",
 ]);
 
 /** After a number, a span of time, not a count of things: "6 tháng", "15 ngày", "2 giờ". */

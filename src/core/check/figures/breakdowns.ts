@@ -112,6 +112,19 @@ function totalAfterParts(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown[
   return out;
 }
 
+/**
+ * A note lists what a count counts when it sits on the counted words ("05 Cửa hàng
+ * xăng dầu[^…]", "3.339[^…]"), or when its first words name a thing the sentence
+ * says between the count and the note ("09 Giấy chứng nhận … nhiệm vụ …[^Nhiệm vụ: …]").
+ * "… cho 65 nhân viên … tại cơ sở X-quang …[^Bệnh viện A; …]" lists something else.
+ */
+function listsWhatItCounts(text: string, total: TextFigure, note: ReadPart): boolean {
+  const anchor = note.anchor ?? 0;
+  if (anchor <= total.unitEnd + 1) return true;
+  const words = note.text.toLowerCase().match(/[\p{L}\p{M}]+/gu)?.slice(0, 2) ?? [];
+  return words.length === 2 && text.slice(total.start, anchor).toLowerCase().includes(words.join(" "));
+}
+
 /** Every breakdown of a cell: in its running text and in its notes. */
 export function findBreakdowns(text: ReadPart, notes: ReadonlyArray<ReadPart>): Breakdown[] {
   const textSpans = sentenceSpans(text.tokens);
@@ -123,7 +136,9 @@ export function findBreakdowns(text: ReadPart, notes: ReadonlyArray<ReadPart>): 
     // A note that breaks down a count of its own ("Lấy 12 mẫu: …") is not a list of the figure it hangs on.
     if (own.length > 0 || note.anchor === undefined) continue;
     const total = lastCountBefore(text, textSpans, note.anchor);
-    if (total !== undefined) out.push({ total, totalPart: text, part: note, region: { start: 0, end: note.text.length }, exhaustive: true, byFigures: false });
+    if (total !== undefined && listsWhatItCounts(text.text, total, note)) {
+      out.push({ total, totalPart: text, part: note, region: { start: 0, end: note.text.length }, exhaustive: true, byFigures: false });
+    }
   }
   return out;
 }

@@ -99,6 +99,10 @@ describe("a count against the list that follows it", () => {
     // Some items count several, others none: the list cannot be counted (the reference's note 1).
     "Có ý kiến về mặt công nghệ đối với hồ sơ của 30[^Dự án Nhà máy xử lý rác thải; Hồ sơ bổ sung quy hoạch 02 dự án Nhà máy điện gió; Dự án Công viên Tâm Phúc An] dự án đầu tư, quy hoạch.",
     SURVEY(NOTE_6_RIGHT, "01 mẫu lạp sườn"),
+    // The note lists the establishments, not the staff counted earlier in the sentence.
+    "Tổ chức 01 lớp đào tạo về an toàn bức xạ cho 65 nhân viên bức xạ làm việc tại cơ sở X-quang chẩn đoán y tế trên địa bàn tỉnh[^Bệnh viện Đa khoa tỉnh; Trung tâm Y tế huyện Chi Lăng].",
+    // "lớp 1", "lớp 2": names of classes, not counts.
+    "Tổ chức 03 lớp tập huấn: lớp 1 tại huyện Chi Lăng, lớp 2 tại huyện Văn Quan, lớp 3 tại huyện Hữu Lũng.",
   ])("right: %s", (text) => expect(check(text)).toEqual([]));
 
   it("wrong: the reference's “Cấp 09 Giấy chứng nhận” with four titles in its note", () => {
