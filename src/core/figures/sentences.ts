@@ -24,8 +24,16 @@ export function sentenceSpans(tokens: ReadonlyArray<Token>): Span[] {
   return out;
 }
 
-/** The span holding `offset`, or undefined. */
+/** The span holding `offset`, or undefined; spans are in order, so a binary search. */
 export function spanAt(spans: ReadonlyArray<Span>, offset: number): Span | undefined {
-  for (const s of spans) if (offset >= s.start && offset <= s.end) return s;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return s;
+  }
   return undefined;
 }

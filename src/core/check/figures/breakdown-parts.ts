@@ -38,20 +38,27 @@ function topLevel(text: string, region: Span, figures: ReadonlyArray<TextFigure>
   return out;
 }
 
+/** Longer lists are not a clerk's breakdown; skipping them keeps a hostile cell's cost bounded. */
+export const MAX_PARTS = 200;
+
 export function breakdownParts(b: Breakdown): BreakdownParts {
   const { part, region, total } = b;
   const inRegion = topLevel(part.text, region, part.figures).filter((f) => f !== total);
   if (b.byFigures) {
     const parts = inRegion.filter((f) => sameThings(total, f));
-    return parts.length >= 2 ? { by: "sum", parts, items: parts.length } : { by: "none" };
+    return parts.length >= 2 && parts.length <= MAX_PARTS ? { by: "sum", parts, items: parts.length } : { by: "none" };
   }
   const items = listItems(part.text, region.start, region.end);
-  if (items.length < 2) return { by: "none" };
+  if (items.length < 2 || items.length > MAX_PARTS) return { by: "none" };
   const parts: TextFigure[] = [];
   let withCounts = 0;
   let listed = 0;
+  // Items and figures are both in text order: one sweep assigns each figure to its item.
+  let k = 0;
   for (const item of items) {
-    const inItem = inRegion.filter((f) => f.start >= item.start && f.end <= item.end);
+    while (k < inRegion.length && inRegion[k]!.start < item.start) k++;
+    const inItem: TextFigure[] = [];
+    for (let j = k; j < inRegion.length && inRegion[j]!.end <= item.end; j++) inItem.push(inRegion[j]!);
     // "chiếm tỷ lệ 2,08%" is said of a part, not an item of the list.
     if (inItem.length > 0 && inItem.every((f) => f.kind === FigureKind.Percent)) continue;
     listed++;

@@ -22,25 +22,36 @@ export interface Breakdown {
   readonly byFigures: boolean;
 }
 
+/** At most this many breakdowns are checked in a cell: a hostile cell costs a bounded multiple of its length. */
+export const MAX_BREAKDOWNS = 64;
+
 const isCount = (f: TextFigure): boolean => f.kind === FigureKind.Count && !f.approximate;
 const lowerWord = (part: ReadPart, i: number): string => part.tokens[i]?.text.toLowerCase() ?? "";
 
-/** The last count ending before `offset` in the same sentence, or undefined. */
+/** The last count ending before `offset` in the same sentence (and not before `notBefore`), or undefined. */
 function lastCountBefore(part: ReadPart, spans: ReadonlyArray<Span>, offset: number, notBefore = -1): TextFigure | undefined {
   const sentence = spanAt(spans, Math.max(0, offset - 1));
   if (sentence === undefined) return undefined;
-  let found: TextFigure | undefined;
-  for (const f of part.figures) {
-    if (f.start < Math.max(sentence.start, notBefore) || f.end > offset) continue;
-    if (isCount(f)) found = f;
+  const from = Math.max(sentence.start, notBefore);
+  // Figures are in text order: find the last one ending by `offset`, then look back a few.
+  const { figures } = part;
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  for (let i = lo - 1, steps = 0; i >= 0 && steps < 16 && figures[i]!.start >= from; i--, steps++) if (isCount(figures[i]!)) return figures[i];
+  return undefined;
 }
 
 function markerBreakdowns(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown[] {
   const out: Breakdown[] = [];
+  // Checked before each push below: a hostile cell stops early.
+  const full = (): boolean => out.length >= MAX_BREAKDOWNS;
   const { tokens } = part;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && !full(); i++) {
     const word = lowerWord(part, i);
     const trongDo = word === "trong" && lowerWord(part, i + 1) === "đó";
     if (!trongDo && word !== "gồm") continue;
@@ -56,8 +67,10 @@ function markerBreakdowns(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown
 
 function colonBreakdowns(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown[] {
   const out: Breakdown[] = [];
+  // Checked before each push below: a hostile cell stops early.
+  const full = (): boolean => out.length >= MAX_BREAKDOWNS;
   const { tokens } = part;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && !full(); i++) {
     const t = tokens[i]!;
     if (t.kind !== "punct" || t.text !== ":") continue;
     // The clause before the colon: back to the last comma, semicolon or bracket.
@@ -80,9 +93,11 @@ function colonBreakdowns(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown[
 /** "06 huyện (…)", "08 sản phẩm của tỉnh (…)": up to three words between the counted words and the bracket. */
 function bracketBreakdowns(part: ReadPart): Breakdown[] {
   const out: Breakdown[] = [];
+  const full = (): boolean => out.length >= MAX_BREAKDOWNS;
   const { tokens, text } = part;
   let t = 0;
   for (const f of part.figures) {
+    if (full()) break;
     if (!isCount(f)) continue;
     while (t < tokens.length && tokens[t]!.start < f.unitEnd) t++;
     let k = t;
@@ -103,7 +118,10 @@ function bracketBreakdowns(part: ReadPart): Breakdown[] {
 /** "…, tổng số 3.339": the counts before it in its sentence are its parts. */
 function totalAfterParts(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown[] {
   const out: Breakdown[] = [];
+  // Checked before each push below: a hostile cell stops early.
+  const full = (): boolean => out.length >= MAX_BREAKDOWNS;
   for (const f of part.figures) {
+    if (full()) break;
     if (!isCount(f) || !/(^|\s)tổng(\s|$)/iu.test(f.label)) continue;
     const sentence = spanAt(spans, f.start);
     if (sentence === undefined) continue;
@@ -130,6 +148,7 @@ export function findBreakdowns(text: ReadPart, notes: ReadonlyArray<ReadPart>): 
   const textSpans = sentenceSpans(text.tokens);
   const out: Breakdown[] = [...markerBreakdowns(text, textSpans), ...colonBreakdowns(text, textSpans), ...bracketBreakdowns(text), ...totalAfterParts(text, textSpans)];
   for (const note of notes) {
+    if (out.length >= MAX_BREAKDOWNS) break;
     const spans = sentenceSpans(note.tokens);
     const own = [...markerBreakdowns(note, spans), ...colonBreakdowns(note, spans), ...bracketBreakdowns(note), ...totalAfterParts(note, spans)];
     out.push(...own);
@@ -140,5 +159,5 @@ export function findBreakdowns(text: ReadPart, notes: ReadonlyArray<ReadPart>): 
       out.push({ total, totalPart: text, part: note, region: { start: 0, end: note.text.length }, exhaustive: true, byFigures: false });
     }
   }
-  return out;
+  return out.slice(0, MAX_BREAKDOWNS);
 }

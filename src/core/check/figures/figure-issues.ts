@@ -45,12 +45,14 @@ function percentIssues(where: Parameters<typeof issue>[2], section: string, chec
   const out: Issue[] = [];
   for (const { breakdown, parts } of checked) {
     const { part: p, region, total } = breakdown;
+    const sum = sumOf(parts);
+    let next = 0;
     for (const percent of p.figures) {
       if (percent.kind !== FigureKind.Percent || percent.approximate || percent.start < region.start || percent.end > region.end) continue;
-      // The part a percentage speaks of is the count just before it.
-      const before = parts.filter((f) => f.end <= percent.start).pop();
+      // The part a percentage speaks of is the count just before it (parts are in text order).
+      while (next < parts.length && parts[next]!.end <= percent.start) next++;
+      const before = parts[next - 1];
       if (before === undefined) continue;
-      const sum = sumOf(parts);
       if (percentFits(percent, before.value, total.value) || percentFits(percent, before.value, sum)) continue;
       const params: Record<string, string | number> = {
         section,

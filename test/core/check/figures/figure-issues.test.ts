@@ -190,3 +190,20 @@ describe("a figure against the one computed from the sheets (the reference sampl
     );
   });
 });
+
+describe("on hostile text", () => {
+  it.each([
+    "Kiểm tra 13 cơ sở, trong đó: 02 cơ sở; ",
+    "Lấy 12 mẫu: 01 mẫu a, 02 mẫu b; ",
+    "06 huyện (A, B, C) ",
+    "x[^A; B] 05 cơ sở[^A; B]. ",
+    "Tổng 3.339[^đúng 3.328, sai 71, 2,08%] ",
+    "a: b: c: 1 ",
+  ])("checks a 40,000-character cell of “%s” in bounded time, with a bounded number of findings", (unit) => {
+    const text = unit.repeat(Math.ceil(40_000 / unit.length)).slice(0, 40_000);
+    const started = Date.now();
+    const found = check(text);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(found.length).toBeLessThanOrEqual(2 * 64 + 1000);
+  });
+});
