@@ -87,7 +87,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
     }
     blocks.push(...freeTextParagraphs(rows));
     const inNext = speaksOfNextPeriod(n, nextPeriod);
-    issues.push(...yearMismatches(n, rows, words, inNext), ...figureMismatches(n, rows, known, inNext), ...zeroWithText(ctx, n, rows));
+    issues.push(...yearMismatches(n, rows, words, inNext), ...figureMismatches(ctx, n, rows, known, inNext), ...zeroWithText(ctx, n, rows));
     if (blocks.length === 0 && n.children.length === 0) {
       empty.push({ node: n, heading });
       if (omitEmpty) return undefined;

@@ -105,11 +105,16 @@ export function reportKnownFigures(ctx: ReportContext): KnownFigure[] {
  * The figures of each paragraph checked against each other, and, in the
  * part about the period, against the figures computed for this section.
  */
-export function figureMismatches(node: NumberedNode, rows: ReadonlyArray<FreeTextRow>, known: ReadonlyArray<KnownFigure>, nextPeriod: boolean): Issue[] {
+export function figureMismatches(ctx: ReportContext, node: NumberedNode, rows: ReadonlyArray<FreeTextRow>, known: ReadonlyArray<KnownFigure>, nextPeriod: boolean): Issue[] {
   const key = normaliseSectionKey(node.node.key);
+  const computed = node.node.computed;
+  // A section whose figure is zero under text that counts is already flagged by zeroWithText.
+  const zeroSaid = computed !== undefined && ACTIVITY_CHECKS[computed]?.isZero(ctx) === true;
   const here = nextPeriod
     ? []
-    : known.filter((k) => ("computed" in k.section ? k.section.computed === node.node.computed : normaliseSectionKey(k.section.key) === key));
+    : known.filter((k) =>
+        "computed" in k.section ? k.section.computed === computed && !(zeroSaid && k.value === 0) : normaliseSectionKey(k.section.key) === key,
+      );
   return rows.flatMap((row) => figureIssues(row, { section: node.path, known: here }));
 }
 

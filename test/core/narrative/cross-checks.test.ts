@@ -160,6 +160,14 @@ describe("cross-checks: figures in the text", () => {
     ]);
   });
 
+  it("leaves a computed zero to the zero-figure warning, once", () => {
+    const issues = buildReport(analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]) }), { lang: "vi" }).issues;
+    expect(issues.filter((i) => i.cell === "B2").map((i) => i.code)).toEqual(["report-zero-with-text"]);
+    // Tasks managed but none accepted: the count of accepted tasks is compared.
+    const managed = buildReport(analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]), tasks: sheetOf("tasks", [task(2)]) }), { lang: "vi" }).issues;
+    expect(managed.filter((i) => i.cell === "B2").map((i) => [i.code, i.params.computed])).toEqual([["report-figure-computed", 0]]);
+  });
+
   it("does not compare plans for the next period, or another section's text, with the period's figures", () => {
     expect(
       accepted([
