@@ -12,7 +12,7 @@ import {
   LOTS_SHEET,
   NARRATIVE_SHEET,
   TASKS_SHEET,
-  type InfoKeySpec,
+  type InfoKey,
 } from "../../src/core/schema";
 import { utc } from "./dates";
 import type { SampleSheet, SampleValue, SampleWorkbook } from "./sample-sheet";
@@ -20,8 +20,8 @@ import type { SampleSheet, SampleValue, SampleWorkbook } from "./sample-sheet";
 export const MISTAKES_FILE = "bao-cao-co-loi.xlsx";
 
 const d = utc;
-const vi = (key: InfoKeySpec["key"]): string => INFO_KEYS.find((k) => k.key === key)?.vi ?? key;
-const en = (key: InfoKeySpec["key"]): string => INFO_KEYS.find((k) => k.key === key)?.en ?? key;
+const vi = (key: InfoKey): string => INFO_KEYS.find((k) => k.key === key)?.vi ?? key;
+const en = (key: InfoKey): string => INFO_KEYS.find((k) => k.key === key)?.en ?? key;
 
 const NN = "Nông nghiệp và phát triển nông thôn";
 const RUNNING = "Đang thực hiện";

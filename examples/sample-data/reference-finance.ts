@@ -37,7 +37,7 @@ export const FINANCE_LINES: ReadonlyArray<Line> = [
   ["4.2", "Chi tiền công và hoạt động dịch vụ", "Chi", 1_100_000_000, 497_230_000, 1_080_000_000],
 ];
 
-const KEYS = FINANCE_SHEET.columns.map((c) => c.key);
+const KEYS: ReadonlyArray<string> = FINANCE_SHEET.columns.map((c) => c.key);
 const NUMBER_KEYS = ["plan", "actual", "estimate"] as const;
 
 function isChild(parent: string, code: string): boolean {

@@ -1,5 +1,5 @@
 /** `Thông tin` of the reference sample: the settings of the 2021 half-year report. */
-import { INFO_KEYS, type InfoKeySpec } from "../../src/core/schema";
+import { INFO_KEYS, type InfoKey } from "../../src/core/schema";
 import { utc } from "./dates";
 import type { SampleValue } from "./sample-sheet";
 
@@ -17,7 +17,7 @@ export const REFERENCE_DISTRIBUTION = [
 export const REFERENCE_BASIS =
   "Thực hiện Công văn số 684/SKHĐT-THKTXH ngày 29/4/2021 của Sở Kế hoạch và Đầu tư về việc báo cáo tình hình thực hiện kế hoạch phát triển KT-XH 6 tháng đầu năm; nhiệm vụ, giải pháp 6 tháng cuối năm 2021";
 
-const VALUES: Readonly<Record<InfoKeySpec["key"], SampleValue>> = {
+const VALUES: Readonly<Record<InfoKey, SampleValue>> = {
   parentAgency: "UBND TỈNH LẠNG SƠN",
   agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
   agencyCode: "SKHCN",

@@ -80,10 +80,13 @@ describeWithTools("The demo report in LibreOffice", ["soffice", "pdftotext"])("t
     expect(first).toMatch(/Kính gửi: Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn/);
   });
 
-  test("page 1 has no number at its top; pages 2..N show theirs", () => {
+  test("page 1 has no number at its top; pages 2..N show theirs; the Phụ lục numbers its own from 1", () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
     expect(firstLine(pages[0])).not.toMatch(/^\d+$/);
-    expect(pages.map(firstLine).slice(1)).toEqual(pages.slice(1).map((_p, i) => String(i + 2)));
+    const appendix = pages.findIndex((p) => firstLine(p) === "Phụ lục");
+    expect(appendix).toBeGreaterThan(1);
+    expect(pages.map(firstLine).slice(1, appendix)).toEqual(pages.slice(1, appendix).map((_p, i) => String(i + 2)));
+    expect(pages.map(firstLine).slice(appendix + 1)).toEqual(pages.slice(appendix + 1).map((_p, i) => String(i + 2)));
   });
 
   test("footnotes are printed at the bottom of the page that calls them, under their number", () => {
@@ -99,7 +102,7 @@ describeWithTools("The demo report in LibreOffice", ["soffice", "pdftotext"])("t
       return false;
     };
     expect(placed("840 lô", "6", "Đồ chơi trẻ em: 301 lô; Đồ điện, điện tử: 493 lô; Thép: 46 lô.")).toBe(true);
-    expect(placed("điện, điện tử", "12", "Kiểm định cột đo xăng dầu 132 cột;")).toBe(true);
+    expect(placed("phương tiện đo", "12", "Kiểm định cột đo xăng dầu 132 cột;")).toBe(true);
     expect(placed("3.339", "11", "Mã cân đúng là 3.328, mã cân sai là 11, chiếm tỷ lệ 0,33%.")).toBe(true);
   });
 
@@ -112,18 +115,21 @@ describeWithTools("The demo report in LibreOffice", ["soffice", "pdftotext"])("t
   });
 
   test("the finance section and its appendix follow", () => {
-    expect(text).toContain("Tổng thu 6 tháng đầu năm 2021 ước đạt 892.350.000 đồng, bằng 44,31% dự toán năm (2.014.000.000 đồng)");
-    expect(text).toContain("Biểu ước thu – chi tài chính 6 tháng đầu năm 2021");
+    expect(text).toContain(
+      "Tổng thu 6 tháng đầu năm 2021 đạt 892.350.000 đồng, bằng 44,31% dự toán năm (2.014.000.000 đồng), ước thực hiện cả năm 1.956.000.000 đồng",
+    );
+    expect(text).toContain("(Có biểu thu – chi tài chính kèm theo tại Phụ lục)");
+    expect(text).toContain("Phụ lục BIỂU THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021 VÀ ƯỚC THỰC HIỆN CẢ NĂM");
     expect(text).toContain("(Kèm theo Báo cáo số /BC-SKHCN ngày tháng năm 2021 của Sở Khoa học và Công nghệ)");
     const signer = pages.findIndex((p) => p.includes("Nguyễn Thị Hà"));
-    const appendix = pages.findIndex((p) => p.includes("Biểu ước thu – chi tài chính"));
+    const appendix = pages.findIndex((p) => p.includes("BIỂU THU – CHI TÀI CHÍNH"));
     expect(appendix).toBeGreaterThan(signer);
   });
 
   // The finance table is printed on a landscape page with columns sized to
   // its longest amount: no amount wraps mid-number, "Mã" stays whole.
   test("the finance appendix prints each amount whole, on one line", () => {
-    const appendix = pages.slice(pages.findIndex((p) => p.includes("Biểu ước thu – chi tài chính"))).join("\n");
+    const appendix = pages.slice(pages.findIndex((p) => p.includes("BIỂU THU – CHI TÀI CHÍNH"))).join("\n");
     for (const amount of ["2.014.000.000", "892.350.000", "26.995.000.000", "9.722.400.000"]) expect(appendix).toContain(amount);
     expect(appendix).toMatch(/^\s*Mã\s/m);
     // No amount cut in two: no piece ending in a dot, none starting with one.

@@ -3,7 +3,7 @@
  * preview. Footnote references print as "[n]", numbered in order of
  * appearance, and the notes follow at the end.
  */
-import { dateLine, documentWords, numberLine } from "./document-words";
+import { appendixHeading, dateLine, documentWords, numberLine } from "./document-words";
 import { inlineText } from "./runs";
 import type { Block, TableRow } from "./blocks";
 import type { DocumentSection, ReportDocument } from "./report-document";
@@ -53,13 +53,11 @@ export function documentText(doc: ReportDocument): string {
   addBlocks([doc.closing]);
   lines.push("", words.distribution, ...doc.distribution.map((line) => `- ${line}`));
   lines.push("", ...doc.signer.titleLines.map((line) => line.toUpperCase()), doc.signer.name);
-  for (const appendix of doc.appendices) {
-    lines.push("");
-    if (appendix.label !== undefined) lines.push(appendix.label);
-    lines.push(appendix.title);
-    if (appendix.subtitle !== undefined) lines.push(appendix.subtitle);
+  doc.appendices.forEach((appendix, i) => {
+    const heading = appendixHeading(doc, i);
+    lines.push("", heading.label, heading.title, heading.attached);
     addBlocks(appendix.blocks);
-  }
+  });
   if (notes.length > 0) {
     lines.push("", words.notes);
     notes.forEach((note, i) => lines.push(`[${i + 1}] ${note}`));

@@ -3,7 +3,7 @@
  * lines, so every writer prints them the same way.
  */
 import { REPORT_KIND_CODE } from "./report-document";
-import type { DocumentHeader, DocumentLanguage } from "./report-document";
+import type { DocumentHeader, DocumentLanguage, ReportDocument } from "./report-document";
 
 export interface DocumentWords {
   readonly nation: string;
@@ -13,6 +13,8 @@ export interface DocumentWords {
   readonly distribution: string;
   /** Heading of the notes in plain text, where footnotes cannot sit at the page foot. */
   readonly notes: string;
+  /** The word above an appendix's title: "Phụ lục", "Appendix". */
+  readonly appendix: string;
 }
 
 const WORDS: Readonly<Record<DocumentLanguage, DocumentWords>> = {
@@ -23,6 +25,7 @@ const WORDS: Readonly<Record<DocumentLanguage, DocumentWords>> = {
     to: "Kính gửi:",
     distribution: "Nơi nhận:",
     notes: "Ghi chú:",
+    appendix: "Phụ lục",
   },
   en: {
     nation: "SOCIALIST REPUBLIC OF VIET NAM",
@@ -31,6 +34,7 @@ const WORDS: Readonly<Record<DocumentLanguage, DocumentWords>> = {
     to: "To:",
     distribution: "Distribution:",
     notes: "Notes:",
+    appendix: "Appendix",
   },
 };
 
@@ -38,31 +42,115 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
 
 /** Room left for the clerk to write a number or a date in by hand. */
 const BLANK = "    ";
+/** In an English date line blanks of spaces read as nothing: dotted leaders show where to write. */
+const EN_DAY_BLANK = "……";
+const EN_MONTH_BLANK = "…………";
 
 export function documentWords(language: DocumentLanguage): DocumentWords {
   return WORDS[language];
 }
 
-/** "Số: 12/BC-SKHCN", or "Số:      /BC-SKHCN" while the report has no number. */
+/**
+ * The registry number as Nghị định 30 writes it: numbers under 10 take a
+ * leading zero ("07"); anything else is kept as typed.
+ */
+export function registryNumber(number: string | undefined): string {
+  const n = number?.trim() ?? "";
+  return /^\d$/.test(n) ? `0${n}` : n;
+}
+
+/** "07/BC-SKHCN", or "     /BC-SKHCN" while the report has no number. */
+function numberAndSymbol(header: DocumentHeader): string {
+  const number = registryNumber(header.number);
+  return `${number === "" ? `${BLANK} ` : number}/${REPORT_KIND_CODE}-${header.agencyCode}`;
+}
+
+/** "Số: 07/BC-SKHCN", or "Số:      /BC-SKHCN" while the report has no number. */
 export function numberLine(header: DocumentHeader, language: DocumentLanguage): string {
-  const symbol = `/${REPORT_KIND_CODE}-${header.agencyCode}`;
-  const number = header.number?.trim() ?? "";
-  const label = WORDS[language].numberLabel;
-  return number === "" ? `${label} ${BLANK} ${symbol}` : `${label} ${number}${symbol}`;
+  return `${WORDS[language].numberLabel} ${numberAndSymbol(header)}`;
+}
+
+function viDay(day: number | undefined): string {
+  return day === undefined ? BLANK : day < 10 ? `0${day}` : String(day);
+}
+
+function viMonth(month: number | undefined): string {
+  return month === undefined ? BLANK : month < 3 ? `0${month}` : String(month);
+}
+
+/** "5 July 2021", "…… July 2021", "…… ………… 2021". */
+function englishDate(header: DocumentHeader): string {
+  const { day, month, year } = header.date;
+  const monthName = month === undefined ? EN_MONTH_BLANK : (MONTHS_EN[month - 1] ?? String(month));
+  return `${day === undefined ? EN_DAY_BLANK : String(day)} ${monthName} ${year}`;
 }
 
 /**
  * "Lạng Sơn, ngày 05 tháng 02 năm 2021": as Nghị định 30 asks, days under 10
- * and months 1 and 2 take a leading zero. Blank parts are left as spaces.
+ * and months 1 and 2 take a leading zero. Blank parts are left as spaces, or
+ * as dotted leaders in English ("Lang Son, …… ………… 2021").
  */
 export function dateLine(header: DocumentHeader, language: DocumentLanguage): string {
+  if (language === "en") return `${header.place}, ${englishDate(header)}`;
   const { day, month, year } = header.date;
-  if (language === "en") {
-    const monthName = month === undefined ? BLANK : (MONTHS_EN[month - 1] ?? String(month));
-    const dayText = day === undefined ? BLANK : String(day);
-    return `${header.place}, ${dayText} ${monthName} ${year}`;
+  return `${header.place}, ngày ${viDay(day)} tháng ${viMonth(month)} năm ${year}`;
+}
+
+/** The three centred lines that open an appendix. */
+export interface AppendixHeading {
+  /** "Phụ lục" alone, or "Phụ lục II" when the document has several. */
+  readonly label: string;
+  /** The title in capitals. */
+  readonly title: string;
+  /** "(Kèm theo Báo cáo số 07/BC-SKHCN ngày 05 tháng 7 năm 2021 của Sở Khoa học và Công nghệ)". */
+  readonly attached: string;
+}
+
+const ROMAN = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+] as const;
+
+/** 1 → "I", 4 → "IV", 12 → "XII". */
+export function romanNumeral(value: number): string {
+  let rest = value;
+  let out = "";
+  for (const [n, letters] of ROMAN) {
+    while (rest >= n) {
+      out += letters;
+      rest -= n;
+    }
   }
-  const dayText = day === undefined ? BLANK : day < 10 ? `0${day}` : String(day);
-  const monthText = month === undefined ? BLANK : month < 3 ? `0${month}` : String(month);
-  return `${header.place}, ngày ${dayText} tháng ${monthText} năm ${year}`;
+  return out;
+}
+
+/** "Phụ lục" when the document has one appendix, "Phụ lục II" for the second of several. */
+export function appendixLabel(language: DocumentLanguage, index: number, count: number): string {
+  const word = WORDS[language].appendix;
+  return count > 1 ? `${word} ${romanNumeral(index + 1)}` : word;
+}
+
+/** The label, title and "Kèm theo" line of `doc.appendices[index]`. */
+export function appendixHeading(doc: ReportDocument, index: number): AppendixHeading {
+  const appendix = doc.appendices[index];
+  if (appendix === undefined) throw new Error(`appendixHeading: no appendix ${index}`);
+  const { header, language } = doc;
+  const label = appendixLabel(language, index, doc.appendices.length);
+  const symbol = numberAndSymbol(header);
+  const attached =
+    language === "en"
+      ? `(Attached to Report No. ${symbol} of ${englishDate(header)} of the ${header.agencyInText})`
+      : `(Kèm theo Báo cáo số ${symbol} ngày ${viDay(header.date.day)} tháng ${viMonth(header.date.month)} năm ${header.date.year} của ${header.agencyInText})`;
+  return { label, title: appendix.title.toUpperCase(), attached };
 }

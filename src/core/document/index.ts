@@ -8,7 +8,7 @@ export type { Alignment, ParagraphBlock, TableCell, TableRow, TableColumn, Table
 export { ALIGNMENTS, paragraph, alignedParagraph, cell, table } from "./blocks";
 export type { DocumentLanguage, IssueDate, DocumentHeader, DocumentSection, PageOrientation, Appendix, Signer, ReportDocument } from "./report-document";
 export { DOCUMENT_LANGUAGES, REPORT_KIND_CODE, section } from "./report-document";
-export type { DocumentWords } from "./document-words";
-export { documentWords, numberLine, dateLine } from "./document-words";
+export type { DocumentWords, AppendixHeading } from "./document-words";
+export { documentWords, numberLine, dateLine, registryNumber, romanNumeral, appendixLabel, appendixHeading } from "./document-words";
 export { documentText, recipientLines } from "./document-text";
 export { placeholder } from "./placeholder";

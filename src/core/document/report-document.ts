@@ -27,6 +27,8 @@ export interface DocumentHeader {
   readonly agencyCode: string;
   /** The registry number; blank until the clerk numbers the report. */
   readonly number?: string;
+  /** The agency as a sentence names it ("Sở Khoa học và Công nghệ"): the appendices' "Kèm theo" line cites it. */
+  readonly agencyInText: string;
   /** "Lạng Sơn" ("Lang Son" in an English document). */
   readonly place: string;
   readonly date: IssueDate;
@@ -47,13 +49,16 @@ export interface DocumentSection {
 /** How an appendix page is turned; a wide table asks for landscape. */
 export type PageOrientation = "portrait" | "landscape";
 
-/** An appendix starts on a new page under its own title. */
+/**
+ * A Phụ lục as Nghị định 30/2020, Phụ lục I, lays one out: it opens its own pages,
+ * numbered from 1, under "Phụ lục" (with its Roman number when there are
+ * several), its title in capitals and the "(Kèm theo Báo cáo số …)" line;
+ * `appendixHeading` words all three from the document, so no writer or
+ * narrative spells them on its own.
+ */
 export interface Appendix {
-  /** "Phụ lục 01", written above the title; optional. */
-  readonly label?: string;
+  /** In sentence case; the writers print it in capitals. */
   readonly title: string;
-  /** "(Kèm theo Báo cáo số …)", italic under the title; optional. */
-  readonly subtitle?: string;
   readonly blocks: ReadonlyArray<Block>;
   /** Portrait when left out; the writers that have pages turn a landscape appendix's pages. */
   readonly orientation?: PageOrientation;

@@ -71,9 +71,23 @@ export function footnote(...parts: ReadonlyArray<InlineRunInput>): FootnoteRun {
   return { kind: "footnote", content: parts.map(toInlineRun) };
 }
 
-/** Turns builder input into runs. */
+/** Text that continues a sentence: a word, a number or an opening bracket or quote, not punctuation. */
+const CONTINUES = /^[\p{L}\p{N}(“"‘'[]/u;
+
+/**
+ * Turns builder input into runs. Where the text goes on after a footnote
+ * mark ("30¹ dự án"), a space is put after the mark, as the reference and
+ * Word print it; before punctuation ("điện tử¹.") none is.
+ */
 export function toRuns(parts: ReadonlyArray<RunInput>): ReadonlyArray<Run> {
-  return parts.map((part) => (typeof part === "string" ? text(part) : part));
+  const out: Run[] = [];
+  for (const part of parts) {
+    const run = typeof part === "string" ? text(part) : part;
+    const last = out[out.length - 1];
+    if (last?.kind === "footnote" && run.kind !== "footnote" && CONTINUES.test(run.text)) out.push({ ...run, text: ` ${run.text}` });
+    else out.push(run);
+  }
+  return out;
 }
 
 function toInlineRun(part: InlineRunInput): InlineRun {

@@ -1,3 +1,3 @@
 export { formatNumber, formatCount, formatPercent, formatMoney, VI_STYLE, EN_STYLE } from "./vietnamese-number";
 export type { NumberStyle } from "./vietnamese-number";
-export { formatDate, formatDateInText, placeAndDate } from "./vietnamese-date";
+export { formatDate, formatDateInText } from "./vietnamese-date";

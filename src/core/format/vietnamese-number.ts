@@ -2,7 +2,7 @@
  * Numbers as Vietnamese documents write them: "." groups thousands, "," is the
  * decimal mark, counts under ten take a leading zero ("03"), percentages "2,08%".
  */
-import type { Lang } from "../issues/format-issue";
+import type { Lang } from "../i18n/lang";
 
 export interface NumberStyle {
   readonly lang: Lang;

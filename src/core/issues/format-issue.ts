@@ -4,9 +4,9 @@ import { qualify } from "../grid/a1";
 import { MESSAGES_VI } from "./messages-vi";
 import { MESSAGES_EN } from "./messages-en";
 import { formatNumber } from "../format/vietnamese-number";
+import { Lang } from "../i18n/lang";
 
-export const Lang = { Vi: "vi", En: "en" } as const;
-export type Lang = (typeof Lang)[keyof typeof Lang];
+export { Lang };
 
 /** The issue's message, without its location. */
 export function issueMessage(issue: Issue, lang: Lang): string {

@@ -4,78 +4,22 @@
  * could not be read (an issue then says why).
  */
 import type { SheetKey } from "../schema/column-spec";
-import type {
-  Activity,
-  FinanceKind,
-  GoodsGroup,
-  LotResult,
-  PassFail,
-  TaskField,
-  TaskLevel,
-  TaskStatus,
-} from "../schema/sheets";
+import type { RecordOf, RowRecord } from "../schema/record-of";
+import type { ReportSettings } from "../schema/info-keys";
+import type { DATA_SHEETS, DataSheetKey } from "../schema/sheets";
 
-/** Dates are epoch days (see `grid/excel-date.ts`). */
-export type EpochDay = number;
+export type { EpochDay, RowRecord } from "../schema/record-of";
+export type { ReportSettings } from "../schema/info-keys";
 
-export interface RowRecord {
-  /** 1-based sheet row the record was read from. */
-  readonly row: number;
-}
+/** The record of each data sheet, read off its spec in `schema/sheets.ts`. */
+export type RecordFor<K extends DataSheetKey> = RecordOf<(typeof DATA_SHEETS)[K]>;
 
-export interface TaskRecord extends RowRecord {
-  code?: string;
-  title?: string;
-  level?: TaskLevel;
-  field?: TaskField;
-  host?: string;
-  investigator?: string;
-  start?: EpochDay;
-  end?: EpochDay;
-  budget?: number;
-  status?: TaskStatus;
-  acceptedOn?: EpochDay;
-  certifiedOn?: EpochDay;
-}
-
-export interface LotRecord extends RowRecord {
-  registrationNo?: string;
-  registeredOn?: EpochDay;
-  importer?: string;
-  group?: GoodsGroup;
-  goods?: string;
-  quantity?: number;
-  unit?: string;
-  borderGate?: string;
-  result?: LotResult;
-}
-
-export interface CalibrationRecord extends RowRecord {
-  date?: EpochDay;
-  activity?: Activity;
-  instrument?: string;
-  quantity?: number;
-  unit?: string;
-  customer?: string;
-  result?: PassFail;
-  certificateNo?: string;
-}
-
-export interface FinanceRecord extends RowRecord {
-  /** Outline code as written, normalised ("1.1"). */
-  code?: string;
-  item?: string;
-  kind?: FinanceKind;
-  plan?: number;
-  actual?: number;
-  estimate?: number;
-  note?: string;
-}
-
-export interface NarrativeRecord extends RowRecord {
-  section?: string;
-  text?: string;
-}
+export type TaskRecord = RecordFor<"tasks">;
+export type LotRecord = RecordFor<"lots">;
+export type CalibrationRecord = RecordFor<"calibrations">;
+/** `code` is the outline code as written, normalised ("1.1"). */
+export type FinanceRecord = RecordFor<"finance">;
+export type NarrativeRecord = RecordFor<"narrative">;
 
 /** A data sheet once read. */
 export interface SheetData<R extends RowRecord> {
@@ -90,25 +34,6 @@ export interface SheetData<R extends RowRecord> {
   readonly records: ReadonlyArray<R>;
 }
 
-/** The `Thông tin` sheet: the report's settings. */
-export interface ReportSettings {
-  parentAgency?: string;
-  agency?: string;
-  agencyCode?: string;
-  number?: string;
-  place?: string;
-  issueDate?: EpochDay;
-  from?: EpochDay;
-  to?: EpochDay;
-  periodName?: string;
-  recipient?: string;
-  basis?: string;
-  signerTitle?: string;
-  signer?: string;
-  /** One recipient a line. */
-  distribution?: ReadonlyArray<string>;
-}
-
 export interface SettingsData {
   readonly sheet?: string;
   readonly values: ReportSettings;
@@ -116,11 +41,7 @@ export interface SettingsData {
   readonly cells: Readonly<Partial<Record<keyof ReportSettings, string>>>;
 }
 
-export interface WorkbookData {
-  readonly settings: SettingsData;
-  readonly tasks?: SheetData<TaskRecord>;
-  readonly lots?: SheetData<LotRecord>;
-  readonly calibrations?: SheetData<CalibrationRecord>;
-  readonly finance?: SheetData<FinanceRecord>;
-  readonly narrative?: SheetData<NarrativeRecord>;
-}
+/** Each data sheet found, by key. */
+export type DataSheets = { readonly [K in DataSheetKey]?: SheetData<RecordFor<K>> };
+
+export type WorkbookData = { readonly settings: SettingsData } & DataSheets;

@@ -44,10 +44,28 @@ export function withoutDiacritics(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
+/** Provincial departments (Sở …) by their field. */
+const DEPARTMENTS_EN: Readonly<Record<string, string>> = {
+  "khoa học và công nghệ": "Science and Technology",
+  "kế hoạch và đầu tư": "Planning and Investment",
+  "tài chính": "Finance",
+  "công thương": "Industry and Trade",
+  "y tế": "Health",
+  "nông nghiệp và phát triển nông thôn": "Agriculture and Rural Development",
+  "tài nguyên và môi trường": "Natural Resources and Environment",
+  "thông tin và truyền thông": "Information and Communications",
+};
+
+function departmentInEnglish(m: RegExpExecArray): string {
+  const field = DEPARTMENTS_EN[(m[1] ?? "").toLowerCase()];
+  if (field === undefined) return m[0];
+  return `Department of ${field}${m[2] ? ` of ${titleCase(m[2])} Province` : ""}`;
+}
+
 const AGENCIES_EN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
   [/^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+TỈNH\s+(.+)$/iu, (m) => `People's Committee of ${titleCase(m[1] ?? "")} Province`],
   [/^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+THÀNH PHỐ\s+(.+)$/iu, (m) => `People's Committee of ${titleCase(m[1] ?? "")} City`],
-  [/^SỞ KHOA HỌC VÀ CÔNG NGHỆ(?:\s+TỈNH\s+(.+))?$/iu, (m) => `Department of Science and Technology${m[1] ? ` of ${titleCase(m[1])} Province` : ""}`],
+  [/^SỞ\s+(.+?)(?:\s+TỈNH\s+(.+))?$/iu, departmentInEnglish],
 ];
 
 function titleCase(text: string): string {

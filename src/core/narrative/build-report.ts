@@ -3,7 +3,7 @@
  * order, computed paragraphs first in their sections, then the free text,
  * and the cross-checks on what the report says.
  */
-import { section, type Appendix, type Block, type DocumentLanguage, type DocumentSection, type ReportDocument } from "../document";
+import { appendixLabel, section, type Appendix, type Block, type DocumentLanguage, type DocumentSection, type ReportDocument } from "../document";
 import type { Analysis } from "../analyse";
 import { sortIssues, type Issue } from "../issues";
 import { DEFAULT_OUTLINE, flattenNumbered, headingText, normaliseSectionKey, numberOutline, type ComputedContent, type NumberedNode, type Outline } from "../outline";
@@ -11,13 +11,13 @@ import { calibrationsParagraphs } from "./calibrations-paragraphs";
 import { certificatesParagraphs } from "./certificates-paragraphs";
 import { emptySections, figureMismatches, reportKnownFigures, yearMismatches, zeroWithText } from "./cross-checks";
 import { placeholderParagraph, renumberSections, type EmptySections } from "./empty-sections";
-import { excludedRowsAppendix } from "./excluded-rows-appendix";
+import { excludedRowsAppendix, excludedRowsBySheet } from "./excluded-rows-appendix";
 import { financeParagraphs } from "./finance-paragraphs";
 import { financeAppendix } from "./finance-table";
 import { collectFreeText, freeTextParagraphs, type FreeTextRow } from "./free-text";
 import { lotsParagraphs } from "./lots-paragraphs";
 import { headingValues, periodWords } from "./period-words";
-import type { ReportContext } from "./report-context";
+import type { AppendixKind, FigureSheet, ReportContext } from "./report-context";
 import { reportBasis, reportClosing, reportDistribution, reportHeader, reportRecipients, reportSigner, reportSubject, reportTitle } from "./report-frame";
 import { tasksParagraphs } from "./tasks-paragraphs";
 
@@ -52,20 +52,41 @@ function speaksOfNextPeriod(node: NumberedNode, inherited: boolean): boolean {
   return inherited || node.node.heading.vi.includes("{nextPeriod}");
 }
 
+const FIGURE_SHEETS: ReadonlyArray<FigureSheet> = ["tasks", "lots", "calibrations", "finance"];
+
+function excludedBySheetKey(analysis: Analysis): Partial<Record<FigureSheet, number>> {
+  const bySheet = excludedRowsBySheet(analysis.issues);
+  const out: Partial<Record<FigureSheet, number>> = {};
+  for (const key of FIGURE_SHEETS) {
+    const name = analysis.data[key]?.sheet;
+    const count = name === undefined ? 0 : (bySheet.get(name) ?? 0);
+    if (count > 0) out[key] = count;
+  }
+  return out;
+}
+
 /** Builds the report; `analysis.summary` must be there (callers check for a valid period first). */
 export function buildReport(analysis: Analysis, options: BuildReportOptions): BuiltReport {
   const { summary } = analysis;
   if (summary === undefined) throw new Error("buildReport needs analysis.summary: the settings give no valid reporting period.");
   const lang = options.lang;
   const words = periodWords(summary.period, lang);
+  const numbered = numberOutline(options.outline ?? DEFAULT_OUTLINE);
+  // The appendices are known before the body is written, so the body can name them ("Phụ lục II").
+  const excluded = options.includeExcludedRows ? excludedRowsAppendix(analysis.issues, lang) : undefined;
+  const financeInOutline = flattenNumbered(numbered).some((n) => n.node.computed === "finance");
+  const appendixKinds: AppendixKind[] = [];
+  if (financeInOutline && summary.finance.lines.length > 0) appendixKinds.push("finance");
+  if (excluded !== undefined) appendixKinds.push("excluded");
   const ctx: ReportContext = {
     lang,
     style: { lang, leadingZero: options.leadingZero ?? lang === "vi" },
     data: analysis.data,
     summary,
     words,
+    excludedRows: excluded === undefined ? {} : excludedBySheetKey(analysis),
+    appendixLabels: Object.fromEntries(appendixKinds.map((kind, i) => [kind, appendixLabel(lang, i, appendixKinds.length)])),
   };
-  const numbered = numberOutline(options.outline ?? DEFAULT_OUTLINE);
   const knownKeys = new Map<string, string>();
   for (const n of flattenNumbered(numbered)) knownKeys.set(normaliseSectionKey(n.node.key), n.node.key);
   const freeText = collectFreeText(analysis.data, analysis.issues, knownKeys);
@@ -105,7 +126,6 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
   const appendices: Appendix[] = [];
   const finance = usedComputed.has("finance") ? financeAppendix(ctx) : undefined;
   if (finance !== undefined) appendices.push(finance);
-  const excluded = options.includeExcludedRows ? excludedRowsAppendix(analysis.issues, lang) : undefined;
   if (excluded !== undefined) appendices.push(excluded);
 
   const document: ReportDocument = {

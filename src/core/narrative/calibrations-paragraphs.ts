@@ -1,65 +1,111 @@
-/** Section II.9: measuring instruments verified, calibrated, measured or tested in the period. */
-import { footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
+/**
+ * Section II.9: measuring instruments verified, measured, calibrated or
+ * tested in the period. The sentence states its totals per activity and
+ * unit ("kiểm định 1.588 cái, 132 cột …; hiệu chuẩn 11 cái và 106 quả"),
+ * never adding unlike units or one activity to another, and the failures
+ * the same way.
+ */
+import { figure, footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
+import { formatCount } from "../format";
 import type { Activity } from "../schema";
-import type { Figure, SourceRef } from "../summarise";
+import type { CalibrationLine, SourceRef } from "../summarise";
+import { instrumentInEnglish, unitInEnglish } from "./english-glossary";
+import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { countRun, lowerFirst, mergeSources, type ReportContext } from "./report-context";
 
-const ACTIVITIES_EN: Readonly<Record<Activity, string>> = {
-  "Kiểm định": "Verification of",
-  "Hiệu chuẩn": "Calibration of",
-  "Đo kiểm": "Measurement of",
-  "Thử nghiệm": "Testing of",
+const ACTIVITY_WORDS: Readonly<Record<Activity, { readonly vi: string; readonly en: string; readonly enDone: string }>> = {
+  "Kiểm định": { vi: "kiểm định", en: "verification", enDone: "verified" },
+  "Đo kiểm": { vi: "đo kiểm", en: "measurement", enDone: "measured" },
+  "Hiệu chuẩn": { vi: "hiệu chuẩn", en: "calibration", enDone: "calibrated" },
+  "Thử nghiệm": { vi: "thử nghiệm", en: "testing", enDone: "tested" },
 };
 
 /** The reference lists verification, then measurement, then calibration; testing comes last. */
-const NOTE_ORDER: Readonly<Record<Activity, number>> = { "Kiểm định": 0, "Đo kiểm": 1, "Hiệu chuẩn": 2, "Thử nghiệm": 3 };
+const ORDER: ReadonlyArray<Activity> = ["Kiểm định", "Đo kiểm", "Hiệu chuẩn", "Thử nghiệm"];
 
-/** "Kiểm định cột đo xăng dầu 132 cột; …; Đo kiểm điện trở tiếp địa 54 điểm đo; …; Hiệu chuẩn quả cân 106 quả." */
+function sortedLines(ctx: ReportContext): CalibrationLine[] {
+  // Array sort is stable: within an activity the summary's order (first appearance) stays.
+  return [...ctx.summary.calibrations.rows].sort((a, b) => ORDER.indexOf(a.activity) - ORDER.indexOf(b.activity));
+}
+
+/** "Kiểm định cột đo xăng dầu 132 cột; …" / "Verification of petrol dispensers: 132 dispensers; …". */
 function linesNote(ctx: ReportContext): InlineRunInput[] {
   const out: InlineRunInput[] = [];
-  // Array sort is stable: within an activity the summary's order (first appearance) stays.
-  const lines = [...ctx.summary.calibrations.rows].sort((a, b) => NOTE_ORDER[a.activity] - NOTE_ORDER[b.activity]);
-  for (const line of lines) {
+  for (const line of sortedLines(ctx)) {
     if (out.length > 0) out.push("; ");
-    if (ctx.lang === "en") out.push(`${ACTIVITIES_EN[line.activity]} ${lowerFirst(line.instrument)}: `, countRun(ctx, line.quantity), ` ${line.unit}`);
-    else out.push(`${line.activity} ${lowerFirst(line.instrument)} `, countRun(ctx, line.quantity), ` ${line.unit}`);
+    const count = line.quantity.value;
+    if (ctx.lang === "en") {
+      const activity = ACTIVITY_WORDS[line.activity].en;
+      out.push(`${activity.charAt(0).toUpperCase()}${activity.slice(1)} of ${instrumentInEnglish(line.instrument)}: `, countRun(ctx, line.quantity), ` ${unitInEnglish(line.unit, count)}`);
+    } else {
+      out.push(`${line.activity} ${lowerFirst(line.instrument)} `, countRun(ctx, line.quantity), ` ${line.unit}`);
+    }
   }
   out.push(".");
   return out;
 }
 
-/** Instruments that failed, pointing at the lines that had failures (the summary keeps no finer cells). */
-function failedFigure(ctx: ReportContext): Figure {
-  let value = 0;
-  const failing: SourceRef[] = [];
-  for (const line of ctx.summary.calibrations.rows) {
-    if (line.failed === 0) continue;
-    value += line.failed;
-    failing.push(...line.quantity.sources);
+interface UnitTotal {
+  readonly unit: string;
+  readonly value: number;
+  readonly sources: SourceRef[];
+}
+
+/** Per activity (in note order), the totals per unit (in order of first appearance) of `pick`. */
+function totalsByActivity(ctx: ReportContext, pick: (line: CalibrationLine) => number): Array<[Activity, UnitTotal[]]> {
+  const out = new Map<Activity, Map<string, { value: number; sources: SourceRef[] }>>();
+  for (const line of sortedLines(ctx)) {
+    const value = pick(line);
+    if (value === 0) continue;
+    let units = out.get(line.activity);
+    if (units === undefined) out.set(line.activity, (units = new Map()));
+    const total = units.get(line.unit) ?? { value: 0, sources: [] };
+    units.set(line.unit, { value: total.value + value, sources: [...total.sources, ...line.quantity.sources] });
   }
-  return { value, sources: mergeSources(failing) };
+  return [...out].map(([activity, units]) => [activity, [...units].map(([unit, t]) => ({ unit, value: t.value, sources: mergeSources(t.sources) }))]);
+}
+
+function joined(parts: RunInput[][], and: string): RunInput[] {
+  return parts.flatMap((p, i) => (i === 0 ? p : [i === parts.length - 1 ? and : ", ", ...p]));
+}
+
+/** "kiểm định 1.588 cái, 132 cột và 06 quả; hiệu chuẩn 11 cái" / "verification of 1,588 units, 132 dispensers and 6 weights; …". */
+function totalsPhrase(ctx: ReportContext, totals: Array<[Activity, UnitTotal[]]>): RunInput[] {
+  const en = ctx.lang === "en";
+  const parts = totals.map(([activity, units]): RunInput[] => {
+    const counts = units.map((u): RunInput[] => [
+      figure(formatCount(u.value, ctx.style), u.sources),
+      ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`,
+    ]);
+    return [en ? `${ACTIVITY_WORDS[activity].en} of ` : `${ACTIVITY_WORDS[activity].vi} `, ...joined(counts, en ? " and " : " và ")];
+  });
+  return parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p]));
+}
+
+function activityList(ctx: ReportContext, activities: ReadonlyArray<Activity>): string {
+  const words = activities.map((a) => (ctx.lang === "en" ? ACTIVITY_WORDS[a].enDone : ACTIVITY_WORDS[a].vi));
+  const and = ctx.lang === "en" ? " and " : " và ";
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")}${and}${words[words.length - 1]}`;
 }
 
 /**
- * "Tổ chức kiểm định, hiệu chuẩn các phương tiện đo, thử nghiệm các thiết bị
- * điện, điện tử¹." and, when some failed, "Trong đó có N phương tiện không đạt yêu cầu."
+ * "Tổ chức kiểm định, đo kiểm và hiệu chuẩn phương tiện đo¹: kiểm định 1.588 cái,
+ * 132 cột …; hiệu chuẩn 11 cái và 106 quả. Không đạt yêu cầu: kiểm định 18 cái và 02 cột."
  */
 export function calibrationsParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const en = ctx.lang === "en";
   if (ctx.summary.calibrations.rows.length === 0) {
+    if (hasExcludedRows(ctx, "calibrations")) {
+      return [notSummedUpParagraph(ctx, "calibrations", { vi: "kiểm định, hiệu chuẩn phương tiện đo", en: "the verification and calibration of measuring instruments" })];
+    }
     return [paragraph(en ? "No verification or calibration of measuring instruments was recorded in the period." : "Trong kỳ chưa có số liệu kiểm định, hiệu chuẩn phương tiện đo.")];
   }
-  const failed = failedFigure(ctx);
-  const failedRuns: RunInput[] = [];
-  if (failed.value > 0) {
-    failedRuns.push(
-      ...(en
-        ? [" Of these, ", countRun(ctx, failed), failed.value === 1 ? " instrument did not meet the requirements." : " instruments did not meet the requirements."]
-        : [" Trong đó có ", countRun(ctx, failed), " phương tiện không đạt yêu cầu."]),
-    );
-  }
+  const done = totalsByActivity(ctx, (l) => l.quantity.value);
+  const failed = totalsByActivity(ctx, (l) => l.failed);
+  const activities = done.map(([a]) => a);
   const opening = en
-    ? "Measuring instruments were verified and calibrated, and electrical and electronic equipment was tested"
-    : "Tổ chức kiểm định, hiệu chuẩn các phương tiện đo, thử nghiệm các thiết bị điện, điện tử";
-  return [paragraph(opening, footnote(...linesNote(ctx)), ".", ...failedRuns)];
+    ? `Measuring instruments were ${activityList(ctx, activities)}`
+    : `Tổ chức ${activityList(ctx, activities)} phương tiện đo`;
+  const failedRuns: RunInput[] = failed.length === 0 ? [] : [en ? " Of these, the following did not meet the requirements: " : " Trong đó, không đạt yêu cầu: ", ...totalsPhrase(ctx, failed), "."];
+  return [paragraph(opening, footnote(...linesNote(ctx)), ": ", ...totalsPhrase(ctx, done), ".", ...failedRuns, ...excludedRowsSentence(ctx, "calibrations"))];
 }

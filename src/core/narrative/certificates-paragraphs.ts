@@ -1,5 +1,6 @@
 /** Section II.5: results-registration certificates issued in the period, every task named. */
 import { footnote, paragraph, type ParagraphBlock } from "../document";
+import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { countRun, type ReportContext } from "./report-context";
 import { quotedTitles } from "./tasks-paragraphs";
 
@@ -10,16 +11,20 @@ import { quotedTitles } from "./tasks-paragraphs";
  */
 export function certificatesParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const { certificates, certifiedTasks } = ctx.summary.tasks;
+  if (certificates.value === 0 && hasExcludedRows(ctx, "tasks")) {
+    return [notSummedUpParagraph(ctx, "tasks", { vi: "giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ", en: "certificates of registration of task results" })];
+  }
+  // Task notes list the titles alone, as the note on accepted tasks does.
   if (ctx.lang === "en") {
     if (certificates.value === 0) return [paragraph("No certificate of registration of task results was issued in the period.")];
-    const note = certifiedTasks.length > 0 ? [footnote(`Tasks: ${quotedTitles(certifiedTasks)}`)] : [];
+    const note = certifiedTasks.length > 0 ? [footnote(quotedTitles(certifiedTasks))] : [];
     const phrase = certificates.value === 1 ? " certificate of registration of the results of a state-funded science and technology task was issued" : " certificates of registration of the results of state-funded science and technology tasks were issued";
-    return [paragraph(countRun(ctx, certificates), phrase, ...note, ".")];
+    return [paragraph(countRun(ctx, certificates), phrase, ...note, ".", ...excludedRowsSentence(ctx, "tasks"))];
   }
   if (certificates.value === 0) {
     return [paragraph("Trong kỳ chưa cấp Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước.")];
   }
-  const note = certifiedTasks.length > 0 ? [footnote(`Nhiệm vụ: ${quotedTitles(certifiedTasks)}`)] : [];
+  const note = certifiedTasks.length > 0 ? [footnote(quotedTitles(certifiedTasks))] : [];
   return [
     paragraph(
       "Cấp ",
@@ -27,6 +32,7 @@ export function certificatesParagraphs(ctx: ReportContext): ParagraphBlock[] {
       " Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước",
       ...note,
       ".",
+      ...excludedRowsSentence(ctx, "tasks"),
     ),
   ];
 }

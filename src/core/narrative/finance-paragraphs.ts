@@ -1,53 +1,70 @@
-/** Section II.11: revenue and expenditure against the annual plan, the table attached. */
+/** Section II.11: revenue and expenditure against the annual plan, the table attached as a Phụ lục. */
 import { alignedParagraph, italic, paragraph, type ParagraphBlock, type RunInput } from "../document";
 import type { FinanceKind } from "../schema";
 import type { FinanceTotals } from "../summarise";
-import { amountRun, percentRun, type ReportContext } from "./report-context";
+import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
+import { showsEstimate } from "./finance-period";
+import { amountRun, englishRef, percentRun, type ReportContext } from "./report-context";
 
 function hasLines(ctx: ReportContext, kind: FinanceKind): boolean {
   return ctx.summary.finance.lines.some((l) => l.kind === kind);
 }
 
-/** "ước đạt X đồng, bằng Y% dự toán năm (Z đồng)" / "VND X, Y% of the annual plan (VND Z)". */
-function totalsClause(ctx: ReportContext, t: FinanceTotals): RunInput[] {
+const KIND_WORDS: Readonly<Record<FinanceKind, { readonly vi: string; readonly en: string }>> = {
+  Thu: { vi: "thu", en: "revenue" },
+  Chi: { vi: "chi", en: "expenditure" },
+};
+
+/**
+ * "tổng thu 6 tháng đầu năm 2021 đạt X đồng, bằng Y% dự toán năm (Z đồng), ước cả năm W đồng" /
+ * "revenue in the first half of 2021 was VND X, Y% of the annual plan (VND Z), with VND W estimated for the year".
+ */
+function totalsClause(ctx: ReportContext, kind: FinanceKind, t: FinanceTotals, estimate: boolean): RunInput[] {
   const percent = t.percentOfPlan;
+  const period = ctx.words.period;
   if (ctx.lang === "en") {
-    const out: RunInput[] = ["VND ", amountRun(ctx, t.actual)];
+    const out: RunInput[] = [`${KIND_WORDS[kind].en} in ${period} was VND `, amountRun(ctx, t.actual)];
     if (percent !== undefined) out.push(", ", percentRun(ctx, percent, [t.actual, t.plan]), " of the annual plan (VND ", amountRun(ctx, t.plan), ")");
+    if (estimate && t.estimate !== undefined) out.push(", with VND ", amountRun(ctx, t.estimate), " estimated for the year");
     return out;
   }
-  const out: RunInput[] = ["ước đạt ", amountRun(ctx, t.actual), " đồng"];
+  const out: RunInput[] = [`tổng ${KIND_WORDS[kind].vi} ${period} đạt `, amountRun(ctx, t.actual), " đồng"];
   if (percent !== undefined) out.push(", bằng ", percentRun(ctx, percent, [t.actual, t.plan]), " dự toán năm (", amountRun(ctx, t.plan), " đồng)");
+  if (estimate && t.estimate !== undefined) out.push(", ước thực hiện cả năm ", amountRun(ctx, t.estimate), " đồng");
   return out;
 }
 
+function capitalised(runs: RunInput[]): RunInput[] {
+  const [first, ...rest] = runs;
+  if (typeof first !== "string") return runs;
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest];
+}
+
 /**
- * "Tổng thu 6 tháng đầu năm 2021 ước đạt X đồng, bằng Y% dự toán năm (Z đồng);
- * tổng chi ước đạt …." and the note that the table is attached.
+ * "Tổng thu 6 tháng đầu năm 2021 đạt X đồng, bằng Y% dự toán năm (Z đồng),
+ * ước thực hiện cả năm W đồng; tổng chi …." and the pointer to the Phụ lục.
  */
 export function financeParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const en = ctx.lang === "en";
   const { revenue, expenditure, lines } = ctx.summary.finance;
   if (lines.length === 0) {
+    if (hasExcludedRows(ctx, "finance")) return [notSummedUpParagraph(ctx, "finance", { vi: "thu – chi tài chính", en: "revenue and expenditure" })];
     return [
       paragraph(
         en
-          ? "No revenue or expenditure figures are given for the period (the Tài chính sheet has no usable line)."
+          ? "No revenue or expenditure figures are given for the period (the finance sheet has no usable line)."
           : "Chưa có số liệu thu – chi tài chính của kỳ báo cáo (trang Tài chính không có dòng số liệu nào dùng được).",
       ),
     ];
   }
+  const estimate = showsEstimate(ctx);
   const clauses: RunInput[][] = [];
-  const period = ctx.words.period;
-  if (hasLines(ctx, "Thu")) clauses.push([en ? `Estimated revenue in ${period}: ` : `thu ${period} `, ...totalsClause(ctx, revenue)]);
-  if (hasLines(ctx, "Chi")) {
-    const lead = clauses.length === 0 ? (en ? `Estimated expenditure in ${period}: ` : `chi ${period} `) : en ? "estimated expenditure: " : "tổng chi ";
-    clauses.push([lead, ...totalsClause(ctx, expenditure)]);
-  }
-  const runs = clauses.flatMap((c, i) => (i === 0 ? c : ["; ", ...c]));
-  if (!en) runs.unshift("Tổng ");
-  return [
-    paragraph(...runs, "."),
-    alignedParagraph("center", italic(en ? "(The estimated revenue and expenditure table is attached)" : "(Có biểu ước thu – chi tài chính kèm theo)")),
-  ];
+  if (hasLines(ctx, "Thu")) clauses.push(totalsClause(ctx, "Thu", revenue, estimate));
+  if (hasLines(ctx, "Chi")) clauses.push(totalsClause(ctx, "Chi", expenditure, estimate));
+  const runs = capitalised(clauses.flatMap((c, i) => (i === 0 ? c : ["; ", ...c])));
+  const label = ctx.appendixLabels?.finance;
+  const pointer = en
+    ? `(The revenue and expenditure table is attached${label === undefined ? "" : ` in ${englishRef(label)}`})`
+    : `(Có biểu thu – chi tài chính kèm theo${label === undefined ? "" : ` tại ${label}`})`;
+  return [paragraph(...runs, ".", ...excludedRowsSentence(ctx, "finance")), alignedParagraph("center", italic(pointer))];
 }

@@ -1,6 +1,7 @@
 /** Section II.6.1: import lots registered for quality inspection, by goods group. */
 import { footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
 import { GOODS_GROUPS, type GoodsGroup } from "../schema";
+import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { countRun, type ReportContext } from "./report-context";
 
 const GROUPS_EN: Readonly<Record<GoodsGroup, string>> = {
@@ -53,6 +54,9 @@ function outcomeSentence(ctx: ReportContext): RunInput[] {
  */
 export function lotsParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const { total } = ctx.summary.lots;
+  if (total.value === 0 && hasExcludedRows(ctx, "lots")) {
+    return [notSummedUpParagraph(ctx, "lots", { vi: "kiểm tra chất lượng hàng hóa nhập khẩu", en: "the quality inspection of imported goods" })];
+  }
   if (ctx.lang === "en") {
     if (total.value === 0) return [paragraph("Quality inspection of imported goods: no import lot was registered for quality inspection in the period.")];
     return [
@@ -63,6 +67,7 @@ export function lotsParagraphs(ctx: ReportContext): ParagraphBlock[] {
         footnote(...groupNote(ctx)),
         ", goods under the management of the Ministry of Science and Technology.",
         ...outcomeSentence(ctx),
+        ...excludedRowsSentence(ctx, "lots"),
       ),
     ];
   }
@@ -76,6 +81,7 @@ export function lotsParagraphs(ctx: ReportContext): ParagraphBlock[] {
       footnote(...groupNote(ctx)),
       " thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ.",
       ...outcomeSentence(ctx),
+      ...excludedRowsSentence(ctx, "lots"),
     ),
   ];
 }

@@ -6,12 +6,22 @@ import type { WorkbookData } from "../model";
 import type { Figure, SourceRef, Summary } from "../summarise";
 import type { PeriodWords } from "./period-words";
 
+/** The data sheets whose rows make figures; a row with an error is left out of them. */
+export type FigureSheet = "tasks" | "lots" | "calibrations" | "finance";
+
+/** The appendices the body points to. */
+export type AppendixKind = "finance" | "excluded";
+
 export interface ReportContext {
   readonly lang: DocumentLanguage;
   readonly style: NumberStyle;
   readonly data: WorkbookData;
   readonly summary: Summary;
   readonly words: PeriodWords;
+  /** Rows left out for errors, by sheet, when the report is written despite them (and lists them in an appendix). */
+  readonly excludedRows?: Readonly<Partial<Record<FigureSheet, number>>>;
+  /** "Phụ lục I", … for each appendix the document will have, so the body can name it. */
+  readonly appendixLabels?: Readonly<Partial<Record<AppendixKind, string>>>;
 }
 
 /** A count as running text writes it ("03" with leading zeros on), pointing at its cells. */
@@ -48,4 +58,9 @@ export function lowerFirst(text: string): string {
   // An acronym or a letter-code word (CT, MRI, X-quang) keeps its capitals.
   if (capitals >= 2 || /^\p{L}[-\d]/u.test(first)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "Appendix" alone reads "the Appendix" in a sentence; "Appendix II" stays. */
+export function englishRef(label: string): string {
+  return /\s/.test(label) ? label : `the ${label}`;
 }

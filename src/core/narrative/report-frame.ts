@@ -2,10 +2,11 @@
  * Everything around the sections: header, title, subject, recipients, basis,
  * closing, distribution and signer, in the reference's words.
  */
-import { paragraph, type DocumentHeader, type ParagraphBlock, type Signer } from "../document";
+import { footnote, paragraph, type DocumentHeader, type ParagraphBlock, type Signer } from "../document";
 import { civilDate } from "../grid";
 import type { ReportSettings } from "../model";
 import { agencyInEnglish, agencyInText, localityWord, signerTitleInEnglish, withoutDiacritics } from "./agency-words";
+import { distributionLineInEnglish } from "./english-glossary";
 import { periodPair } from "./period-words";
 import type { ReportContext } from "./report-context";
 
@@ -33,6 +34,7 @@ export function reportHeader(ctx: ReportContext): DocumentHeader {
     parentAgency: en ? agencyInEnglish(s.parentAgency ?? "") : (s.parentAgency?.trim() ?? ""),
     agency: en ? agencyInEnglish(s.agency ?? "") : (s.agency?.trim() ?? ""),
     agencyCode: s.agencyCode?.trim() ?? "",
+    agencyInText: agencyName(ctx),
     place: en ? withoutDiacritics(place) : place,
     date,
   };
@@ -54,7 +56,8 @@ export function reportSubject(ctx: ReportContext): string {
 }
 
 export function reportRecipients(ctx: ReportContext): string[] {
-  return lines(settingsOf(ctx).recipient).map((l) => l.replace(/;$/, ""));
+  const recipients = lines(settingsOf(ctx).recipient).map((l) => l.replace(/;$/, ""));
+  return ctx.lang === "en" ? recipients.map(agencyInEnglish) : recipients;
 }
 
 /** "Sở Khoa học và Công nghệ" as a sentence names the agency. */
@@ -63,17 +66,31 @@ function agencyName(ctx: ReportContext): string {
   return ctx.lang === "en" ? agencyInEnglish(agency) : agencyInText(agency);
 }
 
+/** Said once, on the basis, in the English edition. */
+const ORIGINAL_VIETNAMESE_NOTE =
+  "Text in quotation marks, the paragraphs of the sections typed by the Department and the names of its sheets and items are given in the original Vietnamese, as typed.";
+
+/** The clerk's basis without its own ending ", Sở … báo cáo như sau:", which the English sentence says itself. */
+function basisCitation(basis: string): string {
+  return basis.replace(/,?\s*[^,]*báo cáo như sau:$/u, "").replace(/[\s.,;:]+$/u, "");
+}
+
 /**
  * "{Căn cứ}, Sở Khoa học và Công nghệ báo cáo như sau:", or without a basis
  * "Sở … báo cáo kết quả hoạt động khoa học và công nghệ {period} như sau:".
- * The English report states its purpose only: the basis is a Vietnamese citation.
+ * The English report quotes the basis as typed and says, in a note, that
+ * quoted text is in the original Vietnamese.
  */
 export function reportBasis(ctx: ReportContext): ParagraphBlock {
   const agency = agencyName(ctx);
-  if (ctx.lang === "en") {
-    return paragraph(`The ${agency} reports on its science and technology activities in ${ctx.words.period} as follows:`);
-  }
   const basis = settingsOf(ctx).basis?.normalize("NFC").trim().replace(/\s+/g, " ") ?? "";
+  if (ctx.lang === "en") {
+    const purpose = `The ${agency} reports on its science and technology activities in ${ctx.words.period} as follows:`;
+    const note = footnote(ORIGINAL_VIETNAMESE_NOTE);
+    const citation = basisCitation(basis);
+    if (citation === "") return paragraph(purpose, note);
+    return paragraph(`In response to “${citation}”, the ${agency} reports on its science and technology activities in ${ctx.words.period} as follows:`, note);
+  }
   if (basis === "") return paragraph(`${agency} báo cáo kết quả hoạt động khoa học và công nghệ ${ctx.words.period} như sau:`);
   if (/báo cáo như sau:$/u.test(basis)) return paragraph(basis);
   return paragraph(`${basis.replace(/[\s.,;:]+$/u, "")}, ${agency} báo cáo như sau:`);
@@ -100,7 +117,8 @@ export function reportClosing(ctx: ReportContext): ParagraphBlock {
 
 export function reportDistribution(ctx: ReportContext): ReadonlyArray<string> {
   const given = (settingsOf(ctx).distribution ?? []).flatMap(lines);
-  return given.length > 0 ? given : DEFAULT_DISTRIBUTION[ctx.lang];
+  if (given.length === 0) return DEFAULT_DISTRIBUTION[ctx.lang];
+  return ctx.lang === "en" ? given.map(distributionLineInEnglish) : given;
 }
 
 export function reportSigner(ctx: ReportContext): Signer {

@@ -2,6 +2,7 @@
 import { footnote, paragraph, type ParagraphBlock, type RunInput } from "../document";
 import { TASK_FIELDS, type TaskField } from "../schema";
 import type { TaskRef } from "../summarise";
+import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { countRun, lowerFirst, type ReportContext } from "./report-context";
 
 const FIELDS_EN: Readonly<Record<TaskField, string>> = {
@@ -47,6 +48,8 @@ function acceptedRuns(ctx: ReportContext): RunInput[] {
 export function tasksParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const { managed } = ctx.summary.tasks;
   if (managed.value === 0) {
+    // Rows left out for errors are not "no task": say that the figure could not be made.
+    if (hasExcludedRows(ctx, "tasks")) return [notSummedUpParagraph(ctx, "tasks", { vi: "đề tài, dự án", en: "science and technology tasks" })];
     return [
       paragraph(
         ctx.lang === "en"
@@ -59,5 +62,5 @@ export function tasksParagraphs(ctx: ReportContext): ParagraphBlock[] {
     ctx.lang === "en"
       ? [countRun(ctx, managed), managed.value === 1 ? " task (research project) was managed: " : " tasks (research projects) were managed: "]
       : ["Quản lý và theo dõi ", countRun(ctx, managed), " đề tài, dự án, trong đó: "];
-  return [paragraph(...opening, ...byField(ctx), ". ", ...acceptedRuns(ctx))];
+  return [paragraph(...opening, ...byField(ctx), ". ", ...acceptedRuns(ctx), ...excludedRowsSentence(ctx, "tasks"))];
 }

@@ -5,8 +5,9 @@
 import type { GridRow } from "../grid/grid-cell";
 import { cellAddress } from "../grid/a1";
 import { issue, type Issue } from "../issues/issue";
-import type { RowRecord, SheetData } from "../model/records";
+import type { SheetData } from "../model/records";
 import type { SheetSpec } from "../schema/column-spec";
+import type { RecordOf } from "../schema/record-of";
 import { ColumnReader } from "../values/column-reader";
 import { ValueProblem, isBlankCell } from "../values/value-problem";
 import { headerIssues, matchHeaderRow } from "./header-match";
@@ -15,9 +16,7 @@ import { WHOLE_SHEET, type Bounds } from "./sheet-matcher";
 /** Non-blank rows searched for the header before giving up. */
 export const HEADER_SEARCH_ROWS = 30;
 
-export type AnySheetData = SheetData<RowRecord & Record<string, unknown>>;
-
-export class DataSheetReader {
+export class DataSheetReader<S extends SheetSpec = SheetSpec> {
   private headerRow = 0;
   private searched = 0;
   private gaveUp = false;
@@ -27,10 +26,10 @@ export class DataSheetReader {
   private readers: ColumnReader[] = [];
   private required: boolean[] = [];
   private readonly columns: Record<string, number> = {};
-  private readonly records: (RowRecord & Record<string, unknown>)[] = [];
+  private readonly records: RecordOf<S>[] = [];
 
   constructor(
-    readonly spec: SheetSpec,
+    readonly spec: S,
     /** The worksheet's own name. */
     readonly sheet: string,
     private readonly issues: Issue[],
@@ -45,12 +44,14 @@ export class DataSheetReader {
   }
 
   /** The sheet's data, or undefined when no header row was found (an issue then says so). */
-  finish(): AnySheetData | undefined {
+  finish(): SheetData<RecordOf<S>> | undefined {
     if (this.headerRow === 0) {
       if (!this.gaveUp) this.notFound();
       return undefined;
     }
-    return { key: this.spec.key, sheet: this.sheet, headerRow: this.headerRow, columns: this.columns, records: this.records };
+    // Found columns are keyed by the spec's own column keys, the record's fields.
+    const columns = this.columns as SheetData<RecordOf<S>>["columns"];
+    return { key: this.spec.key, sheet: this.sheet, headerRow: this.headerRow, columns, records: this.records };
   }
 
   private seekHeader(row: GridRow): void {
@@ -88,7 +89,7 @@ export class DataSheetReader {
     let blank = true;
     for (let i = 0; i < n && blank; i++) blank = isBlankCell(cells[this.cols[i]!]);
     if (blank) return;
-    const record: RowRecord & Record<string, unknown> = { row: row.row };
+    const record: Record<string, unknown> = { row: row.row };
     for (let i = 0; i < n; i++) {
       const col = this.cols[i]!;
       const cell = cells[col];
@@ -102,7 +103,8 @@ export class DataSheetReader {
         if (value.value !== undefined) record[this.keys[i]!] = value.value;
       } else record[this.keys[i]!] = value;
     }
-    this.records.push(record);
+    // Each field was filled under its column's key by that column's reader: the record is the spec's.
+    this.records.push(record as RecordOf<S>);
   }
 
   private problemAt(col: number, row: number, p: ValueProblem): void {

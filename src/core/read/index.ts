@@ -3,7 +3,6 @@ export type { ReadResult, ReadOptions, ReadProgress } from "./read-workbook";
 export { WorkbookReader } from "./workbook-reader";
 export type { SheetFeed } from "./workbook-reader";
 export { DataSheetReader, HEADER_SEARCH_ROWS } from "./data-sheet-reader";
-export type { AnySheetData } from "./data-sheet-reader";
 export { InfoSheetReader, splitLines } from "./info-sheet-reader";
 export { matchSheet, WHOLE_SHEET } from "./sheet-matcher";
 export type { Bounds, SheetTarget } from "./sheet-matcher";

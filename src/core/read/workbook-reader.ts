@@ -6,12 +6,12 @@
 import { LIST_SHEET_NAME } from "../schema/sheets";
 import type { GridRow, GridTable } from "../grid/grid-cell";
 import { issue, type Issue } from "../issues/issue";
-import type { SettingsData, WorkbookData } from "../model/records";
+import type { DataSheets, SettingsData, WorkbookData } from "../model/records";
 import type { SheetKey } from "../schema/column-spec";
-import { SHEETS } from "../schema/sheets";
-import { DataSheetReader, type AnySheetData } from "./data-sheet-reader";
+import { DATA_SHEETS, SHEETS, type DataSheetKey } from "../schema/sheets";
+import { DataSheetReader } from "./data-sheet-reader";
 import { InfoSheetReader } from "./info-sheet-reader";
-import { matchSheet } from "./sheet-matcher";
+import { matchSheet, type Bounds } from "./sheet-matcher";
 
 /** A worksheet being read: rows in ascending order, then `finish`. */
 export interface SheetFeed {
@@ -19,13 +19,11 @@ export interface SheetFeed {
   finish(): void;
 }
 
-type DataKey = Exclude<SheetKey, "info">;
-
 export class WorkbookReader {
   /** Contract sheet → the worksheet it was read from (first wins). */
   private readonly owners = new Map<SheetKey, string>();
   private settings: SettingsData | undefined;
-  private readonly sheets: Partial<Record<DataKey, AnySheetData>> = {};
+  private readonly sheets: { -readonly [K in DataSheetKey]?: DataSheets[K] } = {};
 
   constructor(
     private readonly date1904: boolean,
@@ -50,17 +48,7 @@ export class WorkbookReader {
       if (spec.key === "info") {
         const reader = new InfoSheetReader(sheet.name, this.issues, this.date1904, bounds, spec);
         feeds.push({ accept: (row) => reader.accept(row), finish: () => void (this.settings = reader.finish()) });
-      } else {
-        const key = spec.key;
-        const reader = new DataSheetReader(spec, sheet.name, this.issues, this.date1904, bounds);
-        feeds.push({
-          accept: (row) => reader.accept(row),
-          finish: () => {
-            const data = reader.finish();
-            if (data) this.sheets[key] = data;
-          },
-        });
-      }
+      } else feeds.push(this.dataFeed(spec.key, sheet.name, bounds));
     }
     if (feeds.length <= 1) return feeds[0];
     return {
@@ -73,15 +61,23 @@ export class WorkbookReader {
     };
   }
 
+  private dataFeed<K extends DataSheetKey>(key: K, sheet: string, bounds: Bounds): SheetFeed {
+    const reader = new DataSheetReader(DATA_SHEETS[key], sheet, this.issues, this.date1904, bounds);
+    return {
+      accept: (row) => reader.accept(row),
+      finish: () => {
+        const data = reader.finish();
+        if (data) this.sheets[key] = data;
+      },
+    };
+  }
+
   /** The workbook read; contract sheets never met are reported missing. */
   finish(): WorkbookData {
     for (const spec of SHEETS) {
       if (this.owners.has(spec.key)) continue;
       this.issues.push(issue("sheet-missing", spec.required ? "error" : "warning", {}, { sheet: spec.vi }));
     }
-    // The readers fill each record from its sheet's column keys, which are the record types' fields.
-    const data: Record<string, unknown> = { settings: this.settings ?? { values: {}, cells: {} } };
-    for (const [key, sheet] of Object.entries(this.sheets)) data[key] = sheet;
-    return data as unknown as WorkbookData;
+    return { settings: this.settings ?? { values: {}, cells: {} }, ...this.sheets };
   }
 }

@@ -28,7 +28,7 @@ export type Activity = (typeof ACTIVITIES)[number];
 export type PassFail = (typeof PASS_FAIL)[number];
 export type FinanceKind = (typeof FINANCE_KINDS)[number];
 
-export const INFO_SHEET: SheetSpec = {
+export const INFO_SHEET = {
   key: SheetKey.Info,
   vi: "Thông tin",
   en: "Report",
@@ -38,9 +38,9 @@ export const INFO_SHEET: SheetSpec = {
     { key: "key", vi: "Mục", en: "Key", type: T.Text, required: true },
     { key: "value", vi: "Giá trị", en: "Value", type: T.Text, required: false },
   ],
-};
+} as const satisfies SheetSpec;
 
-export const TASKS_SHEET: SheetSpec = {
+export const TASKS_SHEET = {
   key: SheetKey.Tasks,
   vi: "Nhiệm vụ",
   en: "Tasks",
@@ -60,9 +60,9 @@ export const TASKS_SHEET: SheetSpec = {
     { key: "acceptedOn", vi: "Ngày nghiệm thu", en: "Accepted on", type: T.Date, required: false },
     { key: "certifiedOn", vi: "Ngày cấp GCN", en: "Results registered on", type: T.Date, required: false },
   ],
-};
+} as const satisfies SheetSpec;
 
-export const LOTS_SHEET: SheetSpec = {
+export const LOTS_SHEET = {
   key: SheetKey.Lots,
   vi: "Lô hàng",
   en: "Lots",
@@ -79,9 +79,9 @@ export const LOTS_SHEET: SheetSpec = {
     { key: "borderGate", vi: "Cửa khẩu", en: "Border gate", type: T.Text, required: false },
     { key: "result", vi: "Kết quả", en: "Result", type: T.Category, required: true, values: LOT_RESULTS },
   ],
-};
+} as const satisfies SheetSpec;
 
-export const CALIBRATIONS_SHEET: SheetSpec = {
+export const CALIBRATIONS_SHEET = {
   key: SheetKey.Calibrations,
   vi: "Kiểm định",
   en: "Calibrations",
@@ -97,9 +97,9 @@ export const CALIBRATIONS_SHEET: SheetSpec = {
     { key: "result", vi: "Kết quả", en: "Result", type: T.Category, required: true, values: PASS_FAIL },
     { key: "certificateNo", vi: "Số giấy chứng nhận", en: "Certificate no.", type: T.Text, required: false },
   ],
-};
+} as const satisfies SheetSpec;
 
-export const FINANCE_SHEET: SheetSpec = {
+export const FINANCE_SHEET = {
   key: SheetKey.Finance,
   vi: "Tài chính",
   en: "Finance",
@@ -114,9 +114,9 @@ export const FINANCE_SHEET: SheetSpec = {
     { key: "estimate", vi: "Ước cả năm (đồng)", en: "Estimate for the year (VND)", type: T.Number, required: false, min: "nonNegative" },
     { key: "note", vi: "Ghi chú", en: "Note", type: T.Text, required: false },
   ],
-};
+} as const satisfies SheetSpec;
 
-export const NARRATIVE_SHEET: SheetSpec = {
+export const NARRATIVE_SHEET = {
   key: SheetKey.Narrative,
   vi: "Nội dung",
   en: "Narrative",
@@ -126,7 +126,7 @@ export const NARRATIVE_SHEET: SheetSpec = {
     { key: "section", vi: "Mục", en: "Section", type: T.Text, required: true },
     { key: "text", vi: "Nội dung", en: "Text", type: T.Text, required: true },
   ],
-};
+} as const satisfies SheetSpec;
 
 /** The template's hidden sheet of drop-down lists: part of the product, never reported as unknown. */
 export const LIST_SHEET_NAME = "_Danh mục";
@@ -140,3 +140,14 @@ export const SHEETS: ReadonlyArray<SheetSpec> = [
   FINANCE_SHEET,
   NARRATIVE_SHEET,
 ];
+
+/** The data sheets by key: what `WorkbookData` holds, one record type each. */
+export const DATA_SHEETS = {
+  tasks: TASKS_SHEET,
+  lots: LOTS_SHEET,
+  calibrations: CALIBRATIONS_SHEET,
+  finance: FINANCE_SHEET,
+  narrative: NARRATIVE_SHEET,
+} as const satisfies { readonly [K in Exclude<SheetKey, "info">]: SheetSpec & { readonly key: K } };
+
+export type DataSheetKey = keyof typeof DATA_SHEETS;

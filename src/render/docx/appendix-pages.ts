@@ -1,17 +1,22 @@
 /**
- * The appendices, each opening a new page. An appendix that turns the page
- * (landscape for a wide table) opens a docx section of its own; one that
- * keeps the orientation before it only breaks the page.
+ * The appendices, each a Phụ lục as Phụ lục I of Nghị định 30/2020 lays it
+ * out: its own section (so its pages are numbered from 1 and may turn to
+ * landscape for a wide table), "Phụ lục" and its number, the title in
+ * capitals and the "(Kèm theo Báo cáo số …)" line, centred, with a short
+ * rule under them.
  */
 import { Paragraph } from "docx";
 import type { Table } from "docx";
-import type { Appendix, PageOrientation } from "../../core/document";
+import { appendixHeading } from "../../core/document";
+import type { PageOrientation, ReportDocument } from "../../core/document";
+import { centredRule } from "./borderless";
 import { centredLine } from "./centred-line";
-import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from "./layout";
+import { LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from "./layout";
 import { docxBlocks } from "./paragraphs";
+import { shortRule } from "./rule-lengths";
 import type { FootnoteSink } from "./runs";
 
-/** Pages of one orientation, in a row. */
+/** The pages of one appendix. */
 export interface PageRun {
   readonly orientation: PageOrientation;
   readonly children: Array<Paragraph | Table>;
@@ -19,25 +24,20 @@ export interface PageRun {
 
 const TEXT_WIDTHS: Readonly<Record<PageOrientation, number>> = { portrait: TEXT_WIDTH, landscape: LANDSCAPE_TEXT_WIDTH };
 
-/**
- * The appendices as runs of pages. The first run is portrait and continues
- * the body's section (it may be empty); each later run is a new section.
- */
-export function appendixPages(appendices: ReadonlyArray<Appendix>, footnotes: FootnoteSink): PageRun[] {
-  let current: PageRun = { orientation: "portrait", children: [] };
-  const runs: PageRun[] = [current];
-  for (const appendix of appendices) {
+/** One run of pages per appendix, each to be a docx section of its own. */
+export function appendixPages(doc: ReportDocument, footnotes: FootnoteSink): PageRun[] {
+  return doc.appendices.map((appendix, i) => {
     const orientation = appendix.orientation ?? "portrait";
-    // A new section starts on a new page by itself.
-    const newPage = orientation === current.orientation;
-    if (!newPage) {
-      current = { orientation, children: [] };
-      runs.push(current);
-    }
-    const titles = [...(appendix.label === undefined ? [] : [appendix.label]), appendix.title];
-    titles.forEach((line, i) => current.children.push(centredLine(line, { bold: true, newPage: newPage && i === 0 })));
-    if (appendix.subtitle !== undefined) current.children.push(centredLine(appendix.subtitle, { italic: true }));
-    current.children.push(new Paragraph({ children: [] }), ...docxBlocks(appendix.blocks, footnotes, TEXT_WIDTHS[orientation]));
-  }
-  return runs;
+    const width = TEXT_WIDTHS[orientation];
+    const heading = appendixHeading(doc, i);
+    const children: Array<Paragraph | Table> = [
+      centredLine(heading.label, { bold: true }),
+      centredLine(heading.title, { bold: true }),
+      centredLine(heading.attached, { italic: true }),
+      centredRule(shortRule(heading.attached, SIZE.body, false, width), width),
+      new Paragraph({ children: [] }),
+      ...docxBlocks(appendix.blocks, footnotes, width),
+    ];
+    return { orientation, children };
+  });
 }

@@ -7,15 +7,12 @@ import { AlignmentType, Paragraph } from "docx";
 import type { Table } from "docx";
 import { dateLine, documentWords, numberLine } from "../../core/document";
 import type { ReportDocument } from "../../core/document";
-import { HEADER_LEFT_WIDTH, SIZE, TEXT_WIDTH, mm } from "./layout";
+import { HEADER_LEFT_WIDTH, SIZE, TEXT_WIDTH } from "./layout";
 import { plainRun } from "./runs";
 import { centredRule, twoColumns } from "./borderless";
+import { fullRule, shortRule } from "./rule-lengths";
 
 const RIGHT_WIDTH = TEXT_WIDTH - HEADER_LEFT_WIDTH;
-/** The decree asks for a third to a half of the agency line. */
-const AGENCY_RULE = mm(25);
-/** As long as the motto line in 13 pt bold (measured in Times New Roman metrics). */
-const MOTTO_RULE: Readonly<Record<ReportDocument["language"], number>> = { vi: mm(53), en: mm(73) };
 
 function line(text: string, size: number, options: { bold?: boolean; italic?: boolean; before?: number } = {}): Paragraph {
   return new Paragraph({
@@ -33,13 +30,15 @@ export function headerBlock(doc: ReportDocument): Table {
   const left = [
     line(header.parentAgency.toUpperCase(), SIZE.headerBlock),
     line(header.agency.toUpperCase(), SIZE.headerBlock, { bold: true }),
-    centredRule(AGENCY_RULE, HEADER_LEFT_WIDTH),
+    // A third to a half of the agency's line.
+    centredRule(shortRule(header.agency.toUpperCase(), SIZE.headerBlock, true, HEADER_LEFT_WIDTH), HEADER_LEFT_WIDTH),
     line(numberLine(header, language), SIZE.headerBlock, { before: 120 }),
   ];
   const right = [
     line(words.nation, SIZE.nation, { bold: true }),
     line(words.motto, SIZE.motto, { bold: true }),
-    centredRule(MOTTO_RULE[language], RIGHT_WIDTH),
+    // As long as the motto.
+    centredRule(fullRule(words.motto, SIZE.motto, true), RIGHT_WIDTH),
     line(dateLine(header, language), SIZE.dateLine, { italic: true, before: 120 }),
   ];
   return twoColumns(HEADER_LEFT_WIDTH, left, right);

@@ -2,17 +2,19 @@
  * ReportDocument → .docx bytes, laid out as Nghị định 30/2020/NĐ-CP asks.
  * The same document and clock always give the same bytes.
  */
-import { AlignmentType, Document, LineRuleType, Packer, PageOrientation as DocxOrientation } from "docx";
-import type { ISectionPropertiesOptions, Paragraph, Table } from "docx";
+import { AlignmentType, Document, LineRuleType, Packer, PageOrientation as DocxOrientation, Paragraph } from "docx";
+import type { ISectionPropertiesOptions, Table } from "docx";
 import type { PageOrientation, ReportDocument } from "../../core/document";
 import { recipientLines, documentWords } from "../../core/document";
 import { closingBlock } from "./closing-block";
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from "./core-properties";
 import { headerBlock } from "./header-block";
-import { FIRST_LINE_INDENT, FONT, LINE_SPACING, PAGE, SIZE, SPACE_AFTER } from "./layout";
+import { FIRST_LINE_INDENT, FONT, LINE_SPACING, PAGE, SIZE, SPACE_AFTER, TEXT_WIDTH } from "./layout";
+import { centredRule } from "./borderless";
+import { shortRule } from "./rule-lengths";
 import { appendixPages } from "./appendix-pages";
 import { centredLine } from "./centred-line";
-import { pageHeaders, pageNumberHeader } from "./page-header";
+import { pageHeaders } from "./page-header";
 import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
 import { createFootnoteSink } from "./runs";
 import { withZipDates } from "./zip-dates";
@@ -24,12 +26,16 @@ export interface RenderDocxOptions {
 
 const LANGUAGE_TAG = { vi: "vi-VN", en: "en-GB" } as const;
 
+/** Tên loại and trích yếu, centred bold, a short rule under the trích yếu (Phụ lục I, II.5.b), then `Kính gửi`. */
 function titleBlock(doc: ReportDocument): Paragraph[] {
   const words = documentWords(doc.language);
   const recipients = recipientLines(words.to, doc.recipients);
+  const rule = centredRule(shortRule(doc.subject, SIZE.body, true, TEXT_WIDTH), TEXT_WIDTH);
   return [
     centredLine(doc.title.toUpperCase(), { bold: true, before: 360 }),
-    centredLine(doc.subject, { bold: true, after: 240 }),
+    centredLine(doc.subject, { bold: true }),
+    rule,
+    new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [] }),
     ...recipients.map((text, i) => centredLine(text, { after: i === recipients.length - 1 ? 240 : 0 })),
   ];
 }
@@ -49,8 +55,7 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   const children: Array<Paragraph | Table> = [headerBlock(doc), ...titleBlock(doc), bodyParagraph(doc.basis, footnotes)];
   for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes));
   children.push(bodyParagraph(doc.closing, footnotes, { keepNext: true }), closingBlock(doc));
-  const [sameSection, ...turned] = appendixPages(doc.appendices, footnotes);
-  if (sameSection !== undefined) children.push(...sameSection.children);
+  const appendices = appendixPages(doc, footnotes);
 
   const language = LANGUAGE_TAG[doc.language];
   const file = new Document({
@@ -87,8 +92,12 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
     ...(footnotes.comments.comments().length > 0 ? { comments: { children: footnotes.comments.comments().map((c) => ({ ...c, date: options.clock })) } } : {}),
     sections: [
       { properties: { titlePage: true, page: pageProperties("portrait") }, headers: pageHeaders(), children },
-      // Later sections number their pages on from the body's.
-      ...turned.map((run) => ({ properties: { page: pageProperties(run.orientation) }, headers: { default: pageNumberHeader() }, children: run.children })),
+      // Each Phụ lục numbers its own pages from 1, its first page unnumbered like the report's.
+      ...appendices.map((run) => ({
+        properties: { titlePage: true, page: { ...pageProperties(run.orientation), pageNumbers: { start: 1 } } },
+        headers: pageHeaders(),
+        children: run.children,
+      })),
     ],
   });
   const core = corePropertiesXml({ title: doc.subject, creator: doc.header.agency, language, at: options.clock });

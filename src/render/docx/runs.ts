@@ -31,7 +31,8 @@ export function createFootnoteSink(): FootnoteSink {
         new Paragraph({
           style: "FootnoteText",
           alignment: AlignmentType.JUSTIFIED,
-          children: content.map((run) => textRun(run, { size: SIZE.footnote })),
+          // docx puts the note's number first; a space parts it from the text, as the reference prints "¹ Dự án …".
+          children: [plainRun(" ", { size: SIZE.footnote }), ...content.map((run) => textRun(run, { size: SIZE.footnote }))],
         }),
       );
       return paragraphs.length;

@@ -17,6 +17,7 @@ export const REPORT_PREVIEW_CSS = `
 .report-preview .report-number-line, .report-preview .report-date-line, .report-preview .report-appendix-subtitle { white-space: pre-wrap; }
 .report-preview .report-title { font-size: 14px; font-weight: bold; text-align: center; margin: 14px 0 0; }
 .report-preview .report-subject { font-weight: bold; text-align: center; }
+.report-preview .report-subject::after, .report-preview .report-appendix-subtitle::after { content: ""; display: block; width: 40%; margin: 4px auto 0; border-bottom: 1px solid currentColor; }
 .report-preview .report-recipients { text-align: center; margin: 8px 0; }
 .report-preview .report-body { text-align: justify; text-indent: 1.5em; margin: 0 0 4px; }
 .report-preview .report-line { margin: 0 0 4px; }

@@ -4,7 +4,7 @@
  * appendices, then the footnotes, numbered as the .docx numbers them. Every
  * text is escaped; nothing in the document can add markup.
  */
-import { dateLine, documentWords, numberLine, recipientLines } from "../../core/document";
+import { appendixHeading, dateLine, documentWords, numberLine, recipientLines } from "../../core/document";
 import type { Appendix, DocumentLanguage, ReportDocument } from "../../core/document";
 import { escapeHtml } from "./escape";
 import { blocksHtml, paragraphHtml, sectionHtml } from "./html-blocks";
@@ -66,13 +66,15 @@ function closingBlock(doc: ReportDocument): string {
   );
 }
 
-function appendixHtml(appendix: Appendix, ctx: RunContext): string {
+function appendixHtml(doc: ReportDocument, index: number, ctx: RunContext): string {
+  const appendix = doc.appendices[index] as Appendix;
+  const heading = appendixHeading(doc, index);
   const turned = appendix.orientation === "landscape" ? " report-landscape" : "";
   return (
     `<section class="report-appendix${turned}">` +
-    (appendix.label === undefined ? "" : line("report-appendix-label", appendix.label)) +
-    `<h2 class="report-appendix-title">${escapeHtml(appendix.title)}</h2>` +
-    (appendix.subtitle === undefined ? "" : line("report-appendix-subtitle", appendix.subtitle)) +
+    line("report-appendix-label", heading.label) +
+    `<h2 class="report-appendix-title">${escapeHtml(heading.title)}</h2>` +
+    line("report-appendix-subtitle", heading.attached) +
     blocksHtml(appendix.blocks, ctx) +
     "</section>"
   );
@@ -101,6 +103,6 @@ export function renderHtml(doc: ReportDocument, options: RenderHtmlOptions = {})
   let body = headerBlock(doc) + titleBlock(doc) + paragraphHtml(doc.basis, ctx);
   for (const section of doc.sections) body += sectionHtml(section, 0, ctx);
   body += paragraphHtml(doc.closing, ctx) + closingBlock(doc);
-  for (const appendix of doc.appendices) body += appendixHtml(appendix, ctx);
+  doc.appendices.forEach((_appendix, i) => (body += appendixHtml(doc, i, ctx)));
   return `<article class="report-preview" lang="${escapeHtml(doc.language)}">${body}${notesHtml(ctx)}</article>`;
 }

@@ -70,3 +70,15 @@ describe("block builders", () => {
     expect(s.sections[0]).toEqual({ number: "6.1.", heading: "Tiêu chuẩn:", blocks: [], sections: [] });
   });
 });
+
+describe("a footnote mark and the text after it", () => {
+  test("a word, a number or an opening quote after the mark gets a space; punctuation does not", () => {
+    const runs = paragraph("30", footnote("Dự án A."), "dự án; ", "điện tử", footnote("B."), ".", "X", footnote("C."), "“D”").runs;
+    expect(runs.map((r) => (r.kind === "footnote" ? "^" : r.text))).toEqual(["30", "^", " dự án; ", "điện tử", "^", ".", "X", "^", " “D”"]);
+  });
+
+  test("a space already there is kept single", () => {
+    const runs = paragraph("30", footnote("n"), " dự án").runs;
+    expect(runs.map((r) => (r.kind === "footnote" ? "^" : r.text))).toEqual(["30", "^", " dự án"]);
+  });
+});

@@ -50,7 +50,12 @@ describe("documentText", () => {
     expect(lines.slice(at + 1, at + 3)).toEqual(["- Như trên;", "- VP: Tỉnh uỷ, HĐND, UBND tỉnh;"]);
     const signer = lines.indexOf("KT. GIÁM ĐỐC");
     expect(lines.slice(signer, signer + 3)).toEqual(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Mẫu"]);
-    expect(lines).toContain("Biểu ước thu – chi tài chính 6 tháng đầu năm 2021");
+    const appendix = lines.indexOf("Phụ lục");
+    expect(lines.slice(appendix, appendix + 3)).toEqual([
+      "Phụ lục",
+      "BIỂU ƯỚC THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021",
+      "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)",
+    ]);
   });
 
   test("footnotes in the closing and appendices continue the numbering; none means no notes heading", () => {

@@ -24,6 +24,7 @@ export function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDoc
       parentAgency: "UBND tỉnh Lạng Sơn",
       agency: "Sở Khoa học và Công nghệ",
       agencyCode: "SKHCN",
+      agencyInText: "Sở Khoa học và Công nghệ",
       place: "Lạng Sơn",
       date: { year: 2021 },
     },
@@ -83,9 +84,7 @@ export function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDoc
     signer: { titleLines: ["KT. Giám đốc", "Phó Giám đốc"], name: "Nguyễn Văn Mẫu" },
     appendices: [
       {
-        label: "Phụ lục",
         title: "Biểu ước thu – chi tài chính 6 tháng đầu năm 2021",
-        subtitle: "(Kèm theo Báo cáo của Sở Khoa học và Công nghệ)",
         blocks: [
           table({
             columns: [

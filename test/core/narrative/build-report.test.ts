@@ -98,11 +98,41 @@ describe("buildReport", () => {
     expect(buildReport(analysis, { lang: "vi" }).document.appendices).toEqual([]);
     const { document } = buildReport(analysis, { lang: "vi", includeExcludedRows: true });
     const appendix = document.appendices.at(-1)!;
-    expect(appendix.title).toBe("Các dòng số liệu có lỗi không đưa vào báo cáo");
+    expect(appendix.title).toBe("Các dòng số liệu có lỗi chưa được tính vào báo cáo");
     const rows = blocksText(appendix.blocks).slice(1);
     expect(rows[0]).toBe("Trang | Ô | Lỗi");
     expect(rows.slice(1).map((r) => r.split(" | ").slice(0, 2).join(" | "))).toEqual(["Lô hàng | C3", "Nhiệm vụ | dòng 7"]);
     expect(rows[1]).toMatch(/Tổ chức nhập khẩu/);
+    // The appendix states each fault; it does not address the clerk.
+    expect(rows.slice(1).map((r) => r.split(" | ")[2])).toEqual([
+      "Ô này để trống nhưng cột “Tổ chức nhập khẩu” bắt buộc phải có giá trị.",
+      "“31/31/2021” không phải là ngày (cột “Ngày bắt đầu”).",
+    ]);
+    expect(blocksText(appendix.blocks).join("\n")).not.toMatch(/Hãy|Có phải/u);
+  });
+
+  it("with rows left out, the body says so and names the appendix; it never says there was nothing", () => {
+    // The data holds every row; the summary, as the analysis makes it, only the rows without errors.
+    const all = analysisOf({ lots: sheetOf("lots", [lot(2), lot(3)]), tasks: sheetOf("tasks", [task(2, { title: "Đề tài có lỗi" })]) });
+    const counted = analysisOf({ lots: sheetOf("lots", [lot(2)]) });
+    const errors = [
+      issue("value-missing", "error", { sheet: "Lô hàng", cell: "C3", row: 3 }, { column: "Tổ chức nhập khẩu" }),
+      issue("date-invalid", "error", { sheet: "Nhiệm vụ", cell: "F2", row: 2 }, { column: "Ngày bắt đầu", value: "31/31/2021" }),
+      issue("excel-error", "error", { sheet: "Nhiệm vụ", cell: "G2", row: 2 }, { column: "Ngày kết thúc", value: "#REF!" }),
+    ];
+    const withoutErrorRows: Analysis = { ...all, summary: counted.summary, issues: errors, hasErrors: true };
+    const { document } = buildReport(withoutErrorRows, { lang: "vi", includeExcludedRows: true });
+    expect(document.appendices.map((a) => a.title)).toEqual(["Các dòng số liệu có lỗi chưa được tính vào báo cáo"]);
+    const tasksText = blocksText(sectionAt(document, ["II.", "2."]).blocks);
+    expect(tasksText).toEqual(["Chưa tổng hợp được số liệu về đề tài, dự án: 01 dòng của trang “Nhiệm vụ” có lỗi nên chưa được tính (chi tiết tại Phụ lục)."]);
+    expect(documentText(document)).not.toContain("Trong kỳ không có đề tài, dự án nào");
+    expect(blocksText(sectionAt(document, ["II.", "6.", "6.1."]).blocks)[0]).toMatch(
+      /Số liệu trên chưa tính 01 dòng có lỗi của trang “Lô hàng” \(chi tiết tại Phụ lục\)\.$/u,
+    );
+    const en = buildReport(withoutErrorRows, { lang: "en", includeExcludedRows: true }).document;
+    expect(blocksText(sectionAt(en, ["II.", "2."]).blocks)).toEqual([
+      "No figure on science and technology tasks could be summed up: 1 row of the “Nhiệm vụ” sheet has errors and is not counted (listed in the Appendix).",
+    ]);
   });
 
   it("reads a workbook end to end through the grid: settings, lots and free text", async () => {

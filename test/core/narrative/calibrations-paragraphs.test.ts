@@ -35,17 +35,50 @@ describe("II.9 calibrations", () => {
     const narrative = narrativeSheet([["II.9", "Quản lý, duy trì hệ thống phòng kiểm định - hiệu chuẩn theo tiêu chuẩn ISO/IEC 17025:2017."]]);
     const { document } = buildReport(analysisOf({ calibrations: sheetOf("calibrations", REFERENCE), narrative }), { lang: "vi" });
     expect(blocksText(sectionAt(document, ["II.", "9."]).blocks)).toEqual([
-      `Tổ chức kiểm định, hiệu chuẩn các phương tiện đo, thử nghiệm các thiết bị điện, điện tử[^${NOTE}].`,
+      `Tổ chức kiểm định, đo kiểm và hiệu chuẩn phương tiện đo[^${NOTE}]: ` +
+        "kiểm định 132 cột, 1.588 cái, 06 quả và 14 máy; đo kiểm 54 điểm đo và 16 phòng X-quang; hiệu chuẩn 11 cái và 106 quả.",
       "Quản lý, duy trì hệ thống phòng kiểm định - hiệu chuẩn theo tiêu chuẩn ISO/IEC 17025:2017.",
     ]);
   });
 
-  it("points each quantity at its cells", () => {
+  it("points each quantity at its cells, and each total at the cells it adds up", () => {
     const { document } = buildReport(analysisOf({ calibrations: sheetOf("calibrations", REFERENCE) }), { lang: "vi" });
     const figures = figureRuns(sectionAt(document, ["II.", "9."]).blocks);
-    expect(figures).toHaveLength(15);
+    // 15 lines in the note, then 8 totals: four units verified, two measured, two calibrated.
+    expect(figures).toHaveLength(15 + 8);
     // "Hiệu chuẩn cân 11 cái" is row 2; quantity is column D.
     expect(figures[13]).toMatchObject({ text: "11", sources: [{ sheet: "Kiểm định", ranges: ["D2"] }] });
+    // "kiểm định … 1.588 cái" adds the seven lines counted in "cái", never the "cột", the "quả" or what was calibrated.
+    expect(figures[16]).toMatchObject({ text: "1.588", sources: [{ sheet: "Kiểm định", ranges: ["D4", "D5", "D6", "D7", "D8", "D11", "D12"] }] });
+    expect(figures[21]).toMatchObject({ text: "11", sources: [{ sheet: "Kiểm định", ranges: ["D2"] }] });
+  });
+
+  it("never adds unlike units, nor one activity to another, nor states failures without the totals before them", () => {
+    const rows = [
+      calibration(2, { activity: "Kiểm định", instrument: "Cân", quantity: 5, unit: "cái", result: "Không đạt" }),
+      calibration(3, { activity: "Hiệu chuẩn", instrument: "Cân", quantity: 4, unit: "cái", result: "Không đạt" }),
+      calibration(4, { activity: "Kiểm định", instrument: "Quả cân", quantity: 3, unit: "quả" }),
+    ];
+    const { document } = buildReport(analysisOf({ calibrations: sheetOf("calibrations", rows) }), { lang: "vi" });
+    const [text] = blocksText(sectionAt(document, ["II.", "9."]).blocks);
+    expect(text).toBe(
+      "Tổ chức kiểm định và hiệu chuẩn phương tiện đo[^Kiểm định cân 05 cái; Kiểm định quả cân 03 quả; Hiệu chuẩn cân 04 cái.]: " +
+        "kiểm định 05 cái và 03 quả; hiệu chuẩn 04 cái. Trong đó, không đạt yêu cầu: kiểm định 05 cái; hiệu chuẩn 04 cái.",
+    );
+    expect(text).not.toMatch(/\b(09|08|12)\b/);
+  });
+
+  it("English: activities, instruments and units in English; an instrument the glossary lacks is quoted as typed", () => {
+    const rows = [
+      calibration(2, { activity: "Kiểm định", instrument: "Cột đo xăng dầu", quantity: 132, unit: "cột" }),
+      calibration(3, { activity: "Hiệu chuẩn", instrument: "Cân", quantity: 1, unit: "cái" }),
+      calibration(4, { activity: "Kiểm định", instrument: "Tỷ trọng kế", quantity: 2, unit: "cái" }),
+    ];
+    const { document } = buildReport(analysisOf({ calibrations: sheetOf("calibrations", rows) }), { lang: "en" });
+    expect(blocksText(sectionAt(document, ["II.", "9."]).blocks)).toEqual([
+      "Measuring instruments were verified and calibrated[^Verification of petrol dispensers: 132 dispensers; Verification of “Tỷ trọng kế”: 2 units; Calibration of scales: 1 unit.]: " +
+        "verification of 132 dispensers and 2 units; calibration of 1 unit.",
+    ]);
   });
 
   it("adds how many instruments failed", () => {
@@ -53,8 +86,8 @@ describe("II.9 calibrations", () => {
     const { document } = buildReport(analysisOf({ calibrations: sheetOf("calibrations", rows) }), { lang: "vi" });
     const blocks = sectionAt(document, ["II.", "9."]).blocks;
     expect(blocksText(blocks)).toEqual([
-      "Tổ chức kiểm định, hiệu chuẩn các phương tiện đo, thử nghiệm các thiết bị điện, điện tử[^Kiểm định cân 07 cái; Kiểm định taximet 01 cái.]. " +
-        "Trong đó có 03 phương tiện không đạt yêu cầu.",
+      "Tổ chức kiểm định phương tiện đo[^Kiểm định cân 07 cái; Kiểm định taximet 01 cái.]: kiểm định 08 cái. " +
+        "Trong đó, không đạt yêu cầu: kiểm định 03 cái.",
     ]);
     expect(figureRuns(blocks).at(-1)).toMatchObject({ text: "03", sources: [{ sheet: "Kiểm định", ranges: ["D2:D3", "D4"] }] });
   });

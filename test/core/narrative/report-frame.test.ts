@@ -10,6 +10,7 @@ describe("report frame", () => {
       parentAgency: "UBND TỈNH LẠNG SƠN",
       agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
       agencyCode: "SKHCN",
+      agencyInText: "Sở Khoa học và Công nghệ",
       place: "Lạng Sơn",
       date: { year: 2021 },
     });

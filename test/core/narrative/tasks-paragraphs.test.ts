@@ -56,12 +56,12 @@ describe("II.2 tasks", () => {
 });
 
 describe("II.5 certificates", () => {
-  it("lists every certified task in the note, not four of nine", () => {
+  it("lists every certified task in the note, not four of nine, with no prefix, as the note on accepted tasks", () => {
     const { document } = buildReport(analysisOf({ tasks: sheetOf("tasks", referenceTasks()) }), { lang: "vi" });
     const [text] = blocksText(sectionAt(document, ["II.", "5."]).blocks);
     const titles = Array.from({ length: 9 }, (_, i) => `“Nhiệm vụ được cấp ${i + 1}”`).join("; ");
     expect(text).toBe(
-      `Cấp 09 Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước[^Nhiệm vụ: ${titles}.].`,
+      `Cấp 09 Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước[^${titles}.].`,
     );
   });
 

@@ -1,7 +1,7 @@
-import { CALIBRATIONS_SHEET, FINANCE_SHEET, LOTS_SHEET } from "../../../src/core/schema";
+import { CALIBRATIONS_SHEET, FINANCE_SHEET, LOTS_SHEET, type ColumnSpec, type SheetSpec } from "../../../src/core/schema";
 import { ColumnReader, ValueProblem, categoryMatcher, isBlankCell } from "../../../src/core/values";
 
-const column = (sheet: typeof LOTS_SHEET, key: string) => sheet.columns.find((c) => c.key === key)!;
+const column = (sheet: SheetSpec, key: string): ColumnSpec => sheet.columns.find((c) => c.key === key)!;
 
 describe("ColumnReader", () => {
   it("reads each contract type with the column's rule", () => {

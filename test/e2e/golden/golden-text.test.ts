@@ -1,22 +1,27 @@
-// The reference sample's report as plain text, compared with a file reviewed
-// by hand. A change to the wording shows up here as a diff to read.
-// To accept a deliberate change:  UPDATE_GOLDEN=1 npx jest test/e2e/golden
-// (then read the diff of the .txt before committing it).
+// The reference sample's report as plain text, in Vietnamese and in English,
+// compared with files reviewed by hand. A change to the wording shows up here
+// as a diff to read. To accept a deliberate change:
+//   UPDATE_GOLDEN=1 npx jest test/e2e/golden
+// (then read the diff of the .txt files before committing them).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { documentText } from "../../../src/core/document";
-import { REFERENCE_SAMPLE, reportDocumentOf } from "../../support/reference-report";
+import { documentText, type DocumentLanguage } from "../../../src/core/document";
+import { sampleEdition } from "./sample-editions";
 
-const GOLDEN = join(__dirname, "bao-cao-mau-6-thang-2021.txt");
+const GOLDEN: Readonly<Record<DocumentLanguage, string>> = {
+  vi: join(__dirname, "bao-cao-mau-6-thang-2021.txt"),
+  en: join(__dirname, "bao-cao-mau-6-thang-2021.en.txt"),
+};
 
-test("the reference sample's report reads exactly as the golden text", async () => {
-  const actual = documentText(await reportDocumentOf(REFERENCE_SAMPLE)) + "\n";
+test.each(["vi", "en"] as const)("the reference sample's report (%s) reads exactly as the golden text", async (lang) => {
+  const actual = documentText((await sampleEdition(lang)).document) + "\n";
+  const golden = GOLDEN[lang];
   if (process.env.UPDATE_GOLDEN === "1") {
-    writeFileSync(GOLDEN, actual, "utf8");
-    console.warn(`UPDATE_GOLDEN=1: rewrote ${GOLDEN}`);
+    writeFileSync(golden, actual, "utf8");
+    console.warn(`UPDATE_GOLDEN=1: rewrote ${golden}`);
   }
-  expect(existsSync(GOLDEN)).toBe(true);
-  const expected = readFileSync(GOLDEN, "utf8");
+  expect(existsSync(golden)).toBe(true);
+  const expected = readFileSync(golden, "utf8");
   // Line by line first, so a failure names the paragraph that changed.
   const a = actual.split("\n");
   const e = expected.split("\n");

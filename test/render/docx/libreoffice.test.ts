@@ -81,15 +81,15 @@ describeIfTools("the .docx in LibreOffice", () => {
     expect(all).toContain("Mã cân đúng là 3.328, mã cân sai là 71.");
   });
 
-  test("the wide appendix prints on an A4 landscape page, numbered on from the others", () => {
-    const at = pages.findIndex((p) => p.includes("Biểu chi tiết thu – chi tài chính"));
+  test("the wide appendix prints on an A4 landscape page, a Phụ lục of its own whose first page shows no number", () => {
+    const at = pages.findIndex((p) => p.includes("BIỂU CHI TIẾT THU – CHI TÀI CHÍNH"));
     expect(at).toBe(pages.length - 1);
     const [width, height] = sizes[at] ?? [0, 0];
     expect(Math.round(width)).toBe(842);
     expect(Math.round(height)).toBe(595);
     const [portraitWidth] = sizes[0] ?? [0, 0];
     expect(Math.round(portraitWidth)).toBe(595);
-    expect(firstLine(pages[at])).toBe(String(at + 1));
+    expect(firstLine(pages[at])).toBe("Phụ lục II");
   });
 
   test("each amount of the wide table prints whole, and “Mã” on one line", () => {

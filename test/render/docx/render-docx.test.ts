@@ -82,9 +82,10 @@ describe("renderDocx", () => {
 
   test("footnotes are real Word footnotes numbered from 1 in order of appearance", async () => {
     const notes = findAll(await xml("word/footnotes.xml"), "w:footnote").filter((n) => Number(n.attrs["w:id"]) > 0);
+    // Each note's text follows its mark after a space.
     expect(notes.map((n) => [n.attrs["w:id"], wordText(n)])).toEqual([
-      ["1", "Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."],
-      ["2", "Mã cân đúng là 3.328, mã cân sai là 71."],
+      ["1", " Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."],
+      ["2", " Mã cân đúng là 3.328, mã cân sai là 71."],
     ]);
     const refs = findAll(await xml("word/document.xml"), "w:footnoteReference").map((r) => r.attrs["w:id"]);
     expect(refs).toEqual(["1", "2"]);
@@ -116,10 +117,12 @@ describe("renderDocx", () => {
     expect(right).toEqual(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Mẫu"]);
   });
 
-  test("each appendix starts on a new page", async () => {
-    const paragraphs = findAll(await xml("word/document.xml"), "w:p");
-    const breaks = paragraphs.filter((p) => findAll(p, "w:pageBreakBefore").length > 0).map(wordText);
-    expect(breaks).toEqual(["Phụ lục"]);
+  test("each appendix starts a section of its own, so a new page", async () => {
+    const doc = await xml("word/document.xml");
+    expect(findAll(doc, "w:sectPr")).toHaveLength(2);
+    const paragraphs = findAll(doc, "w:p");
+    const end = paragraphs.findIndex((p) => findAll(p, "w:sectPr").length > 0);
+    expect(wordText(paragraphs[end + 1] as XmlElement)).toBe("Phụ lục");
   });
 
   test("core.xml and every zip entry carry the clock", async () => {
@@ -141,7 +144,7 @@ describe("renderDocx", () => {
     const doc = sampleReport({ closing: paragraph("Trên đây là báo cáo./.", footnote("Ghi chú cuối.")) });
     const { xml: read } = await parts(await renderDocx(doc, { clock }));
     const notes = findAll(await read("word/footnotes.xml"), "w:footnote").filter((n) => n.attrs["w:id"] === "3");
-    expect(notes.map(wordText)).toEqual(["Ghi chú cuối."]);
+    expect(notes.map(wordText)).toEqual([" Ghi chú cuối."]);
   });
 
   test("headings keep with the next paragraph; body paragraphs split freely under widow/orphan control", async () => {
@@ -163,7 +166,6 @@ describe("renderDocx", () => {
 
 describe("renderDocx: a landscape appendix", () => {
   const wide: Appendix = {
-    label: "Phụ lục 01",
     title: "Biểu ước thu – chi tài chính 6 tháng đầu năm 2021",
     orientation: "landscape",
     blocks: [
@@ -190,21 +192,42 @@ describe("renderDocx: a landscape appendix", () => {
     sections = findAll(doc, "w:sectPr");
   });
 
-  test("opens a section of its own, A4 landscape, the binding margin still 30 mm on the left", () => {
-    expect(sections).toHaveLength(3);
-    const [body, turned, back] = sections as [XmlElement, XmlElement, XmlElement];
+  test("each appendix opens a section of its own; the landscape one A4 landscape, the binding margin still 30 mm on the left", () => {
+    expect(sections).toHaveLength(4);
+    const [body, first, turned, back] = sections as [XmlElement, XmlElement, XmlElement, XmlElement];
     expect(findFirst(body, "w:pgSz").attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
+    expect(findFirst(first, "w:pgSz").attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
     expect(findFirst(turned, "w:pgSz").attrs).toMatchObject({ "w:w": "16838", "w:h": "11906", "w:orient": "landscape" });
     expect(findFirst(turned, "w:pgMar").attrs).toMatchObject({ "w:top": "1134", "w:bottom": "1134", "w:left": "1701", "w:right": "850" });
     // The portrait appendix after it turns the page back.
     expect(findFirst(back, "w:pgSz").attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
   });
 
-  test("the later sections number their pages on, with the page number in the header", () => {
+  test("each appendix numbers its pages from 1, its first page unnumbered like the report's", () => {
+    expect(findAll(sections[0] as XmlElement, "w:pgNumType").every((n) => n.attrs["w:start"] === undefined)).toBe(true);
     for (const later of sections.slice(1)) {
-      expect(findAll(later, "w:titlePg")).toHaveLength(0);
-      expect(findAll(later, "w:headerReference").map((r) => r.attrs["w:type"])).toEqual(["default"]);
-      for (const numbers of findAll(later, "w:pgNumType")) expect(numbers.attrs["w:start"]).toBeUndefined();
+      expect(findFirst(later, "w:pgNumType").attrs["w:start"]).toBe("1");
+      expect(findAll(later, "w:titlePg")).toHaveLength(1);
+      expect(findAll(later, "w:headerReference").map((r) => r.attrs["w:type"]).sort()).toEqual(["default", "first"]);
+    }
+  });
+
+  test("each appendix opens with “Phụ lục” and its Roman number, the title in capitals and the “Kèm theo” line, a rule under it", () => {
+    const paragraphs = findAll(doc, "w:p");
+    const starts = paragraphs.flatMap((p, i) => (findAll(p, "w:sectPr").length > 0 ? [i + 1] : [])).slice(0, 3);
+    const heads = starts.map((at) => paragraphs.slice(at, at + 4));
+    expect(heads.map((h) => h.slice(0, 3).map(wordText))).toEqual([
+      ["Phụ lục I", "BIỂU ƯỚC THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021", "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)"],
+      ["Phụ lục II", "BIỂU ƯỚC THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021", "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)"],
+      ["Phụ lục III", "DANH SÁCH DÒNG KHÔNG ĐƯA VÀO BÁO CÁO", "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)"],
+    ]);
+    for (const head of heads) {
+      const [label, title, attached, rule] = head as [XmlElement, XmlElement, XmlElement, XmlElement];
+      expect(findAll(label, "w:b").length).toBeGreaterThan(0);
+      expect(findAll(title, "w:b").length).toBeGreaterThan(0);
+      expect(findAll(attached, "w:i").length).toBeGreaterThan(0);
+      for (const p of [label, title, attached]) expect(findFirst(p, "w:jc").attrs["w:val"]).toBe("center");
+      expect(findFirst(findFirst(rule, "w:pBdr"), "w:bottom").attrs["w:val"]).toBe("single");
     }
   });
 
@@ -218,12 +241,8 @@ describe("renderDocx: a landscape appendix", () => {
     expect(grid[2]).toBeGreaterThan(11 * 130 + 3 * 65 + 170);
   });
 
-  test("a section break starts the landscape appendix; the portrait ones break the page", () => {
+  test("no appendix needs a page break of its own: each section starts a new page", () => {
     const breaks = findAll(doc, "w:p").filter((p) => findAll(p, "w:pageBreakBefore").length > 0).map(wordText);
-    expect(breaks).toEqual(["Phụ lục"]);
-    // The turned appendix's label opens the paragraphs after the body's sectPr.
-    const paragraphs = findAll(doc, "w:p");
-    const end = paragraphs.findIndex((p) => findAll(p, "w:sectPr").length > 0);
-    expect(wordText(paragraphs[end + 1] as XmlElement)).toBe("Phụ lục 01");
+    expect(breaks).toEqual([]);
   });
 });
