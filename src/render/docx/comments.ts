@@ -1,7 +1,7 @@
 /**
  * Placeholders for the clerk: highlighted text with a Word comment on it
- * saying what to write. Comments are numbered from 0 in the order the writer
- * meets them; the writer dates them with the report's clock (docx would
+ * saying what to write. Comments are numbered in the order the writer meets
+ * them, after the footnotes; the writer dates them with the report's clock (docx would
  * otherwise write the time of writing), so the same document gives the same bytes.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun } from "docx";
@@ -20,11 +20,16 @@ export interface CommentSink {
   comments(): ICommentOptions[];
 }
 
-export function createCommentSink(): CommentSink {
+/**
+ * LibreOffice loses the text of a footnote whose id a comment also uses (Word
+ * does not), so comment ids start after the last footnote's: `firstId` is one
+ * more than the document's footnotes (see `footnoteCount`).
+ */
+export function createCommentSink(firstId = 0): CommentSink {
   const comments: ICommentOptions[] = [];
   return {
     add(text) {
-      const id = comments.length;
+      const id = firstId + comments.length;
       comments.push({
         id,
         author: COMMENT_AUTHOR,
@@ -35,6 +40,21 @@ export function createCommentSink(): CommentSink {
     },
     comments: () => [...comments],
   };
+}
+
+/** Every footnote of the model, wherever it sits (body, tables, appendices): an upper bound of the ids the writer gives them. */
+export function footnoteCount(model: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [model];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...(value as unknown[]));
+    else if (value !== null && typeof value === "object") {
+      if ((value as { kind?: unknown }).kind === "footnote") count++;
+      stack.push(...Object.values(value));
+    }
+  }
+  return count;
 }
 
 /** The placeholder's text, highlighted, inside a comment's range, then the comment's mark. */

@@ -17,6 +17,7 @@ import { centredLine } from "./centred-line";
 import { pageHeaders } from "./page-header";
 import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
 import { createFootnoteSink } from "./runs";
+import { footnoteCount } from "./comments";
 import { withZipDates } from "./zip-dates";
 
 export interface RenderDocxOptions {
@@ -50,7 +51,7 @@ function pageProperties(orientation: PageOrientation): ISectionPropertiesOptions
 
 /** Writes the report as a .docx package. */
 export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions): Promise<Uint8Array> {
-  const footnotes = createFootnoteSink();
+  const footnotes = createFootnoteSink(footnoteCount(doc) + 1);
   // Built in reading order, so footnotes are numbered in order of appearance.
   const children: Array<Paragraph | Table> = [headerBlock(doc), ...titleBlock(doc), bodyParagraph(doc.basis, footnotes)];
   for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes));

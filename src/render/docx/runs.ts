@@ -22,10 +22,11 @@ export interface FootnoteSink {
   readonly comments: CommentSink;
 }
 
-export function createFootnoteSink(): FootnoteSink {
+/** `firstCommentId`: where the placeholders' comment ids start, past every footnote id (see comments.ts). */
+export function createFootnoteSink(firstCommentId = 0): FootnoteSink {
   const paragraphs: Paragraph[] = [];
   return {
-    comments: createCommentSink(),
+    comments: createCommentSink(firstCommentId),
     add(content) {
       paragraphs.push(
         new Paragraph({
