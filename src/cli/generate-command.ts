@@ -1,6 +1,5 @@
 /** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json] [--empty-sections placeholder|omit]` */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { prepareReport, reportClock, ReportBlock, type Analysis } from "../core/analyse";
 import { documentText } from "../core/document";
 import { issueToJson, Severity } from "../core/issues";
@@ -10,6 +9,7 @@ import { fileProblemText } from "./file-problem-text";
 import { issuesText } from "./issues-text";
 import { loadWorkbook } from "./load-workbook";
 import { loadOutline } from "./load-outline";
+import { outputsClashLine, writeOutputLine } from "./outputs";
 import type { CliArgs } from "./args";
 import type { CliIo } from "./cli-io";
 
@@ -31,8 +31,28 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
   }
   const { analysis } = loaded;
   const prepared = prepareReport(analysis, { lang: args.lang, force: args.force, outline: outline.outline, emptySections: args.emptySections });
-  if (args.issues) await writeJson(args.issues, prepared.issues.map((i) => issueToJson(i, args.lang)));
-  if (args.summary && analysis.summary) await writeJson(args.summary, summaryToJson(analysis.summary));
+  const output = args.output ?? defaultOutput(analysis);
+  // Every output is checked, the report's even when it will not be written, before any is.
+  const clash = await outputsClashLine(
+    [path, args.outline],
+    [
+      { option: args.output === undefined ? "" : "-o", path: args.output !== undefined || prepared.ok ? output : undefined },
+      { option: "--issues", path: args.issues },
+      { option: "--summary", path: args.summary },
+    ],
+    args.lang,
+  );
+  if (clash) {
+    io.err(clash);
+    return 2;
+  }
+  const failed =
+    (args.issues ? await writeJson(args.issues, prepared.issues.map((i) => issueToJson(i, args.lang)), args.lang) : undefined) ??
+    (args.summary && analysis.summary ? await writeJson(args.summary, summaryToJson(analysis.summary), args.lang) : undefined);
+  if (failed) {
+    io.err(failed);
+    return 2;
+  }
 
   if (!prepared.ok) {
     io.err(issuesText(prepared.issues.filter((i) => i.severity === Severity.Error), args.lang));
@@ -47,9 +67,11 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
 
   const clock = sourceDateEpoch() ?? reportClock(analysis);
   const bytes = await renderDocx(prepared.built.document, { clock });
-  const output = args.output ?? defaultOutput(analysis);
-  await mkdir(dirname(output), { recursive: true });
-  await writeFile(output, bytes);
+  const unwritten = await writeOutputLine(output, bytes, args.lang, true);
+  if (unwritten) {
+    io.err(unwritten);
+    return 2;
+  }
 
   if (args.print) io.out(documentText(prepared.built.document));
   const warnings = prepared.issues.filter((i) => i.severity !== Severity.Info).length;
@@ -60,9 +82,9 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
   return 0;
 }
 
-async function writeJson(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, JSON.stringify(value, null, 2) + "\n", "utf8");
+/** The line to print when the file cannot be written. */
+function writeJson(path: string, value: unknown, lang: CliArgs["lang"]): Promise<string | undefined> {
+  return writeOutputLine(path, JSON.stringify(value, null, 2) + "\n", lang, true);
 }
 
 /** "bao-cao-6-thang-dau-nam-2021.docx" */

@@ -1,17 +1,22 @@
 /** `lap-bao-cao validate WORKBOOK [--json] [--summary FILE.json] [--lang vi|en]` */
-import { writeFile } from "node:fs/promises";
 import { issueToJson, Severity } from "../core/issues";
 import { allIssues } from "../core/analyse";
 import { summaryToJson } from "../core/summarise";
 import { issuesText } from "./issues-text";
 import { fileProblemText } from "./file-problem-text";
 import { loadWorkbook } from "./load-workbook";
+import { outputsClashLine, writeOutputLine } from "./outputs";
 import { UsageError, type CliArgs } from "./args";
 import type { CliIo } from "./cli-io";
 
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const [path] = args.positionals;
   if (!path) throw new UsageError(args.lang === "en" ? "validate needs a workbook file" : "lệnh validate cần tên tệp Excel");
+  const clash = await outputsClashLine([path], [{ option: "--summary", path: args.summary }], args.lang);
+  if (clash) {
+    io.err(clash);
+    return 2;
+  }
   const loaded = await loadWorkbook(path);
   if (!loaded.ok) {
     io.err(fileProblemText(loaded.problem, args.lang));
@@ -23,7 +28,11 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     if (!analysis.summary) {
       io.err(args.lang === "en" ? "No summary: the reporting period is missing or invalid (see the issues)." : "Không lập được số liệu tổng hợp: thiếu hoặc sai kỳ báo cáo (xem danh sách lỗi).");
     } else {
-      await writeFile(args.summary, JSON.stringify(summaryToJson(analysis.summary), null, 2) + "\n", "utf8");
+      const failed = await writeOutputLine(args.summary, JSON.stringify(summaryToJson(analysis.summary), null, 2) + "\n", args.lang);
+      if (failed) {
+        io.err(failed);
+        return 2;
+      }
     }
   }
   if (args.json) {

@@ -64,7 +64,7 @@ describe("template", () => {
     const target = tmp.path("khong-co/mau.xlsx");
     const run = await runCliCaptured(["template", "-o", target]);
     expect(run.code).toBe(2);
-    expect(run.err).toEqual([`Không ghi được tệp “${target}” (ENOENT).`]);
+    expect(run.err).toEqual([`Không ghi được tệp “${target}”: thư mục không tồn tại.`]);
     expect(existsSync(target)).toBe(false);
   });
 });

@@ -46,6 +46,8 @@ export const IssueCode = {
   SheetDuplicate: "sheet-duplicate",
   /** A sheet the contract does not know (info). params: none */
   SheetUnknown: "sheet-unknown",
+  /** Rows typed below the end of the Excel table the sheet was found by: read, but the table should include them (warning). params: table, count, tableEnd */
+  RowsBelowTable: "rows-below-table",
 
   // Values
   /** A required value is empty. params: column */
@@ -68,6 +70,8 @@ export const IssueCode = {
   CategoryUnknown: "category-unknown",
   /** Control characters removed from text (info). params: column, count */
   ControlCharsRemoved: "control-chars-removed",
+  /** A required text cell holding only control characters: empty once they are removed. params: column, count */
+  ValueOnlyControlChars: "value-only-control-chars",
   /** An outline code that is not of the form 1, 1.1, 1.1.2. params: column, value */
   CodeInvalid: "code-invalid",
 

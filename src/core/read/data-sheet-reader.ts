@@ -10,6 +10,7 @@ import type { SheetSpec } from "../schema/column-spec";
 import type { RecordOf } from "../schema/record-of";
 import { ColumnReader } from "../values/column-reader";
 import { ValueProblem, isBlankCell } from "../values/value-problem";
+import { BelowTable } from "./below-table";
 import { headerIssues, matchHeaderRow } from "./header-match";
 import { WHOLE_SHEET, type Bounds } from "./sheet-matcher";
 
@@ -27,6 +28,7 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
   private required: boolean[] = [];
   private readonly columns: Record<string, number> = {};
   private readonly records: RecordOf<S>[] = [];
+  private readonly below: BelowTable;
 
   constructor(
     readonly spec: S,
@@ -35,7 +37,9 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
     private readonly issues: Issue[],
     private readonly date1904: boolean,
     private readonly bounds: Bounds = WHOLE_SHEET,
-  ) {}
+  ) {
+    this.below = new BelowTable(sheet, bounds);
+  }
 
   accept(row: GridRow): void {
     if (row.row < this.bounds.r1 || row.row > this.bounds.r2) return;
@@ -49,6 +53,7 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
       if (!this.gaveUp) this.notFound();
       return undefined;
     }
+    this.below.issueInto(this.issues);
     // Found columns are keyed by the spec's own column keys, the record's fields.
     const columns = this.columns as SheetData<RecordOf<S>>["columns"];
     return { key: this.spec.key, sheet: this.sheet, headerRow: this.headerRow, columns, records: this.records };
@@ -105,6 +110,7 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
     }
     // Each field was filled under its column's key by that column's reader: the record is the spec's.
     this.records.push(record as RecordOf<S>);
+    this.below.note(row.row);
   }
 
   private problemAt(col: number, row: number, p: ValueProblem): void {

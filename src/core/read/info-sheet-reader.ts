@@ -15,6 +15,7 @@ import { cleanLabel } from "../text/normalise";
 import { parseDate } from "../values/date-value";
 import { parseText } from "../values/text-value";
 import { ValueProblem, cellDisplay, isBlankCell, type Parsed } from "../values/value-problem";
+import { BelowTable } from "./below-table";
 import { headerIssues, matchHeaderRow } from "./header-match";
 import { WHOLE_SHEET, type Bounds } from "./sheet-matcher";
 
@@ -45,6 +46,7 @@ export class InfoSheetReader {
   private readonly cells: Record<string, string> = {};
   /** Key cell of each setting met, to name the first when one repeats. */
   private readonly keyCells = new Map<string, string>();
+  private readonly below: BelowTable;
 
   constructor(
     readonly sheet: string,
@@ -55,6 +57,7 @@ export class InfoSheetReader {
   ) {
     this.keyCol = bounds.c1;
     this.valueCol = bounds.c1 + 1;
+    this.below = new BelowTable(sheet, bounds);
   }
 
   accept(row: GridRow): void {
@@ -77,6 +80,7 @@ export class InfoSheetReader {
   }
 
   finish(): SettingsData {
+    this.below.issueInto(this.issues);
     for (const k of INFO_KEYS) {
       if (k.required && !this.keyCells.has(k.key)) this.issues.push(issue("setting-missing", "error", { sheet: this.sheet }, { key: k.vi }));
     }
@@ -91,6 +95,7 @@ export class InfoSheetReader {
   private readSetting(row: GridRow): void {
     const keyCell = row.cells[this.keyCol];
     if (isBlankCell(keyCell)) return;
+    this.below.note(row.row);
     const keyText = cellDisplay(keyCell);
     const keyAt = cellAddress(this.keyCol, row.row);
     const spec = infoKeys().get(keyText);
@@ -117,6 +122,8 @@ export class InfoSheetReader {
       if (value.value === undefined) return;
     }
     const read = value instanceof ValueProblem ? value.value : value;
+    // Only control characters: empty once cleaned, so a required setting is still missing.
+    if (read === "" && spec.required) this.issues.push(issue("setting-missing", "error", { sheet: this.sheet, cell: valueAt, row: row.row }, { key: spec.vi }));
     if (spec.type === "lines" && typeof read === "string") {
       const lines = splitLines(read);
       if (lines.length > 0) this.values[spec.key] = lines;

@@ -11,6 +11,12 @@ export interface Bounds {
   readonly c2: number;
   readonly r1: number;
   readonly r2: number;
+  /**
+   * The Excel table the part was found by. `r2` then reaches below the
+   * table's last row (down to the next table in its columns), because rows
+   * typed under a table that did not grow are still the clerk's data.
+   */
+  readonly table?: { readonly name: string; readonly lastRow: number };
 }
 
 export const WHOLE_SHEET: Bounds = { c1: 0, c2: Number.MAX_SAFE_INTEGER, r1: 1, r2: Number.MAX_SAFE_INTEGER };
@@ -37,7 +43,8 @@ function sheetIndex(specs: ReadonlyArray<SheetSpec>): NameIndex<SheetSpec> {
 
 /**
  * The contract sheets on a worksheet: the one its name matches (read whole),
- * else one per table whose name matches (only the table's range is read).
+ * else one per table whose name matches (the table's columns, from its header
+ * row down to the next table below it in those columns).
  * Empty when the worksheet is not part of the contract.
  */
 export function matchSheet(name: string, tables: ReadonlyArray<GridTable>, specs: ReadonlyArray<SheetSpec> = SHEETS): SheetTarget[] {
@@ -45,11 +52,16 @@ export function matchSheet(name: string, tables: ReadonlyArray<GridTable>, specs
   const byName = index.get(name);
   if (byName) return [{ spec: byName, bounds: WHOLE_SHEET }];
   const out: SheetTarget[] = [];
-  for (const table of tables) {
+  const ranges = tables.map((t) => parseRange(t.ref));
+  tables.forEach((table, k) => {
     const spec = index.get(table.name);
-    const range = parseRange(table.ref);
-    if (!spec || !range || out.some((t) => t.spec === spec)) continue;
-    out.push({ spec, bounds: range, table: table.name });
-  }
+    const range = ranges[k];
+    if (!spec || !range || out.some((t) => t.spec === spec)) return;
+    let below = Number.MAX_SAFE_INTEGER;
+    for (const other of ranges) {
+      if (other && other !== range && other.r1 > range.r2 && other.c1 <= range.c2 && other.c2 >= range.c1) below = Math.min(below, other.r1 - 1);
+    }
+    out.push({ spec, bounds: { ...range, r2: below, table: { name: table.name, lastRow: range.r2 } }, table: table.name });
+  });
   return out;
 }

@@ -6,7 +6,7 @@ import { parseDate } from "./date-value";
 import { parseNumber, type NumberRule } from "./number-value";
 import { parseOutlineCode } from "./outline-code";
 import { parseText } from "./text-value";
-import type { Parsed } from "./value-problem";
+import { ValueProblem, type Parsed } from "./value-problem";
 
 const matchers = new WeakMap<ReadonlyArray<string>, CategoryMatcher>();
 
@@ -48,7 +48,15 @@ export class ColumnReader {
       case "outline-code":
         return parseOutlineCode(cell, this.name);
       case "text":
-        return parseText(cell, this.name, this.date1904);
+        return this.text(cell);
     }
+  }
+
+  /** Text made only of control characters is empty once cleaned: missing where a value is required, nothing where it is not. */
+  private text(cell: GridCell): Parsed<string> {
+    const text = parseText(cell, this.name, this.date1904);
+    if (!(text instanceof ValueProblem) || text.value !== "") return text;
+    if (this.spec.required) return new ValueProblem("value-only-control-chars", text.params);
+    return new ValueProblem(text.code, text.params, text.severity);
   }
 }

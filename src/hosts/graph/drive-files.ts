@@ -6,6 +6,7 @@
  */
 import { graphProblem, GraphProblemCode, isRecord } from "./graph-problem";
 import { createTransport, type GraphClientOptions, type GraphRequest, type GraphResponse } from "./graph-transport";
+import { safeWebUrl } from "./web-url";
 
 /** A workbook to offer: where it is, and what the list shows. */
 export interface DriveWorkbook {
@@ -93,7 +94,7 @@ export function parseWorkbook(entry: unknown): DriveWorkbook | undefined {
     id,
     driveId,
     name,
-    webUrl: typeof webUrl === "string" ? webUrl : "",
+    webUrl: typeof webUrl === "string" ? safeWebUrl(webUrl) : "",
     lastModified: Number.isFinite(time) ? time : 0,
     size: typeof size === "number" && size >= 0 ? size : 0,
   };

@@ -9,8 +9,13 @@ import { graphProblem, GraphProblemCode } from "./graph-problem";
 import { createTransport, DEFAULT_MAX_ATTEMPTS, type GraphClientOptions } from "./graph-transport";
 import { driveItemPath } from "./share-id";
 import { UPLOAD_CHUNK_SIZE, UPLOAD_CHUNK_UNIT, uploadInSession } from "./upload-session";
+import { safeWebUrl } from "./web-url";
 
-/** Files up to this size go up in one PUT; larger ones through an upload session. */
+/**
+ * Files up to this many bytes go up in one PUT; larger ones through an upload
+ * session. The PUT carries the raw bytes (no base64), so the file's own size is
+ * what counts; 4 MB is the limit Graph's simple upload long had.
+ */
 export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -20,6 +25,7 @@ export interface UploadedItem {
   readonly id: string;
   /** The name Graph gave it: the one asked for, or "… 1.docx" when that was taken. */
   readonly name: string;
+  /** Where to open it: https on a Microsoft host, or "" when Graph gave anything else. */
   readonly webUrl: string;
 }
 
@@ -91,7 +97,7 @@ export function graphClient(settings: GraphClientSettings): GraphClient & DriveF
           onProgress,
         });
       }
-      return { id: item.id, name: item.name, webUrl: item.webUrl };
+      return { id: item.id, name: item.name, webUrl: safeWebUrl(item.webUrl) };
     },
   };
 }

@@ -14,6 +14,8 @@ export const GraphProblemCode = {
   Throttled: "throttled",
   /** The connection dropped, each time it was tried. */
   Network: "network",
+  /** No answer within the timeout, each time it was tried. */
+  Timeout: "timeout",
   /** The upload session is gone (expired, or finished while the connection was down). */
   SessionExpired: "session-expired",
   /** 507: the OneDrive is full. */
@@ -58,6 +60,9 @@ export function problemForStatus(status: number, body: unknown, attempts: number
       return graphProblem(GraphProblemCode.Throttled, { ...params, attempts });
     case 507:
       return graphProblem(GraphProblemCode.StorageFull, params);
+    case 502:
+    case 504:
+      return graphProblem(GraphProblemCode.ServerError, { ...params, attempts });
     default:
       return graphProblem(GraphProblemCode.ServerError, params);
   }

@@ -1,8 +1,9 @@
 /**
  * A large file through an upload session: byte ranges in chunks of a
- * multiple of 320 KiB, in order. After a dropped connection the session is
- * asked which bytes it still wants (`nextExpectedRanges`) and the upload
- * resumes there, so nothing is sent twice and nothing is lost.
+ * multiple of 320 KiB, in order. After a dropped connection or a timeout the
+ * session is asked which bytes it still wants (`nextExpectedRanges`) and the
+ * upload resumes there, so nothing is lost. The session may also ask for an
+ * earlier range again (it lost a chunk): the upload goes back and sends it.
  */
 import { nextExpectedStart, parseDriveItem, type DriveItem } from "./drive-item";
 import { graphProblem, GraphProblemCode, GraphProblemError } from "./graph-problem";
@@ -50,8 +51,8 @@ export async function uploadInSession(u: SessionUpload): Promise<DriveItem> {
         passThrough: [404, 416],
       });
     } catch (error) {
-      if (!(error instanceof GraphProblemError) || error.problem.code !== GraphProblemCode.Network) throw error;
-      if (++failures >= u.maxAttempts) throw graphProblem(GraphProblemCode.Network, { attempts: failures });
+      if (!(error instanceof GraphProblemError) || (error.problem.code !== GraphProblemCode.Network && error.problem.code !== GraphProblemCode.Timeout)) throw error;
+      if (++failures >= u.maxAttempts) throw graphProblem(error.problem.code, { attempts: failures });
       await u.sleep(u.backoffMs * 2 ** (failures - 1));
       offset = await resume();
       continue;
@@ -68,10 +69,12 @@ export async function uploadInSession(u: SessionUpload): Promise<DriveItem> {
       if (!item) throw graphProblem(GraphProblemCode.BadResponse, { status: response.status });
       return item;
     }
-    // 202: more wanted; the session says from where.
+    // 202: more wanted; the session says from where, forwards or (a chunk it lost) backwards.
     const next = nextExpectedStart(response.body) ?? end;
-    // A session that asks for nothing new, or for nothing at all yet is not finished, has lost its way.
-    if (next <= offset || next >= total) throw graphProblem(GraphProblemCode.BadResponse, { status: response.status });
+    // Asking for nothing at all while not finished is lost beyond repair.
+    if (next >= total) throw graphProblem(GraphProblemCode.BadResponse, { status: response.status });
+    // Asking again for what was just sent, or for earlier bytes, is allowed a few times, so it cannot loop for ever.
+    if (next <= offset && ++failures >= u.maxAttempts) throw graphProblem(GraphProblemCode.BadResponse, { status: response.status });
     offset = next;
     u.onProgress(offset, total);
   }

@@ -24,8 +24,14 @@ export type InsertOutcome =
     }
   | { readonly ok: false; readonly problem: WordProblem };
 
-/** Word takes inserted files up to 4 MB. */
-export const MAX_INSERT_BYTES = 4 * 1024 * 1024;
+/**
+ * The file travels to Word as base64 inside one Office request, which may not
+ * exceed 5 MB (on the web): the base64 text itself is held to 4 MB, leaving
+ * room for the rest of the request. Base64 is 4/3 of the file, so about 3 MB of .docx.
+ */
+export const MAX_INSERT_BASE64 = 4 * 1024 * 1024;
+/** The largest .docx that fits: its base64 is `MAX_INSERT_BASE64` characters. */
+export const MAX_INSERT_BYTES = (MAX_INSERT_BASE64 / 4) * 3;
 
 /**
  * Styles and paragraph spacing make the report look as written; the theme and
@@ -57,7 +63,7 @@ function queueInsert(context: Word.RequestContext, method: InsertMethod, base64:
 export async function insertReport(base64: string, where: InsertPlace, deps: WordDeps): Promise<InsertOutcome> {
   const method = chooseInsertMethod(deps.isSetSupported, where);
   if (method.kind === InsertMethodKind.Unsupported) return { ok: false, problem: { code: WordProblemCode.Unsupported, method: method.kind, set: method.set } };
-  if (method.kind !== InsertMethodKind.NewDocument && Math.floor((base64.length * 3) / 4) > MAX_INSERT_BYTES) {
+  if (method.kind !== InsertMethodKind.NewDocument && base64.length > MAX_INSERT_BASE64) {
     return { ok: false, problem: { code: WordProblemCode.TooLarge, method: method.kind } };
   }
   try {

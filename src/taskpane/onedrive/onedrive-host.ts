@@ -4,9 +4,9 @@
  * page's fetch, the workbook's address and Office's browser window. The one
  * file of the OneDrive folder that reads `Office.context`.
  */
-import { APP_CONFIG, RUNTIME_CONFIG_FILE, configuredClientId, withRuntimeConfig, type AppConfig } from "../../config";
-import { AuthProblemCode, AuthProblemError, naaTokenProvider } from "../../hosts/auth";
-import { graphClient } from "../../hosts/graph";
+import { APP_CONFIG, RUNTIME_CONFIG_FILE, allowedGraphBaseUrl, configuredClientId, refusedRuntimeFields, withRuntimeConfig, type AppConfig } from "../../config";
+import { AuthProblemCode, AuthProblemError, naaTokenProvider, type NaaOptions } from "../../hosts/auth";
+import { graphClient, isMicrosoftWebUrl, type FetchLike } from "../../hosts/graph";
 import type { OneDriveClient, OneDriveHost } from "./onedrive-save";
 
 type OfficeClient = OneDriveClient & ReturnType<typeof graphClient>;
@@ -16,6 +16,8 @@ export function officeOneDriveHost(config: AppConfig = APP_CONFIG): OneDriveHost
     client: configuredClientId(config) ? officeOneDriveClient(config) : undefined,
     documentUrl: () => Office.context?.document?.url || undefined,
     openInBrowser: (url) => {
+      // Only an https page on a Microsoft host: never a script, plain http or another site Graph might have named.
+      if (!isMicrosoftWebUrl(url)) return;
       if (typeof Office.context?.ui?.openBrowserWindow === "function") Office.context.ui.openBrowserWindow(url);
       else window.open(url, "_blank", "noopener");
     },
@@ -56,21 +58,31 @@ function waitingClient(ready: () => Promise<OneDriveHost>): OfficeClient {
   return waiting as unknown as OfficeClient;
 }
 
-function officeOneDriveClient(config: AppConfig): OfficeClient {
-  const tokens = naaTokenProvider(config, {
-    naaSupported: () => Office.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true,
-  });
+/** What the client is made over; tests pass a fake MSAL and fetch. */
+export interface OneDriveClientDeps {
+  readonly naaSupported: () => boolean;
+  readonly createClient?: NaaOptions["createClient"];
+  readonly fetch: FetchLike;
+}
+
+const officeDeps = (): OneDriveClientDeps => ({
+  naaSupported: () => Office.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true,
+  fetch: (url, init) => window.fetch(url, init as RequestInit),
+});
+
+/** Sign-in and Graph over `config`; Graph only at an allow-listed root, whatever the settings say. */
+export function officeOneDriveClient(config: AppConfig, deps: OneDriveClientDeps = officeDeps()): OfficeClient {
+  const tokens = naaTokenProvider(config, { naaSupported: deps.naaSupported, createClient: deps.createClient });
   const graph = graphClient({
-    baseUrl: config.graphBaseUrl,
+    baseUrl: allowedGraphBaseUrl(config.graphBaseUrl) ?? APP_CONFIG.graphBaseUrl,
     tokens,
-    fetch: (url, init) => window.fetch(url, init as RequestInit),
+    fetch: deps.fetch,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
   return {
     ...graph,
-    signIn: async () => {
-      await tokens.getToken();
-    },
+    // The token is asked for in the same turn as the click (see naaTokenProvider), so a sign-in window can open.
+    signIn: () => tokens.getToken().then(() => undefined),
   };
 }
 
@@ -78,7 +90,12 @@ function officeOneDriveClient(config: AppConfig): OfficeClient {
 export async function loadRuntimeConfig(builtIn: AppConfig = APP_CONFIG): Promise<AppConfig> {
   try {
     const response = await window.fetch(new URL(RUNTIME_CONFIG_FILE, window.location.href).href, { cache: "no-store" });
-    return response.ok ? withRuntimeConfig(builtIn, await response.json()) : builtIn;
+    if (!response.ok) return builtIn;
+    const json: unknown = await response.json();
+    const refused = refusedRuntimeFields(json);
+    // For whoever set the file up: these fields are not Microsoft's addresses or permitted scopes, so the built-in values stand.
+    if (refused.length > 0) console.warn(`${RUNTIME_CONFIG_FILE}: ignored ${refused.join(", ")} (not allowed)`);
+    return withRuntimeConfig(builtIn, json);
   } catch {
     // No file, or not JSON: the built-in settings stand.
     return builtIn;

@@ -65,11 +65,14 @@ export function OneDriveSave({ lang, bytes, fileName, host, onSaveLocally }: One
               {state.item.name !== state.asked && <p className={styles.line}>{t.renamed(state.asked)}</p>}
             </MessageBarBody>
           </MessageBar>
-          <div>
-            <Button className={wrap.button} appearance="primary" onClick={() => target.openInBrowser(state.item.webUrl)}>
-              {t.openInWord}
-            </Button>
-          </div>
+          {/* Graph gave no address that may be opened (not https on a Microsoft host): the file is saved, there is just no button. */}
+          {state.item.webUrl !== "" && (
+            <div>
+              <Button className={wrap.button} appearance="primary" onClick={() => target.openInBrowser(state.item.webUrl)}>
+                {t.openInWord}
+              </Button>
+            </div>
+          )}
         </>
       )}
       {state.kind === "failed" && (

@@ -51,6 +51,7 @@ const RETRYABLE: ReadonlySet<OneDriveProblemCode> = new Set<OneDriveProblemCode>
   GraphProblemCode.Unauthorized,
   GraphProblemCode.Throttled,
   GraphProblemCode.Network,
+  GraphProblemCode.Timeout,
   GraphProblemCode.SessionExpired,
   GraphProblemCode.ServerError,
   GraphProblemCode.BadResponse,

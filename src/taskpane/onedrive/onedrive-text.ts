@@ -37,10 +37,10 @@ const VI: OneDriveText = {
   notLost: "Báo cáo không bị mất: vẫn có thể tải tệp về máy.",
   problems: {
     "auth-not-configured": () =>
-      "Chưa thiết lập đăng nhập Microsoft cho phần bổ trợ. Người quản trị cần đăng ký ứng dụng trong Microsoft Entra (kiểu ứng dụng một trang, địa chỉ chuyển hướng brk-multihub://<tên miền của phần bổ trợ>, quyền Files.ReadWrite), ghi mã ứng dụng (Application (client) ID) vào mục clientId của tệp app-config.json đặt cạnh taskpane.html (hoặc trong src/config/app-config.ts rồi dựng lại phần bổ trợ). Các chức năng khác vẫn dùng bình thường.",
+      "Chưa thiết lập đăng nhập Microsoft cho phần bổ trợ. Người quản trị cần đăng ký ứng dụng trong Microsoft Entra (kiểu ứng dụng một trang, địa chỉ chuyển hướng brk-multihub://<tên miền của phần bổ trợ>, quyền ủy quyền Files.ReadWrite.All, cấp quyền cho cả tổ chức bằng Grant admin consent), ghi mã ứng dụng (Application (client) ID) vào mục clientId của tệp app-config.json đặt cạnh taskpane.html (hoặc trong src/config/app-config.ts rồi dựng lại phần bổ trợ). Các chức năng khác vẫn dùng bình thường.",
     "not-signed-in": () => "Chưa đăng nhập được tài khoản Microsoft: cửa sổ đăng nhập đã đóng, hoặc Office chưa đăng nhập tài khoản nào. Hãy bấm Thử lại và đăng nhập.",
     "consent-needed": () =>
-      "Tài khoản chưa cho phép Lập báo cáo ghi tệp vào OneDrive (quyền Files.ReadWrite). Hãy bấm Thử lại và chấp nhận; nếu đơn vị không cho người dùng tự cấp quyền, hãy nhờ quản trị viên cấp quyền cho cả đơn vị.",
+      "Tài khoản chưa cho phép Lập báo cáo đọc và ghi các tệp bạn mở được trên OneDrive và SharePoint (quyền Files.ReadWrite.All). Hãy bấm Thử lại và chấp nhận. Theo thiết lập mặc định của Microsoft 365 hiện nay, người dùng thường không tự cấp được quyền này: khi đó quản trị viên cần vào Microsoft Entra › Enterprise applications › Lập báo cáo (tên ứng dụng đã đăng ký) › Permissions và chọn Grant admin consent cho cả đơn vị.",
     "naa-unsupported": () =>
       "Phiên bản Office này chưa hỗ trợ đăng nhập từ phần bổ trợ (cần NestedAppAuth 1.1). Hãy cập nhật Office lên bản mới, hoặc tải báo cáo về máy rồi tự tải lên OneDrive.",
     "auth-network": () => "Không kết nối được dịch vụ đăng nhập của Microsoft. Hãy kiểm tra mạng rồi bấm Thử lại.",
@@ -53,6 +53,7 @@ const VI: OneDriveText = {
     unauthorized: () => "OneDrive không chấp nhận phiên đăng nhập, kể cả sau khi đăng nhập lại. Hãy bấm Thử lại; nếu vẫn lỗi, hãy đăng xuất rồi đăng nhập lại Office.",
     throttled: (p) => `OneDrive đang bận (đã chờ và thử ${attempts(p)} lần). Hãy bấm Thử lại sau ít phút.`,
     network: (p) => `Mất kết nối mạng khi tải lên OneDrive (đã thử ${attempts(p)} lần). Hãy kiểm tra mạng rồi bấm Thử lại.`,
+    timeout: (p) => `OneDrive không trả lời kịp (đã chờ và thử ${attempts(p)} lần). Mạng có thể đang chậm; hãy bấm Thử lại sau ít phút.`,
     "session-expired": () => "Phiên tải lên OneDrive đã hết hạn giữa chừng. Hãy bấm Thử lại để tải lên từ đầu; nếu báo cáo đã có trong thư mục, không cần tải lại.",
     "storage-full": () => "OneDrive đã hết dung lượng. Hãy giải phóng bớt dung lượng rồi thử lại, hoặc tải báo cáo về máy.",
     "server-error": (p) => `OneDrive báo lỗi (mã: ${code(p)}). Hãy bấm Thử lại sau ít phút.`,
@@ -75,10 +76,10 @@ const EN: OneDriveText = {
   notLost: "The report is not lost: you can still download the file.",
   problems: {
     "auth-not-configured": () =>
-      "Microsoft sign-in is not set up for this add-in. An administrator needs to register an app in Microsoft Entra (single-page application, redirect URI brk-multihub://<the add-in's domain>, permission Files.ReadWrite), put its Application (client) ID in clientId in an app-config.json beside taskpane.html (or in src/config/app-config.ts, then rebuild the add-in). Everything else works as usual.",
+      "Microsoft sign-in is not set up for this add-in. An administrator needs to register an app in Microsoft Entra (single-page application, redirect URI brk-multihub://<the add-in's domain>, delegated permission Files.ReadWrite.All with Grant admin consent for the organisation), put its Application (client) ID in clientId in an app-config.json beside taskpane.html (or in src/config/app-config.ts, then rebuild the add-in). Everything else works as usual.",
     "not-signed-in": () => "You are not signed in to a Microsoft account: the sign-in window was closed, or Office has no account signed in. Select Try again and sign in.",
     "consent-needed": () =>
-      "Your account has not allowed Report Writer to write files to OneDrive (permission Files.ReadWrite). Select Try again and accept; if your organisation does not let users consent, ask an administrator to consent for everyone.",
+      "Your account has not allowed Report Writer to read and write the files you can open on OneDrive and SharePoint (permission Files.ReadWrite.All). Select Try again and accept. With Microsoft 365's current default settings users usually cannot grant this themselves: an administrator then opens Microsoft Entra › Enterprise applications › Lập báo cáo (the name the app was registered under) › Permissions and selects Grant admin consent for the organisation.",
     "naa-unsupported": () =>
       "This version of Office cannot sign in from an add-in (it needs NestedAppAuth 1.1). Update Office, or download the report and upload it to OneDrive yourself.",
     "auth-network": () => "The Microsoft sign-in service could not be reached. Check the network, then select Try again.",
@@ -91,6 +92,7 @@ const EN: OneDriveText = {
     unauthorized: () => "OneDrive did not accept the sign-in, even after signing in again. Select Try again; if it fails again, sign out of Office and back in.",
     throttled: (p) => `OneDrive is busy (waited and tried ${attempts(p)} times). Select Try again in a few minutes.`,
     network: (p) => `The connection dropped while uploading to OneDrive (tried ${attempts(p)} times). Check the network, then select Try again.`,
+    timeout: (p) => `OneDrive did not answer in time (waited and tried ${attempts(p)} times). The network may be slow; select Try again in a few minutes.`,
     "session-expired": () => "The OneDrive upload session expired part-way. Select Try again to upload from the start; if the report is already in the folder, there is no need.",
     "storage-full": () => "The OneDrive is full. Free some space and try again, or download the report.",
     "server-error": (p) => `OneDrive reported an error (code: ${code(p)}). Select Try again in a few minutes.`,

@@ -10,15 +10,16 @@ describe("finding sheets", () => {
     expect(matchSheet(name, []).map((t) => t.spec)).toEqual([LOTS_SHEET]);
   });
 
-  it("finds a sheet by its tables when its name says nothing, each table with its range", () => {
-    expect(matchSheet("Sheet1", [{ name: "LoHang", ref: "C3:K20" }, { name: "Bảng1", ref: "A1:B2" }, { name: "NhiemVu", ref: "M1:X9" }])).toEqual([
-      { spec: LOTS_SHEET, bounds: { c1: 2, c2: 10, r1: 3, r2: 20 }, table: "LoHang" },
-      { spec: TASKS_SHEET, bounds: { c1: 12, c2: 23, r1: 1, r2: 9 }, table: "NhiemVu" },
+  it("finds a sheet by its tables when its name says nothing, each table with its columns, from its header down to the next table below", () => {
+    const MAX = Number.MAX_SAFE_INTEGER;
+    expect(matchSheet("Sheet1", [{ name: "LoHang", ref: "C3:K20" }, { name: "Bảng1", ref: "A1:B2" }, { name: "NhiemVu", ref: "M1:X9" }, { name: "Bảng2", ref: "P30:Q31" }])).toEqual([
+      { spec: LOTS_SHEET, bounds: { c1: 2, c2: 10, r1: 3, r2: MAX, table: { name: "LoHang", lastRow: 20 } }, table: "LoHang" },
+      { spec: TASKS_SHEET, bounds: { c1: 12, c2: 23, r1: 1, r2: 29, table: { name: "NhiemVu", lastRow: 9 } }, table: "NhiemVu" },
     ]);
     expect(matchSheet("Sheet1", [{ name: "Table1", ref: "A1:B2" }])).toEqual([]);
   });
 
-  it("reads only the table's range on a sheet found by its table", () => {
+  it("reads the table's columns on a sheet found by its table, and rows typed below it with one warning", () => {
     const { data, issues } = readWorkbookSync(
       gridSource(false, [
         {
@@ -41,9 +42,12 @@ describe("finding sheets", () => {
     expect(data.lots?.records).toEqual([
       { row: 4, registrationNo: "LH-9", registeredOn: day(2021, 1, 2), importer: "Công ty A", group: "Thép", quantity: 5, unit: "tấn", result: "Đạt" },
       { row: 5, registrationNo: "LH-10", registeredOn: day(2021, 1, 3), importer: "Công ty B", group: "Mũ bảo hiểm", result: "Đạt" },
+      // Typed on row 22, below the table's end at row 20: still the clerk's data.
+      { row: 22, registrationNo: "LH-99", registeredOn: day(2021, 1, 4), importer: "Công ty C", group: "Khác", result: "Đạt" },
     ]);
     expect(issues.filter((i) => i.sheet === "Sheet1")).toEqual([
       { code: "number-invalid", severity: "error", sheet: "Sheet1", cell: "H5", row: 5, params: { column: "Số lượng", value: "ba" } },
+      { code: "rows-below-table", severity: "warning", sheet: "Sheet1", cell: "C22:K22", row: 22, params: { table: "LoHang", count: 1, tableEnd: 20 } },
     ]);
   });
 

@@ -2,10 +2,12 @@
  * "Lưu lên OneDrive" in Chromium, end to end: the built pane, the Office
  * stand-in signed in through its NAA bridge (MSAL's real nestable client
  * talks to it), app-config.json served beside taskpane.html with a client id
- * and the stand-in Graph's address, and the stand-in Graph behind a CORS
- * proxy (test/hosts/graph/stand-in-graph.ts, reached cross-origin as the
- * real Graph is). The report written from the reference sample goes up
- * beside the workbook and "Mở trong Word" opens the uploaded item's webUrl.
+ * (and a Graph address that is not Microsoft's, which the pane must ignore),
+ * and the stand-in Graph behind a CORS proxy (test/hosts/graph/stand-in-graph.ts,
+ * reached cross-origin as the real Graph is): the browser's requests to
+ * https://graph.microsoft.com are routed to it. The report written from the
+ * reference sample goes up beside the workbook and "Mở trong Word" opens the
+ * uploaded item's webUrl.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,9 +48,15 @@ describeInBrowser("Lưu lên OneDrive in Chromium, signed in through the stand-i
     graph = await startStandInGraph();
     graph.validTokens = new Set([NAA.accessToken]);
     proxy = await startCorsProxy(graph.origin);
+    // A Graph root that is not Microsoft's (plain http, another host) is refused: the pane keeps https://graph.microsoft.com.
     const appConfig = JSON.stringify({ clientId: CLIENT_ID, graphBaseUrl: `${proxy.origin}/v1.0` });
     server = await serveDirectory(DIST_WEB, new Map([["/app-config.json", appConfig]]));
     browser = await launchBrowser();
+    // Graph's real address, answered by the stand-in through the CORS proxy (Playwright answers the preflights).
+    await browser.context.route(/^https:\/\/graph\.microsoft\.com\//, async (route) => {
+      const url = route.request().url().replace("https://graph.microsoft.com", proxy.origin);
+      await route.fulfill({ response: await route.fetch({ url, maxRedirects: 0 }) });
+    });
     host = await OfficeStandInHost.attach(browser.context);
     config = { workbook: reference, platform: "OfficeOnline", documentUrl: WORKBOOK_URL, naa: NAA };
   });
@@ -107,12 +115,12 @@ describeInBrowser("Lưu lên OneDrive in Chromium, signed in through the stand-i
     expect(await partText(zip, "word/document.xml")).toContain("BÁO CÁO");
     expect(await page.getByText(`Đã lưu báo cáo lên OneDrive, cùng thư mục với sổ: ${name}.`, { exact: true }).isVisible()).toBe(true);
 
-    // MSAL went through the bridge: started it, then asked silently for Files.ReadWrite for our client id.
+    // MSAL went through the bridge: started it, then asked silently for Files.ReadWrite.All for our client id.
     const naa = entries(await logOf(page), "naa");
     expect(naa[0]?.method).toBe("GetInitContext");
     const tokenRequests = naa.filter((e) => e.method === "GetToken");
     expect(tokenRequests.length).toBeGreaterThanOrEqual(1);
-    for (const e of tokenRequests) expect({ clientId: e.clientId, files: e.scope?.split(" ").includes("Files.ReadWrite") }).toEqual({ clientId: CLIENT_ID, files: true });
+    for (const e of tokenRequests) expect({ clientId: e.clientId, files: e.scope?.split(" ").includes("Files.ReadWrite.All") }).toEqual({ clientId: CLIENT_ID, files: true });
     expect(naa.filter((e) => e.method === "GetTokenPopup")).toEqual([]);
 
     await openButton(page).click();

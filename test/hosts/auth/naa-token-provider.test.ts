@@ -44,7 +44,7 @@ describe("naaTokenProvider", () => {
     const tokens = naaTokenProvider(CONFIG, { naaSupported: () => true, createClient: async (id, authority) => (created.push(`${id} ${authority}`), msal.client) });
     expect(await tokens.getToken()).toBe("t1");
     expect(await tokens.getToken({ forceRefresh: true })).toBe("t2");
-    expect(msal.log).toEqual(["silent Files.ReadWrite force=false account=-", "silent Files.ReadWrite force=true account=-"]);
+    expect(msal.log).toEqual(["silent Files.ReadWrite.All force=false account=-", "silent Files.ReadWrite.All force=true account=-"]);
     // One MSAL client for the provider's life.
     expect(created).toEqual([`${CONFIG.clientId} https://login.microsoftonline.com/common`]);
   });
@@ -53,7 +53,7 @@ describe("naaTokenProvider", () => {
     const msal = fakeMsal([new InteractionRequiredAuthError("interaction_required", "")], ["t-popup"]);
     const tokens = naaTokenProvider(CONFIG, { naaSupported: () => true, createClient: async () => msal.client });
     expect(await tokens.getToken()).toBe("t-popup");
-    expect(msal.log).toEqual(["silent Files.ReadWrite force=false account=-", "popup Files.ReadWrite"]);
+    expect(msal.log).toEqual(["silent Files.ReadWrite.All force=false account=-", "popup Files.ReadWrite.All"]);
   });
 
   it("says the user did not sign in when the window is closed", async () => {
@@ -101,6 +101,46 @@ describe("naaTokenProvider", () => {
     });
     expect(await problemOf(tokens.getToken())).toEqual({ code: AuthProblemCode.NaaUnsupported, params: { detail: "unsupported_method" } });
     expect(await tokens.getToken()).toBe("t1");
+  });
+});
+
+describe("the sign-in window opens from the user's click", () => {
+  it("once the user is known to be needed, the next getToken opens the window before anything is awaited", async () => {
+    const blocked = new BrowserAuthError("popup_window_error", "");
+    const msal = fakeMsal([new InteractionRequiredAuthError("interaction_required", ""), "t-later"], [blocked, "t-popup"]);
+    const tokens = naaTokenProvider(CONFIG, { naaSupported: () => true, createClient: async () => msal.client });
+    // First click: silent first; the window it then asks for comes after awaits, and the browser blocks it.
+    expect(await problemOf(tokens.getToken())).toEqual({ code: AuthProblemCode.NotSignedIn, params: { detail: "popup_window_error" } });
+    expect(msal.log).toEqual(["silent Files.ReadWrite.All force=false account=-", "popup Files.ReadWrite.All"]);
+    // Second click: the window is asked for in the same turn, with no silent try and no await before it.
+    const second = tokens.getToken();
+    expect(msal.log).toHaveLength(3);
+    expect(msal.log[2]).toBe("popup Files.ReadWrite.All");
+    expect(await second).toBe("t-popup");
+    // Signed in: back to the silent way.
+    expect(await tokens.getToken()).toBe("t-later");
+    expect(msal.log[3]).toBe("silent Files.ReadWrite.All force=false account=-");
+  });
+
+  it("a window the user closed is offered again first on the next click", async () => {
+    const msal = fakeMsal([new InteractionRequiredAuthError("consent_required", "")], [new BrowserAuthError("user_cancelled", ""), "t"]);
+    const tokens = naaTokenProvider(CONFIG, { naaSupported: () => true, createClient: async () => msal.client });
+    await problemOf(tokens.getToken());
+    const again = tokens.getToken();
+    expect(msal.log.slice(2)).toEqual(["popup Files.ReadWrite.All"]);
+    expect(await again).toBe("t");
+  });
+
+  it("scopes or an authority edited beyond what the code permits are not used", async () => {
+    const msal = fakeMsal(["t"]);
+    const authorities: string[] = [];
+    const tokens = naaTokenProvider(
+      { ...CONFIG, scopes: ["Files.ReadWrite.All", "Mail.ReadWrite"], authority: "https://evil.example/common" },
+      { naaSupported: () => true, createClient: async (_id, authority) => (authorities.push(authority), msal.client) },
+    );
+    expect(await tokens.getToken()).toBe("t");
+    expect(msal.log).toEqual(["silent Files.ReadWrite.All force=false account=-"]);
+    expect(authorities).toEqual(["https://login.microsoftonline.com/common"]);
   });
 });
 

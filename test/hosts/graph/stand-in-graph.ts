@@ -3,7 +3,8 @@
  * tests. It keeps a folder of files, checks what Graph checks (paths, bearer
  * token, Content-Type, conflict behaviour, Content-Range, chunk sizes) and
  * records each request. Faults are scripted: the next matching request gets
- * a status (401, 403, 409, 429, 503, …) or a dropped connection.
+ * a status (401, 403, 409, 429, 502, 503, 504 …), a dropped connection, no
+ * answer at all, or (on an upload session) a stored chunk that is then lost.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -17,8 +18,8 @@ export interface RecordedRequest {
   readonly url: string;
   readonly headers: http.IncomingHttpHeaders;
   readonly bodyLength: number;
-  /** What the stand-in answered; "dropped" when it cut the connection. */
-  readonly outcome: number | "dropped";
+  /** What the stand-in answered; "dropped" when it cut the connection, "hung" when it never answered. */
+  readonly outcome: number | "dropped" | "hung";
 }
 
 export type Fault =
@@ -26,7 +27,11 @@ export type Fault =
   /** Cut the connection as soon as the request arrives. */
   | "drop"
   /** Take the request's bytes (an upload chunk is stored), then cut the connection before answering. */
-  | "drop-after-store";
+  | "drop-after-store"
+  /** Take the request and never answer (the connection stays open until the stand-in closes). */
+  | "hang"
+  /** On an upload session's PUT: lose this chunk and the one stored before it, and ask for that earlier range again (202, nextExpectedRanges backwards). */
+  | "lose-chunk";
 
 /** A request as an added route sees it; `authorised` says whether it carried a valid bearer token. */
 export interface RouteRequest {
@@ -106,14 +111,18 @@ export async function startStandInGraph(): Promise<StandInGraph> {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = Buffer.concat(chunks);
-      const record = (outcome: number | "dropped") => requests.push({ method, url, headers: req.headers, bodyLength: body.length, outcome });
-      if (fault && fault !== "drop-after-store") {
+      const record = (outcome: RecordedRequest["outcome"]) => requests.push({ method, url, headers: req.headers, bodyLength: body.length, outcome });
+      if (fault === "hang") {
+        record("hung");
+        return;
+      }
+      if (fault && fault !== "drop-after-store" && fault !== "lose-chunk") {
         record(fault.status);
         res.writeHead(fault.status, { "Content-Type": "application/json", ...fault.headers });
         res.end(JSON.stringify(fault.body ?? { error: { code: `status${fault.status}`, message: "scripted" } }));
         return;
       }
-      const answer = handle(method, url, req.headers, body);
+      const answer = handle(method, url, req.headers, body, fault === "lose-chunk");
       if (fault === "drop-after-store") {
         record("dropped");
         req.socket.destroy();
@@ -125,7 +134,7 @@ export async function startStandInGraph(): Promise<StandInGraph> {
     });
   });
 
-  function handle(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer): RouteAnswer {
+  function handle(method: string, url: string, headers: http.IncomingHttpHeaders, body: Buffer, lose = false): RouteAnswer {
     const path = url.split("?")[0]!;
     const query = new URLSearchParams(url.includes("?") ? url.slice(url.indexOf("?") + 1) : "");
     const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? "")?.[1];
@@ -134,7 +143,7 @@ export async function startStandInGraph(): Promise<StandInGraph> {
       if (answer) return answer;
     }
     const upload = /^\/upload\/(\w+)$/.exec(path);
-    if (upload) return handleSession(method, upload[1]!, headers, body);
+    if (upload) return handleSession(method, upload[1]!, headers, body, lose);
 
     const token = /^Bearer (.+)$/.exec(headers.authorization ?? "")?.[1];
     if (!token || !state.validTokens.has(token)) return { status: 401, body: { error: { code: "InvalidAuthenticationToken" } } };
@@ -170,7 +179,7 @@ export async function startStandInGraph(): Promise<StandInGraph> {
     return { status: 405 };
   }
 
-  function handleSession(method: string, id: string, headers: http.IncomingHttpHeaders, body: Buffer): { status: number; body?: unknown } {
+  function handleSession(method: string, id: string, headers: http.IncomingHttpHeaders, body: Buffer, lose = false): { status: number; body?: unknown } {
     const session = sessions.get(id);
     if (!session) return { status: 404, body: { error: { code: "itemNotFound" } } };
     if (headers.authorization) violations.push("Authorization header sent to an upload URL");
@@ -189,6 +198,12 @@ export async function startStandInGraph(): Promise<StandInGraph> {
     if (body.length !== length) violations.push(`range of ${length} bytes carried ${body.length}`);
     if (end + 1 < total && length % CHUNK_UNIT !== 0) violations.push(`chunk of ${length} bytes is not a multiple of ${CHUNK_UNIT}`);
     if (Number(headers["content-length"]) !== body.length) violations.push(`Content-Length ${headers["content-length"]} for ${body.length} bytes`);
+    if (lose) {
+      // This chunk and the one before it are lost: the session asks to go back to the earlier one's start.
+      const previous = session.parts.pop();
+      if (previous) session.received -= previous.length;
+      return { status: 202, body: { expirationDateTime: "2021-07-01T00:00:00Z", nextExpectedRanges: [`${session.received}-`] } };
+    }
     session.parts.push(body);
     session.received += body.length;
     if (session.received < total) return { status: 202, body: { expirationDateTime: "2021-07-01T00:00:00Z", nextExpectedRanges: [`${session.received}-`] } };

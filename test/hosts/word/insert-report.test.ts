@@ -1,6 +1,6 @@
 // office-addin-mock needs only the `OfficeApp` names from office-addin-manifest (see test/hosts/excel/mock-workbook.ts).
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
-import { insertReport, MAX_INSERT_BYTES } from "../../../src/hosts/word";
+import { insertReport, MAX_INSERT_BASE64, MAX_INSERT_BYTES } from "../../../src/hosts/word";
 import { docxBodyText } from "../../support/docx-text";
 import { mockWord, setsUpTo } from "./mock-word";
 import { sampleReport } from "./report-fixture";
@@ -118,5 +118,15 @@ describe("insertReport when it cannot", () => {
     const big = "A".repeat(Math.ceil(((MAX_INSERT_BYTES + 3) * 4) / 3));
     expect(await insertReport(big, "end", word.deps)).toEqual({ ok: false, problem: { code: "too-large", method: "document" } });
     expect(word.calls).toEqual([]);
+  });
+
+  it("counts the base64 text that goes into Office's 5 MB request, not the file it decodes to", async () => {
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE });
+    // Just over 3 MB of .docx is just over 4 MB of base64: under 4 MB as a file, over the budget as the request carries it.
+    const over = "A".repeat(MAX_INSERT_BASE64 + 4);
+    expect(Math.floor((over.length * 3) / 4)).toBeLessThan(4 * 1024 * 1024);
+    expect(await insertReport(over, "end", word.deps)).toEqual({ ok: false, problem: { code: "too-large", method: "document" } });
+    expect(word.calls).toEqual([]);
+    expect(MAX_INSERT_BYTES).toBe(3 * 1024 * 1024);
   });
 });

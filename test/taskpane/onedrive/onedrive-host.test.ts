@@ -21,11 +21,24 @@ describe("officeOneDriveHost", () => {
     expect(officeOneDriveHost(APP_CONFIG).documentUrl()).toBeUndefined();
   });
 
-  it("opens the saved report with Office's browser window", () => {
+  it("opens the saved report with Office's browser window, only at an https address on a Microsoft host", () => {
     const opened: string[] = [];
     g.Office = { context: { ui: { openBrowserWindow: (url: string) => opened.push(url) } } };
-    officeOneDriveHost(APP_CONFIG).openInBrowser("https://x/bao-cao.docx");
-    expect(opened).toEqual(["https://x/bao-cao.docx"]);
+    const host = officeOneDriveHost(APP_CONFIG);
+    const good = "https://contoso.sharepoint.com/sites/skhcn/Shared%20Documents/bao-cao.docx";
+    for (const url of [
+      "javascript:alert(document.domain)",
+      "http://contoso.sharepoint.com/bao-cao.docx",
+      "https://contoso.sharepoint.com.evil.example/bao-cao.docx",
+      "https://evil.example/?https://contoso.sharepoint.com/",
+      "https://sharepoint.com@evil.example/",
+      "data:text/html,<script>alert(1)</script>",
+      "https://x/bao-cao.docx",
+    ]) host.openInBrowser(url);
+    host.openInBrowser(good);
+    host.openInBrowser("https://onedrive.live.com/edit.aspx?resid=ABC");
+    host.openInBrowser("https://contoso.sharepoint.us/sites/a/b.docx");
+    expect(opened).toEqual([good, "https://onedrive.live.com/edit.aspx?resid=ABC", "https://contoso.sharepoint.us/sites/a/b.docx"]);
   });
 
   it("with a client id, signing in says when Office lacks NestedAppAuth 1.1, before loading MSAL", async () => {
@@ -38,6 +51,6 @@ describe("officeOneDriveHost", () => {
 
   it("ships without a client id, so the rest of the add-in works before registration", () => {
     expect(APP_CONFIG.clientId).toBeUndefined();
-    expect(APP_CONFIG).toMatchObject({ authority: "https://login.microsoftonline.com/common", graphBaseUrl: "https://graph.microsoft.com/v1.0", scopes: ["Files.ReadWrite"] });
+    expect(APP_CONFIG).toMatchObject({ authority: "https://login.microsoftonline.com/common", graphBaseUrl: "https://graph.microsoft.com/v1.0", scopes: ["Files.ReadWrite.All"] });
   });
 });

@@ -27,8 +27,15 @@ describe("OneDrive words", () => {
       expect(text).toContain("src/config/app-config.ts");
       expect(text).toContain("clientId");
       expect(text).toContain("brk-multihub://");
-      expect(text).toContain("Files.ReadWrite");
+      expect(text).toContain("Files.ReadWrite.All");
+      expect(text).toContain("Grant admin consent");
     }
+  });
+
+  it("says what an administrator does when the user cannot consent, and counts the tries of a timeout", () => {
+    for (const lang of ["vi", "en"] as const) expect(problemMessage({ code: AuthProblemCode.ConsentNeeded, params: {} }, lang)).toMatch(/Files\.ReadWrite\.All.*Grant admin consent/);
+    expect(problemMessage({ code: GraphProblemCode.Timeout, params: { attempts: 4 } }, "vi")).toContain("thử 4 lần");
+    expect(problemMessage({ code: GraphProblemCode.Timeout, params: { attempts: 4 } }, "en")).toContain("tried 4 times");
   });
 
   it("names the button and the open action as the UI says them", () => {
