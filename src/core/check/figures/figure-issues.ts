@@ -68,18 +68,51 @@ function percentIssues(where: Parameters<typeof issue>[2], section: string, chec
   return out;
 }
 
+/** Words that open a state, not a kind: "02 cơ sở vi phạm", "01 lô đang xử lý" say which of the listed things, not another thing. */
+const STATE_WORDS = /^(vi phạm|không|đạt|bị|được|đang|còn|khác|mới|cũ|xử lý|tái|kiểm tra|lấy|thử nghiệm|nói trên|trên)(\s|$)/u;
+
+const wordsOf = (unit: string): string[] => unit.toLowerCase().split(" ");
+
+/** Words shared at the start of every unit: "cơ sở kinh doanh" of "cơ sở kinh doanh xăng dầu", "cơ sở kinh doanh thực phẩm". */
+function commonStart(units: ReadonlyArray<string[]>): string[] {
+  const [first = []] = units;
+  let n = first.length;
+  for (const u of units) {
+    let k = 0;
+    while (k < n && k < u.length && u[k] === first[k]) k++;
+    n = k;
+  }
+  return first.slice(0, n);
+}
+
+/** The words after those it shares with `start`: "vi phạm" of "cơ sở vi phạm" against "cơ sở kinh doanh". */
+function after(words: ReadonlyArray<string>, start: ReadonlyArray<string>): string {
+  let k = 0;
+  while (k < words.length && k < start.length && words[k] === start[k]) k++;
+  return words.slice(k).join(" ");
+}
+
 /** Later counts of a listed kind of thing ("01 mẫu lạp sườn") that the list does not hold, or holds fewer of. */
 function notListedIssues(where: Parameters<typeof issue>[2], section: string, text: ReadPart, checked: ReadonlyArray<Checked>, inParts: ReadonlySet<TextFigure>): Issue[] {
   const out: Issue[] = [];
   for (const { breakdown, parts } of checked) {
     const kind = head(parts[0]?.unit ?? "");
-    if (kind === "" || !parts.every((p) => head(p.unit) === kind && p.unit.includes(" "))) continue;
+    if (kind === "" || !parts.every((p) => head(p.unit) === kind)) continue;
+    const start = commonStart(parts.map((p) => wordsOf(p.unit)));
     const listed = new Map<string, number>();
-    for (const p of parts) listed.set(looseKey(p.unit.slice(p.unit.indexOf(" ") + 1)), p.value);
-    const after = breakdown.part === text ? breakdown.region.end : 0;
+    for (const p of parts) {
+      const qualifier = after(wordsOf(p.unit), start);
+      if (qualifier === "") break;
+      listed.set(looseKey(qualifier), (listed.get(looseKey(qualifier)) ?? 0) + p.value);
+    }
+    // Every listed thing must be told apart by its words.
+    if (listed.size !== parts.length) continue;
+    const from = breakdown.part === text ? breakdown.region.end : 0;
     for (const f of text.figures) {
-      if (f.kind !== FigureKind.Count || f.start < after || inParts.has(f) || f === breakdown.total || head(f.unit) !== kind || !f.unit.includes(" ")) continue;
-      const key = looseKey(f.unit.slice(f.unit.indexOf(" ") + 1));
+      if (f.kind !== FigureKind.Count || f.start < from || inParts.has(f) || f === breakdown.total || head(f.unit) !== kind) continue;
+      const qualifier = after(wordsOf(f.unit), start);
+      if (qualifier === "" || STATE_WORDS.test(qualifier)) continue;
+      const key = looseKey(qualifier);
       let count: number | undefined;
       for (const [k, v] of listed) if (k === key || k.startsWith(key) || key.startsWith(k)) count = (count ?? 0) + v;
       if (count !== undefined && f.value <= count) continue;
