@@ -1,11 +1,12 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, type Ref } from "react";
-import { allIssues, type Analysis } from "../../core/analyse";
+import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
-import { countBySeverity, type Lang } from "../../core/issues";
+import type { Lang } from "../../core/issues";
 import type { ReadState } from "../app-state";
 import { useWrappingButton } from "../shell/wrapping-button";
 import { uiText } from "../ui-text";
+import { checkTotals } from "./check-totals";
 import { countsBySheet, groupIssues, type SeverityFilter as Filter } from "./issue-groups";
 import { SeverityTotals, SheetCountsTable } from "./issue-counts";
 import { IssueList } from "./issue-list";
@@ -43,10 +44,11 @@ export function CheckTab(props: CheckTabProps) {
   const t = uiText(lang);
   const shown = read.kind === "reading" ? undefined : analysis;
   // The report's own checks belong in the list too, as in the command line's validate.
-  const issues = useMemo(() => (shown ? allIssues(shown) : []), [shown]);
+  const checked = useMemo(() => (shown ? checkTotals(shown) : undefined), [shown]);
+  const issues = checked?.issues ?? [];
   const groups = useMemo(() => (shown ? groupIssues(issues, shown.sheetOrder, filter) : []), [shown, issues, filter]);
   const bySheet = useMemo(() => (shown ? countsBySheet(issues, shown.sheetOrder) : []), [shown, issues]);
-  const totals = shown ? countBySeverity(issues) : undefined;
+  const totals = checked?.totals;
   return (
     <div className={styles.tab}>
       <div className={styles.actions}>

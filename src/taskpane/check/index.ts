@@ -3,3 +3,4 @@ export { CheckTab, type CheckTabProps } from "./check-tab";
 export { IssueItem } from "./issue-item";
 export { ReadingProgressBar } from "./reading-progress-bar";
 export { groupIssues, countsBySheet, issueTarget, issueLine, SEVERITIES, COLLAPSE_AT, type SeverityFilter, type SheetGroup, type SeverityGroup, type SheetCounts, type ListEntry } from "./issue-groups";
+export { checkTotals, type CheckTotals } from "./check-totals";

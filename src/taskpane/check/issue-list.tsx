@@ -21,7 +21,8 @@ const useStyles = makeStyles({
 export interface IssueListProps {
   readonly groups: ReadonlyArray<SeverityGroup>;
   readonly lang: Lang;
-  readonly onSelect: (sheet: string, address: string) => void;
+  /** Absent where there is no cell to go to (Word): the issues are then plain lines. */
+  readonly onSelect?: (sheet: string, address: string) => void;
 }
 
 /** Errors first, then warnings, then notes; under each, the sheets in workbook order (headings h2, h3 under the pane's h1). */

@@ -30,6 +30,10 @@ export interface WordText {
   readonly intro: string;
   readonly pickFile: string;
   readonly pickHint: string;
+  /** The visible button that opens the file chooser (the browser's own says "Choose file" whatever the language). */
+  readonly pickButton: string;
+  readonly noFileChosen: string;
+  readonly chosenFile: (file: string) => string;
   readonly fromOneDrive: string;
   readonly oneDrive: OneDrivePickerText;
   readonly reading: string;
@@ -69,6 +73,9 @@ const VI: WordText = {
   intro: "Chọn sổ số liệu (.xlsx), xem lại kết quả kiểm tra, rồi chèn báo cáo vào văn bản này hoặc mở trong văn bản mới.",
   pickFile: "Chọn sổ số liệu (.xlsx) trên máy tính",
   pickHint: "Sổ chỉ được đọc ngay trên máy này, không gửi đi đâu.",
+  pickButton: "Chọn tệp…",
+  noFileChosen: "Chưa chọn tệp nào.",
+  chosenFile: (file) => `Đã chọn: ${file}`,
   fromOneDrive: "Hoặc mở từ OneDrive",
   oneDrive: {
     choose: "Chọn từ OneDrive",
@@ -158,6 +165,9 @@ const EN: WordText = {
   intro: "Choose the report workbook (.xlsx), review the check, then insert the report into this document or open it as a new one.",
   pickFile: "Choose the report workbook (.xlsx) on this computer",
   pickHint: "The workbook is read on this computer only; it is not sent anywhere.",
+  pickButton: "Choose a file…",
+  noFileChosen: "No file chosen.",
+  chosenFile: (file) => `Chosen: ${file}`,
   fromOneDrive: "Or open from OneDrive",
   oneDrive: {
     choose: "Choose from OneDrive",
