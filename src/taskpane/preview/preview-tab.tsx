@@ -15,6 +15,9 @@ const useStyles = makeStyles({
 
 export type PreviewTabProps = AnalysisTabProps;
 
+/** Links in the report's text (footnote marks and the way back) are underlined in the pane, not told apart by colour alone (WCAG 1.4.1). */
+const LINKS_CSS = "\n.report-preview .footnote-back, .report-preview .footnote-ref a { text-decoration: underline; }\n";
+
 /** Xem trước: the report as it will be written; each figure leads to its cells. */
 export function PreviewTab({ lang, read, analysis, busy, canRead, onRead, onSelect }: PreviewTabProps) {
   const styles = useStyles();
@@ -58,7 +61,7 @@ export function PreviewTab({ lang, read, analysis, busy, canRead, onRead, onSele
           <MessageBarBody>{t.previewWithErrors}</MessageBarBody>
         </MessageBar>
       )}
-      <style>{REPORT_PREVIEW_CSS}</style>
+      <style>{REPORT_PREVIEW_CSS + LINKS_CSS}</style>
       <div
         ref={frame}
         className={styles.frame}
