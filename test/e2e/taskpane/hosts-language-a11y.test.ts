@@ -184,6 +184,9 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
     expect(box!.y + box!.height).toBeLessThanOrEqual(640);
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     expect(counts).toMatch(/Lỗi: 1[01]\b/);
+    // The check ended by itself: focus is on its verdict, and the live region said the counts.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/^Có 1[01] lỗi cần sửa/);
+    expect(await page.getByTestId("announcer").innerText()).toMatch(/^Kiểm tra xong: 1[01] lỗi, \d+ cảnh báo, \d+ ghi chú\.$/);
   });
 
   it("axe-core: no serious or critical violation in the Check, Summary, Preview and Generate tabs", async () => {
