@@ -85,7 +85,8 @@ async function* readRows(context: Excel.RequestContext, ws: Excel.Worksheet, use
     let n = Math.min(rowCount - done, blockRows(columnCount, bytesPerCell, limits));
     let range: Excel.Range;
     for (;;) {
-      options.signal?.throwIfAborted();
+      // Not `throwIfAborted()`: older Safari (Excel for Mac) lacks it.
+      if (options.signal?.aborted) throw new DOMException("The reading was stopped.", "AbortError");
       range = ws.getCell(corners.r1 - 1 + done, corners.c1).getResizedRange(n - 1, columnCount - 1).load(BLOCK_PROPERTIES);
       try {
         await context.sync();
