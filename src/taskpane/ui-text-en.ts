@@ -71,7 +71,7 @@ export const UI_TEXT_EN: UiText = {
   previewLabel: "Report preview",
   steps: { read: "Read the workbook", check: "Check", build: "Write the report", save: "Hand over the file" },
   stepsLabel: "Steps to write the report",
-  stepState: { waiting: "not started", running: "in progress", done: "done", blocked: "errors found", failed: "failed" },
+  stepState: { waiting: "not started", running: "in progress", done: "done", blocked: "errors found", failed: "failed", choice: "waiting for you to choose a way" },
   blockedByErrors: (n) =>
     `No report written: the workbook has ${n} error(s). Fix the cells below and select Write the report again, or write it leaving the rows in error out (they are listed in the report's last appendix).`,
   forceWrite: "Write it anyway, leaving the rows in error out",

@@ -71,7 +71,7 @@ export const UI_TEXT_VI: UiText = {
   previewLabel: "Bản xem trước báo cáo",
   steps: { read: "Đọc sổ", check: "Kiểm tra", build: "Lập báo cáo", save: "Giao tệp" },
   stepsLabel: "Các bước tạo báo cáo",
-  stepState: { waiting: "chưa làm", running: "đang làm", done: "xong", blocked: "còn lỗi", failed: "không thành công" },
+  stepState: { waiting: "chưa làm", running: "đang làm", done: "xong", blocked: "còn lỗi", failed: "không thành công", choice: "chờ bạn chọn cách nhận tệp" },
   blockedByErrors: (n) =>
     `Chưa lập báo cáo vì sổ còn ${n} lỗi. Hãy sửa các ô dưới đây rồi bấm Tạo báo cáo lần nữa, hoặc lập báo cáo bỏ qua các dòng lỗi (các dòng này được liệt kê ở phụ lục cuối báo cáo).`,
   forceWrite: "Vẫn lập báo cáo, bỏ qua các dòng lỗi",

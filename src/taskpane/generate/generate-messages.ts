@@ -29,7 +29,7 @@ export function generateMessage(result: GenerateResult, lang: Lang): GenerateMes
       if (result.leftOut > 0) lines.push(t.rowsLeftOut(n(result.leftOut)));
       if (result.warnings > 0) lines.push(t.warningsAllowed(n(result.warnings)));
       // Success only when the file left the pane by a way that works here; the rest asks the clerk to act.
-      const handed = result.outcome === SaveOutcome.Downloaded || result.outcome === SaveOutcome.DialogDownload;
+      const handed = handedOver(result.outcome);
       const intent = !handed ? (result.outcome === SaveOutcome.OpenedInBrowser ? "info" : "warning") : result.leftOut > 0 || result.warnings > 0 ? "warning" : "success";
       return { intent, lines };
     }
@@ -53,4 +53,9 @@ export function outcomeLine(outcome: SaveOutcome, fileName: string, lang: Lang):
     case SaveOutcome.NotDelivered:
       return t.notDelivered(fileName);
   }
+}
+
+/** True when the file left the pane by a way that works on this host (a download); anything else leaves the clerk a choice. */
+export function handedOver(outcome: SaveOutcome): boolean {
+  return outcome === SaveOutcome.Downloaded || outcome === SaveOutcome.DialogDownload;
 }

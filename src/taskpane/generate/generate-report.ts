@@ -73,7 +73,7 @@ export async function generateReport(host: TaskpaneHost, options: GenerateOption
   }
 }
 
-export type StepState = "waiting" | "running" | "done" | "blocked" | "failed";
+export type StepState = "waiting" | "running" | "done" | "blocked" | "failed" | "choice";
 
 /** Each step's state, given the step running (or stopped at) and how the run stands. */
 export function stepStates(current: GenerateStep | undefined, status: "running" | "blocked" | "written" | "failed" | "cancelled" | "idle"): Record<GenerateStep, StepState> {

@@ -9,7 +9,7 @@ import { useWrappingButton } from "../shell/wrapping-button";
 import { MessageLines } from "../shell/message-lines";
 import { uiText } from "../ui-text";
 import { DeliveryChoices } from "./delivery-choices";
-import { generateMessage } from "./generate-messages";
+import { generateMessage, handedOver } from "./generate-messages";
 import { GENERATE_STEPS, stepStates, type GenerateResult } from "./generate-report";
 import { ReportLanguageChoice } from "./report-language-choice";
 
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   blocked: { color: tokens.colorPaletteRedForeground1 },
   running: { fontWeight: tokens.fontWeightSemibold },
   waiting: { color: tokens.colorNeutralForeground3 },
+  choice: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   line: { margin: 0 },
@@ -54,7 +55,9 @@ export function GenerateTab(props: GenerateTabProps) {
   const wrap = useWrappingButton();
   const t = uiText(lang);
   const result = generate.kind === "finished" ? generate.result : undefined;
-  const states = stepStates(generate.kind === "idle" ? undefined : generate.step, generate.kind === "idle" ? "idle" : generate.kind === "running" ? "running" : result?.kind ?? "idle");
+  const computed = stepStates(generate.kind === "idle" ? undefined : generate.step, generate.kind === "idle" ? "idle" : generate.kind === "running" ? "running" : result?.kind ?? "idle");
+  // A file nothing handed over (Excel for Mac, a closed dialog) is not "done": the clerk has a choice to make.
+  const states = result?.kind === "written" && !handedOver(result.outcome) ? { ...computed, save: "choice" as const } : computed;
   const message = result && generateMessage(result, lang);
   const reading = generate.kind === "running" && generate.step === "read" && read.kind === "reading";
   return (

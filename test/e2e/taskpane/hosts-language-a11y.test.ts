@@ -87,6 +87,7 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
       await open.waitFor({ timeout: 60_000 });
       const panel = page.getByRole("tabpanel");
       expect(await panel.innerText()).toContain("chưa lưu ở đâu");
+      expect(await panel.getByRole("list", { name: "Các bước tạo báo cáo" }).innerText()).toContain("Giao tệp: chờ bạn chọn cách nhận tệp");
       await page.getByRole("button", { name: "Lưu lên OneDrive" }).waitFor();
       await shoot(page, "11-mac-written-not-delivered");
       expect(await panel.innerText()).not.toMatch(/đã lưu|Đã chuyển tệp cho trình duyệt/i);
