@@ -127,7 +127,7 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
                 <SummaryTab lang={lang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
               )}
               {state.tab === TabId.Preview && (
-                <PreviewTab lang={lang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
+                <PreviewTab lang={lang} reportLang={state.reportLang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
               )}
               {state.tab === TabId.Generate && (
                 <GenerateTab

@@ -150,6 +150,12 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
       await page.waitForFunction(() => !document.querySelector("button[disabled]"));
       await shoot(page, "15-pane-en-report-vi");
 
+      // The preview shows the report as it will be written: in Vietnamese, under an English pane.
+      await page.getByRole("tab", { name: "Preview", exact: true }).click();
+      await page.getByRole("region", { name: "Report preview" }).getByText("BÁO CÁO", { exact: false }).first().waitFor({ timeout: 30_000 });
+      expect(await page.getByRole("region", { name: "Report preview" }).getAttribute("lang")).toBe("vi");
+      await page.getByRole("tab", { name: "Write report", exact: true }).click();
+
       await page.getByRole("radio", { name: "English" }).check();
       await page.waitForFunction(() => (window.__OFFICE_LOG__ ?? []).some((e) => e.kind === "settingsSaved"));
       expect(entries(await logOf(page), "setting")).toEqual([{ kind: "setting", name: "reportLanguage", value: "en" }]);
