@@ -174,6 +174,18 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
     });
   });
 
+  it("Tạo mẫu's notice: commands.html in its dialog says what was added, and closes on Đóng", async () => {
+    const added = encodeURIComponent(JSON.stringify(["Nhiệm vụ", "Lô hàng"]));
+    const page = await host.open(`${server.origin}/commands.html?notice=added&added=${added}&lang=vi`, { workbook: reference, platform: "PC", role: "dialog" });
+    await page.getByText("Đã thêm: Nhiệm vụ, Lô hàng.", { exact: false }).waitFor({ timeout: 30_000 });
+    await shoot(page, "18-template-notice");
+    await page.getByRole("button", { name: "Đóng" }).click();
+    await page.waitForFunction(() => (window.__OFFICE_LOG__ ?? []).some((e) => e.kind === "messageParent"));
+    expect(entries(await logOf(page), "messageParent").map((e) => JSON.parse(e.message))).toEqual([{ kind: "close" }]);
+    // The notice page registers no command: it is not the function file.
+    expect(entries(await logOf(page), "associate")).toEqual([]);
+  });
+
   it("at 320 px, with a missing sheet and ten errors, the first error is on the first screen", async () => {
     const workbook = missingSheetAndTenErrors(reference, "Nội dung");
     const { page } = await openPane("?action=check", { workbook, platform: "OfficeOnline" });
