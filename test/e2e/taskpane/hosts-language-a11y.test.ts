@@ -44,6 +44,21 @@ function missingSheetAndTenErrors(reference: StandInWorkbook, drop: string): Sta
   return { ...reference, sheets };
 }
 
+/** The labels of the buttons drawn as primary (filled with Fluent's brand colour). */
+function primaryButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const brand = getComputedStyle(document.querySelector("button")!).getPropertyValue("--colorBrandBackground").trim();
+    const probe = document.createElement("div");
+    probe.style.backgroundColor = brand;
+    document.body.append(probe);
+    const filled = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return Array.from(document.querySelectorAll("button"))
+      .filter((b) => getComputedStyle(b).backgroundColor === filled)
+      .map((b) => b.textContent ?? "");
+  });
+}
+
 describeInBrowser("the task pane per host, per language, at 320 px, and with axe-core", () => {
   let browser: TestBrowser;
   let server: StaticServer;
@@ -184,6 +199,33 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
     expect(entries(await logOf(page), "messageParent").map((e) => JSON.parse(e.message))).toEqual([{ kind: "close" }]);
     // The notice page registers no command: it is not the function file.
     expect(entries(await logOf(page), "associate")).toEqual([]);
+  });
+
+  it("the Word pane: a file button in the pane's language, and the counts of Excel's Check tab", async () => {
+    const { page, errors } = await openPane("?host=word", { host: "Word", platform: "OfficeOnline", displayLanguage: "en-US" });
+    const choose = page.getByRole("button", { name: "Choose a file…" });
+    await choose.waitFor({ timeout: 30_000 });
+    expect(await choose.getAttribute("class")).toMatch(/fui-Button/);
+    // The browser's own "Choose file" control is hidden from sight and from the keyboard.
+    expect(await primaryButtons(page)).toEqual(["Choose a file…"]);
+    const input = page.locator("input[type=file]");
+    expect(await input.getAttribute("tabindex")).toBe("-1");
+    expect(await input.getAttribute("aria-hidden")).toBe("true");
+    await input.setInputFiles(join(EXAMPLES, "bao-cao-co-loi.xlsx"));
+    await page.getByText("Chosen: bao-cao-co-loi.xlsx").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Insert the report" }).waitFor({ timeout: 30_000 });
+    const text = await page.locator("main").innerText();
+    await shoot(page, "19-word-pane-checked");
+    // The same numbers the Excel pane shows for this workbook (its Check tab counts, report checks included).
+    const { page: excel } = await openPane("?action=check", { workbook: mistakes, platform: "OfficeOnline", displayLanguage: "en-US" });
+    await excel.getByRole("region", { name: "Errors" }).waitFor({ timeout: 60_000 });
+    const excelText = await excel.getByRole("tabpanel").innerText();
+    const counts = (t: string) => [/Errors: (\d+)/, /Warnings: (\d+)/, /Notes: (\d+)/].map((r) => r.exec(t)?.[1]);
+    expect(counts(text)).toEqual(counts(excelText));
+    expect(counts(text).every((c) => c !== undefined)).toBe(true);
+    // One primary action at a time: once a workbook is read, Insert is primary and the file button is not.
+    expect(await primaryButtons(page)).toEqual(["Insert the report"]);
+    expect(errors).toEqual([]);
   });
 
   it("at 320 px, with a missing sheet and ten errors, the first error is on the first screen", async () => {
