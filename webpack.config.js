@@ -1,6 +1,9 @@
 // The add-in's web pages: the task pane, the ribbon's function file and the
-// download dialog, built into dist-web/. `npm run build:web` (production) and
-// `npm start` (dev server on https://localhost:3000, the manifest's origin).
+// download page, built into dist-web/ with the manifest for their server.
+// `npm run build` (production; ADDIN_BASE_URL names the server, default the dev
+// one), `npm run dev-server` (https://localhost:3000, the manifest's origin,
+// certificates from office-addin-dev-certs) and `npm start` (the dev server,
+// then Excel with the add-in sideloaded, through office-addin-debugging).
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -10,6 +13,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PORT = 3000;
+/** The one base URL manifest.xml is written with: every URL in it starts so. */
+const DEV_BASE_URL = `https://localhost:${PORT}`;
 /** The task pane's initial JavaScript must stay under this, gzipped: it loads on every ribbon click. */
 const INITIAL_JS_BUDGET = 250 * 1024;
 
@@ -79,19 +84,63 @@ function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** The office-addin-dev-certs certificate when installed (`npx office-addin-dev-certs install`), else plain http. */
-function devServerProtocol() {
-  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
-  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
-  const found = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]).filter(([, p]) => fs.existsSync(p)));
-  if (found.key && found.cert) return { type: "https", options: { key: fs.readFileSync(found.key), cert: fs.readFileSync(found.cert), ...(found.ca ? { ca: fs.readFileSync(found.ca) } : {}) } };
-  console.warn(`No certificate in ${dir}: serving http://localhost:${PORT}. Office needs https; run "npx office-addin-dev-certs install" first.`);
-  return { type: "http" };
+/**
+ * The dev server's https options from office-addin-dev-certs: it makes and
+ * trusts a localhost certificate the first time (it may ask for the system
+ * password), as Office requires https. Plain http only if that fails, said loudly.
+ */
+async function devServerProtocol() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    console.warn(`office-addin-dev-certs could not provide a certificate (${error instanceof Error ? error.message : error}): serving http://localhost:${PORT}, which Office will not load.`);
+    return { type: "http" };
+  }
 }
 
-module.exports = (_env, argv) => {
+/** The base URL for the built manifest: ADDIN_BASE_URL (https, no query or fragment), else the dev server's. */
+function addinBaseUrl(value = process.env.ADDIN_BASE_URL) {
+  if (value === undefined || value.trim() === "") return DEV_BASE_URL;
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: ${value}`);
+  }
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https (Office loads add-ins only over https): ${value}`);
+  if (url.search || url.hash || url.username || url.password) throw new Error(`ADDIN_BASE_URL must be a plain base URL, without query, fragment or credentials: ${value}`);
+  return url.href.replace(/\/+$/, "");
+}
+
+/** manifest.xml with every dev URL moved to `base`; the AppDomain is the base's origin. */
+function productionManifest(xml, base) {
+  const origin = new URL(base).origin;
+  return xml
+    .replace(`<AppDomain>${DEV_BASE_URL}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
+    .split(`${DEV_BASE_URL}/`)
+    .join(`${base}/`);
+}
+
+/** Writes dist-web/manifest.xml for ADDIN_BASE_URL. */
+class ManifestPlugin {
+  constructor(base) {
+    this.base = base;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ManifestPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const xml = productionManifest(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8"), this.base);
+        compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(xml));
+      });
+    });
+  }
+}
+
+module.exports = async (_env, argv) => {
   const mode = argv.mode ?? "production";
   const serving = process.argv.includes("serve");
+  const base = addinBaseUrl();
   return {
     mode,
     context: __dirname,
@@ -144,14 +193,17 @@ module.exports = (_env, argv) => {
             minify: false,
           }),
       ),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }] }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      new ManifestPlugin(base),
       // Development bundles carry source maps and React's checks: the budget is for what users load.
       ...(mode === "production" ? [new InitialSizePlugin()] : []),
     ],
     stats: serving ? "minimal" : { preset: "normal", assets: true, modules: false },
     devServer: {
       port: PORT,
-      server: serving ? devServerProtocol() : "http",
+      // Only this machine: the dev server has no business on the network.
+      host: "localhost",
+      server: serving ? await devServerProtocol() : "http",
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       hot: false,
@@ -159,3 +211,7 @@ module.exports = (_env, argv) => {
     },
   };
 };
+
+module.exports.addinBaseUrl = addinBaseUrl;
+module.exports.productionManifest = productionManifest;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;

@@ -12,6 +12,8 @@ export interface CliArgs {
   readonly force: boolean;
   readonly print: boolean;
   readonly outline?: string;
+  /** A section with nothing to say: a highlighted placeholder with a comment (default), or left out. */
+  readonly emptySections: "placeholder" | "omit";
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -34,6 +36,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
         force: { type: "boolean", default: false },
         print: { type: "boolean", default: false },
         outline: { type: "string" },
+        "empty-sections": { type: "string", default: "placeholder" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -45,6 +48,10 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
   const lang = values.lang;
   // Told under the Vietnamese prefix (no valid --lang was given), so in Vietnamese.
   if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang chỉ nhận vi hoặc en, không nhận “${lang}”`);
+  const emptySections = values["empty-sections"];
+  if (emptySections !== "placeholder" && emptySections !== "omit") {
+    throw new UsageError(lang === "en" ? `--empty-sections takes placeholder or omit, not “${emptySections}”` : `--empty-sections chỉ nhận placeholder hoặc omit, không nhận “${emptySections}”`);
+  }
   const [command, ...rest] = positionals;
   return {
     command,
@@ -57,6 +64,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
     force: values.force ?? false,
     print: values.print ?? false,
     outline: values.outline,
+    emptySections,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -1,4 +1,4 @@
-/** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json]` */
+/** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json] [--empty-sections placeholder|omit]` */
 import { join } from "node:path";
 import { prepareReport, reportClock, ReportBlock, type Analysis } from "../core/analyse";
 import { documentText } from "../core/document";
@@ -30,7 +30,7 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 2;
   }
   const { analysis } = loaded;
-  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force, outline: outline.outline });
+  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force, outline: outline.outline, emptySections: args.emptySections });
   const output = args.output ?? defaultOutput(analysis);
   // Every output is checked, the report's even when it will not be written, before any is.
   const clash = await outputsClashLine(

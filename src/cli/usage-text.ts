@@ -14,6 +14,7 @@ export function usageText(lang: Lang): string {
       "      write a blank workbook with the six sheets, drop-down lists and formats",
       "",
       "  --lang en    English messages (default: Vietnamese)",
+      "  --empty-sections placeholder|omit    a section with no content: a highlighted line with a comment to finish in Word (default), or left out",
     ].join("\n");
   }
   return [
@@ -27,5 +28,6 @@ export function usageText(lang: Lang): string {
     "      tạo sổ mẫu trắng gồm sáu trang, có danh sách chọn và định dạng sẵn",
     "",
     "  --lang en    thông báo bằng tiếng Anh (mặc định: tiếng Việt)",
+    "  --empty-sections placeholder|omit    mục chưa có nội dung: in dòng đánh dấu kèm ghi chú để viết tiếp trong Word (mặc định), hoặc bỏ mục đó",
   ].join("\n");
 }

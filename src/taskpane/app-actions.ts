@@ -6,26 +6,54 @@ import type { Lang } from "../core/issues";
 import type { AppAction } from "./app-state";
 import { failureText } from "./failure-text";
 import { generateReport, type GenerateResult } from "./generate/generate-report";
+import type { DeliveryMethod } from "./save/delivery-plan";
 import type { TaskpaneHost } from "./taskpane-host";
 import { uiText } from "./ui-text";
 
 export interface AppActions {
   check(lang: Lang): Promise<void>;
+  /** Stops the reading under way (check or generate) before its next block. */
+  cancel(): void;
+  /** Keeps the report's language in the workbook. */
+  reportLanguage(lang: Lang, uiLang: Lang): Promise<void>;
   select(sheet: string, address: string, lang: Lang): Promise<void>;
   template(lang: Lang): Promise<void>;
-  generate(force: boolean, lang: Lang): Promise<void>;
-  saveAgain(result: Extract<GenerateResult, { kind: "written" }>, lang: Lang): Promise<void>;
+  generate(force: boolean, lang: Lang, reportLang: Lang): Promise<void>;
+  deliver(result: Extract<GenerateResult, { kind: "written" }>, method: DeliveryMethod, lang: Lang): Promise<void>;
 }
 
 export function appActions(host: TaskpaneHost, dispatch: (action: AppAction) => void): AppActions {
+  let reading: AbortController | undefined;
+  const startReading = () => {
+    reading?.abort();
+    reading = new AbortController();
+    return reading.signal;
+  };
   return {
     async check(lang) {
+      const signal = startReading();
       dispatch({ type: "read-start" });
       try {
-        const analysis = await host.readWorkbook((progress) => dispatch({ type: "read-progress", progress }));
+        const analysis = await host.readWorkbook((progress) => dispatch({ type: "read-progress", progress }), signal);
         dispatch({ type: "read-done", analysis });
       } catch (error) {
-        dispatch({ type: "read-failed", message: failureText("read", error, lang) });
+        if (signal.aborted) {
+          dispatch({ type: "read-cancelled" });
+          dispatch({ type: "notice", notice: { intent: "info", text: uiText(lang).readCancelled } });
+        } else dispatch({ type: "read-failed", message: failureText("read", error, lang) });
+      }
+    },
+
+    cancel() {
+      reading?.abort();
+    },
+
+    async reportLanguage(lang, uiLang) {
+      dispatch({ type: "report-lang", lang });
+      try {
+        await host.reportLanguage?.write(lang);
+      } catch (error) {
+        dispatch({ type: "notice", notice: { intent: "error", text: failureText("settings", error, uiLang) } });
       }
     },
 
@@ -47,11 +75,12 @@ export function appActions(host: TaskpaneHost, dispatch: (action: AppAction) => 
       }
     },
 
-    async generate(force, lang) {
+    async generate(force, lang, reportLang) {
+      const signal = startReading();
       dispatch({ type: "generate-start", force });
       const result = await generateReport(
         host,
-        { lang, force },
+        { lang, reportLang, force, signal },
         {
           onStep: (step) => {
             dispatch({ type: "generate-step", step });
@@ -64,9 +93,9 @@ export function appActions(host: TaskpaneHost, dispatch: (action: AppAction) => 
       dispatch({ type: "generate-done", result });
     },
 
-    async saveAgain(result, lang) {
+    async deliver(result, method, lang) {
       try {
-        const outcome = await host.saveReport(result.bytes, result.fileName, lang);
+        const outcome = await host.saveReport(result.bytes, result.fileName, lang, method);
         dispatch({ type: "generate-done", result: { ...result, outcome } });
       } catch (error) {
         dispatch({ type: "notice", notice: { intent: "error", text: failureText("write", error, lang) } });

@@ -26,19 +26,26 @@ export interface Notice {
 }
 
 export interface AppState {
+  /** The pane's language (Office's display language, or the header's switch). */
   readonly lang: Lang;
+  /** The report's language: the clerk's choice, Vietnamese unless chosen, whatever the pane speaks. */
+  readonly reportLang: Lang;
   readonly tab: TabId;
   readonly read: ReadState;
   /** The last analysis read, kept while a new one is being read. */
   readonly analysis?: Analysis;
   readonly generate: GenerateState;
   readonly filter: SeverityFilter;
+  /** Which finished last, the check or the report: what the live region speaks of. */
+  readonly lastDone?: "read" | "generate";
   /** A message about the last cell selection or template, shown until the next action. */
   readonly notice?: Notice;
 }
 
 export type AppAction =
   | { readonly type: "lang"; readonly lang: Lang }
+  | { readonly type: "report-lang"; readonly lang: Lang }
+  | { readonly type: "read-cancelled" }
   | { readonly type: "tab"; readonly tab: TabId }
   | { readonly type: "filter"; readonly filter: SeverityFilter }
   | { readonly type: "read-start" }
@@ -50,14 +57,18 @@ export type AppAction =
   | { readonly type: "generate-done"; readonly result: GenerateResult }
   | { readonly type: "notice"; readonly notice: Notice | undefined };
 
-export function initialState(lang: Lang, tab: TabId): AppState {
-  return { lang, tab, read: { kind: "idle" }, generate: { kind: "idle" }, filter: "all" };
+export function initialState(lang: Lang, tab: TabId, reportLang: Lang = "vi"): AppState {
+  return { lang, reportLang, tab, read: { kind: "idle" }, generate: { kind: "idle" }, filter: "all" };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case "lang":
       return { ...state, lang: action.lang };
+    case "report-lang":
+      return { ...state, reportLang: action.lang };
+    case "read-cancelled":
+      return { ...state, read: { kind: "idle" } };
     case "tab":
       return { ...state, tab: action.tab };
     case "filter":
@@ -67,7 +78,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "read-progress":
       return state.read.kind === "reading" ? { ...state, read: { kind: "reading", progress: action.progress } } : state;
     case "read-done":
-      return { ...state, read: { kind: "done", analysis: action.analysis }, analysis: action.analysis };
+      // The list opens on what blocks the report: errors, when there are any.
+      return { ...state, read: { kind: "done", analysis: action.analysis }, analysis: action.analysis, lastDone: "read", filter: hasErrors(action.analysis) ? "error" : "all" };
     case "read-failed":
       return { ...state, read: { kind: "failed", message: action.message } };
     case "generate-start":
@@ -75,13 +87,18 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "generate-step":
       return state.generate.kind === "running" ? { ...state, generate: { ...state.generate, step: action.step } } : state;
     case "generate-done": {
-      const step = state.generate.kind !== "idle" ? state.generate.step : action.result.kind === "failed" ? action.result.step : "check";
-      const read: ReadState = state.read.kind === "reading" && action.result.kind === "failed" ? { kind: "idle" } : state.read;
-      return { ...state, read, generate: { kind: "finished", step, result: action.result } };
+      const step = state.generate.kind !== "idle" ? state.generate.step : action.result.kind === "failed" || action.result.kind === "cancelled" ? action.result.step : "check";
+      const stopped = action.result.kind === "failed" || action.result.kind === "cancelled";
+      const read: ReadState = state.read.kind === "reading" && stopped ? { kind: "idle" } : state.read;
+      return { ...state, read, lastDone: "generate", generate: { kind: "finished", step, result: action.result } };
     }
     case "notice":
       return { ...state, notice: action.notice };
   }
+}
+
+function hasErrors(analysis: Analysis): boolean {
+  return analysis.issues.some((i) => i.severity === "error");
 }
 
 /** True while the workbook is being read or a report written: the action buttons wait. */

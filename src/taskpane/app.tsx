@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, useRef } from "react";
+import { announcement } from "./announcement";
 import { appActions } from "./app-actions";
 import { appReducer, initialState, isBusy, TAB_IDS, TabId } from "./app-state";
 import { CheckTab } from "./check";
@@ -7,7 +8,7 @@ import { GenerateTab } from "./generate";
 import type { LaunchOptions } from "./launch-options";
 import { PreviewTab } from "./preview";
 import { canRun, requirementNotices } from "./requirement-text";
-import { AppHeader, HelpView, NoticeBar, WordView } from "./shell";
+import { AppHeader, HelpView, LiveAnnouncer, NoticeBar, WordView } from "./shell";
 import { SummaryTab } from "./summary";
 import type { MissingFeature, TaskpaneHost } from "./taskpane-host";
 import { uiText } from "./ui-text";
@@ -32,7 +33,8 @@ export interface AppProps {
 /** The task pane: a header, then the four tabs Kiểm tra, Tổng hợp, Xem trước, Tạo báo cáo. */
 export function App({ host, launch, missing, wordHost }: AppProps) {
   const styles = useStyles();
-  const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check));
+  // The report's language comes from the workbook's settings, else Vietnamese, whatever the pane speaks.
+  const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check, host?.reportLanguage?.read() ?? "vi"));
   const actions = useMemo(() => (host ? appActions(host, dispatch) : undefined), [host]);
   const { lang } = state;
   const t = uiText(lang);
@@ -45,8 +47,19 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
     if (started.current || !actions || !canRead) return;
     started.current = true;
     if (launch.action === "check") void actions.check(lang);
-    else if (launch.action === "generate") void actions.generate(false, lang);
-  }, [actions, canRead, launch.action, lang]);
+    else if (launch.action === "generate") void actions.generate(false, lang, state.reportLang);
+  }, [actions, canRead, launch.action, lang, state.reportLang]);
+
+  // When a check or a report finishes, focus moves to its result (the button that started it was disabled meanwhile).
+  const checkResult = useRef<HTMLDivElement>(null);
+  const generateResult = useRef<HTMLDivElement>(null);
+  const finished = state.lastDone === "generate" ? state.generate : state.read.kind === "done" ? state.read : undefined;
+  useEffect(() => {
+    if (!finished) return;
+    const target = state.tab === TabId.Generate ? generateResult.current : state.tab === TabId.Check ? checkResult.current : null;
+    target?.focus();
+    // Only a new result moves focus, not a change of tab: `state.tab` is left out on purpose.
+  }, [finished]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -55,10 +68,12 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
   const onSelect = (sheet: string, address: string) => void actions?.select(sheet, address, lang);
   const onCheck = () => !busy && void actions?.check(lang);
   const notices = requirementNotices(missing, lang);
+  const spoken = useMemo(() => announcement(state), [state]);
 
   return (
     <div className={styles.app}>
       <AppHeader lang={lang} onLang={(l) => dispatch({ type: "lang", lang: l })} />
+      <LiveAnnouncer text={spoken} />
       <main className={styles.main}>
         {launch.help && <HelpView lang={lang} />}
         {!actions ? (
@@ -101,6 +116,8 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
                   canRead={canRead}
                   canTemplate={canRun(missing, "template")}
                   onCheck={onCheck}
+                  onCancel={() => actions.cancel()}
+                  resultRef={checkResult}
                   onSelect={onSelect}
                   onFilter={(filter) => dispatch({ type: "filter", filter })}
                   onTemplate={() => !busy && void actions.template(lang)}
@@ -110,18 +127,23 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
                 <SummaryTab lang={lang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
               )}
               {state.tab === TabId.Preview && (
-                <PreviewTab lang={lang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
+                <PreviewTab lang={lang} reportLang={state.reportLang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
               )}
               {state.tab === TabId.Generate && (
                 <GenerateTab
                   lang={lang}
+                  reportLang={state.reportLang}
                   generate={state.generate}
                   read={state.read}
                   busy={busy}
                   canRead={canRead}
-                  onGenerate={(force) => !busy && void actions.generate(force, lang)}
+                  delivery={host!.delivery}
+                  resultRef={generateResult}
+                  onGenerate={(force) => !busy && void actions.generate(force, lang, state.reportLang)}
+                  onCancel={() => actions.cancel()}
+                  onReportLang={(l) => void actions.reportLanguage(l, lang)}
                   onSelect={onSelect}
-                  onSaveAgain={(result) => !busy && void actions.saveAgain(result, lang)}
+                  onDeliver={(result, method) => !busy && void actions.deliver(result, method, lang)}
                 />
               )}
             </div>

@@ -1,11 +1,13 @@
 /// <reference types="office-js" />
 /**
  * The task pane's host in Excel: the one file of the pane that calls into
- * `src/hosts/excel`, and the only one that asks Office which platform it is on.
+ * `src/hosts/excel`, and, with office-context.ts, the only one that reads
+ * what Office says about the platform, its requirement sets and settings.
  */
 import { analyseWorkbook, type Analysis } from "../core/analyse";
 import type { WorkbookSource } from "../core/grid";
 import { availableFeatures, checkRequirements, createTemplate, selectCell, withExcelSource, type IsSetSupported } from "../hosts/excel";
+import { deliveryPlanOf, openBrowserWindowOf, settingsLanguageStore, type OfficeContextPart } from "./office-context";
 import { readingProgress } from "./reading-progress";
 import { officeSaveReport } from "./save";
 import type { MissingFeature, ReadingProgress, TaskpaneHost } from "./taskpane-host";
@@ -14,14 +16,19 @@ export interface ExcelHostOptions {
   /** The task pane page's URL: the dialog page is served beside it. */
   readonly pageUrl: string;
   readonly doc: Document;
+  /** `Office.context`, or a test's stand-in for it. */
+  readonly office?: OfficeContextPart;
 }
 
 export function excelHost(options: ExcelHostOptions): TaskpaneHost {
+  const reportLanguage = settingsLanguageStore(options.office);
   return {
-    readWorkbook: (onProgress) => readExcelWorkbook(onProgress),
+    readWorkbook: (onProgress, signal) => readExcelWorkbook(onProgress, signal),
     selectCell,
     createTemplate: async () => ({ added: (await createTemplate()).added }),
-    saveReport: officeSaveReport(options),
+    delivery: deliveryPlanOf(options.office),
+    saveReport: officeSaveReport({ pageUrl: options.pageUrl, doc: options.doc, openBrowserWindow: openBrowserWindowOf(options.office) }),
+    ...(reportLanguage ? { reportLanguage } : {}),
   };
 }
 
@@ -33,14 +40,14 @@ export function excelMissingFeatures(isSetSupported: IsSetSupported | undefined)
   return missing.filter((m) => !available.has(m.feature)).map((m) => ({ feature: m.feature, set: `${m.name} ${m.version}` }));
 }
 
-function readExcelWorkbook(onProgress: (p: ReadingProgress) => void): Promise<Analysis> {
+function readExcelWorkbook(onProgress: (p: ReadingProgress) => void, signal: AbortSignal | undefined): Promise<Analysis> {
   let names: ReadonlyArray<string> = [];
   return withExcelSource(
     async (source) => {
       names = await sheetNames(source);
       return analyseWorkbook(source);
     },
-    { onBlock: (sheet, done, total) => onProgress(readingProgress(names, sheet, done, total)) },
+    { onBlock: (sheet, done, total) => onProgress(readingProgress(names, sheet, done, total)), ...(signal ? { signal } : {}) },
   );
 }
 

@@ -22,9 +22,9 @@ function start(info: { readonly host: Office.HostType | null }): void {
   const inWord = launch.word || info.host === Office.HostType.Word;
   const requirements = Office.context?.requirements;
   const isSetSupported = typeof requirements?.isSetSupported === "function" ? requirements.isSetSupported.bind(requirements) : undefined;
-  const host = inWord ? undefined : excelHost({ pageUrl: window.location.href, doc: document });
+  const host = inWord ? undefined : excelHost({ pageUrl: window.location.href, doc: document, office: Office.context });
   const missing = inWord ? [] : excelMissingFeatures(isSetSupported);
-  const wordHost = inWord ? officeWordPaneHost({ pageUrl: window.location.href, doc: document }) : undefined;
+  const wordHost = inWord ? officeWordPaneHost({ pageUrl: window.location.href, doc: document, office: Office.context }) : undefined;
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../core/analyse";
 import type { Lang } from "../core/issues";
+import type { DeliveryMethod, DeliveryPlan } from "./save/delivery-plan";
 
 /** Where the reading is: the sheet being read, as one of the workbook's sheets, and its rows. */
 export interface ReadingProgress {
@@ -25,14 +26,20 @@ export interface MissingFeature {
   readonly set: string;
 }
 
-/** How the file reached the user. */
+/** What became of the file, as far as the host can tell: nothing here claims the file was saved. */
 export const SaveOutcome = {
-  /** The browser downloaded it (Excel on the web). */
+  /** The pane handed it to the browser's download (Excel on the web, Windows). */
   Downloaded: "downloaded",
-  /** The dialog page saved it. */
-  Saved: "saved",
+  /** The dialog page handed it to its download, on the user's click. */
+  DialogDownload: "dialog-download",
+  /** The system browser was opened on download.html with the file. */
+  OpenedInBrowser: "opened-in-browser",
+  /** Too large to carry to the system browser. */
+  TooLargeForBrowser: "too-large-for-browser",
   /** The user closed the dialog first. */
   Cancelled: "cancelled",
+  /** Nothing tried yet: this host cannot download (Excel for Mac), the clerk chooses a way. */
+  NotDelivered: "not-delivered",
 } as const;
 export type SaveOutcome = (typeof SaveOutcome)[keyof typeof SaveOutcome];
 
@@ -43,11 +50,21 @@ export interface TemplateOutcome {
 
 export interface TaskpaneHost {
   /** Reads, checks and sums up the open workbook. Never writes to it. */
-  readWorkbook(onProgress: (p: ReadingProgress) => void): Promise<Analysis>;
+  readWorkbook(onProgress: (p: ReadingProgress) => void, signal?: AbortSignal): Promise<Analysis>;
   /** Activates `sheet` and selects `address` ("B13", "D5:D20"). */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Adds the contract sheets the workbook lacks; the only call that writes. */
   createTemplate(): Promise<TemplateOutcome>;
-  /** Hands the .docx to the user; `lang` is the language of any page shown on the way. */
-  saveReport(bytes: Uint8Array, fileName: string, lang?: Lang): Promise<SaveOutcome>;
+  /** How the report can reach the user on this host. */
+  readonly delivery: DeliveryPlan;
+  /** Hands the .docx to the user by `method`; `lang` is the language of any page shown on the way. */
+  saveReport(bytes: Uint8Array, fileName: string, lang: Lang, method: DeliveryMethod): Promise<SaveOutcome>;
+  /** The report's language remembered in this workbook (document settings), if any. */
+  readonly reportLanguage?: ReportLanguageStore;
+}
+
+/** Where the report's language is kept per workbook. */
+export interface ReportLanguageStore {
+  read(): Lang | undefined;
+  write(lang: Lang): Promise<void>;
 }

@@ -71,7 +71,7 @@ describe("appActions", () => {
 
   it("generate: steps through to a written report, the read shared with the other tabs", async () => {
     const r = recorder(initialState("vi", "generate"));
-    await appActions(fakeHost(SAMPLE), r.dispatch).generate(false, "vi");
+    await appActions(fakeHost(SAMPLE), r.dispatch).generate(false, "vi", "vi");
     const end = r.last();
     expect(end.generate).toMatchObject({ kind: "finished", step: "save", result: { kind: "written", fileName: "bao-cao-6-thang-dau-nam-2021.docx" } });
     expect(end.read.kind).toBe("done");
@@ -85,18 +85,60 @@ describe("appActions", () => {
   it("generate: blocked by errors, then forced", async () => {
     const r = recorder(initialState("vi", "generate"));
     const actions = appActions(fakeHost(WITH_ERRORS), r.dispatch);
-    await actions.generate(false, "vi");
+    await actions.generate(false, "vi", "vi");
     expect(r.last().generate).toMatchObject({ kind: "finished", step: "check", result: { kind: "blocked", reason: "errors" } });
-    await actions.generate(true, "vi");
+    await actions.generate(true, "vi", "vi");
     expect(r.last().generate).toMatchObject({ kind: "finished", step: "save", result: { kind: "written" } });
   });
 
-  it("saveAgain: hands the same bytes over again and records the new outcome", async () => {
-    const host = fakeHost(SAMPLE, { outcome: "saved" });
+  it("deliver: hands the same bytes over again by the chosen way and records the new outcome", async () => {
+    const host = fakeHost(SAMPLE, { outcome: "dialog-download" });
     const r = recorder();
     const report = { kind: "written", fileName: "a.docx", bytes: new Uint8Array([1, 2]), outcome: "cancelled", warnings: 0, leftOut: 0 } as const;
-    await appActions(host, r.dispatch).saveAgain(report, "vi");
-    expect(host.saved).toEqual([{ bytes: report.bytes, fileName: "a.docx" }]);
-    expect(r.last().generate).toMatchObject({ kind: "finished", result: { outcome: "saved" } });
+    await appActions(host, r.dispatch).deliver(report, "dialog", "vi");
+    expect(host.saved).toEqual([{ bytes: report.bytes, fileName: "a.docx", method: "dialog" }]);
+    expect(r.last().generate).toMatchObject({ kind: "finished", result: { outcome: "dialog-download" } });
+  });
+
+  it("generate on a host that cannot download (Mac): the report is written, nothing is handed over, nothing claims it was", async () => {
+    const host = fakeHost(SAMPLE, { delivery: { automatic: undefined, others: ["browser"] } });
+    const r = recorder(initialState("en", "generate"));
+    await appActions(host, r.dispatch).generate(false, "en", "vi");
+    expect(host.saved).toEqual([]);
+    expect(r.last().generate).toMatchObject({ kind: "finished", result: { kind: "written", outcome: "not-delivered", fileName: "bao-cao-6-thang-dau-nam-2021.docx" } });
+  });
+
+  it("generate in English only when chosen: the file name says so", async () => {
+    const r = recorder(initialState("vi", "generate"));
+    await appActions(fakeHost(SAMPLE), r.dispatch).generate(false, "vi", "en");
+    expect(r.last().generate).toMatchObject({ result: { kind: "written", fileName: "bao-cao-6-thang-dau-nam-2021-en.docx" } });
+  });
+
+  it("cancel: a check stopped before its next block goes back to idle and says so", async () => {
+    const r = recorder();
+    const actions = appActions(fakeHost(SAMPLE), r.dispatch);
+    const running = actions.check("vi");
+    actions.cancel();
+    await running;
+    expect(r.last().read).toEqual({ kind: "idle" });
+    expect(r.last().notice).toEqual({ intent: "info", text: "Đã dừng đọc sổ. Bấm Kiểm tra số liệu để đọc lại." });
+  });
+
+  it("the report's language is kept in the workbook through the host", async () => {
+    const kept: string[] = [];
+    const host = { ...fakeHost(SAMPLE), reportLanguage: { read: () => undefined, write: async (l: "vi" | "en") => void kept.push(l) } };
+    const r = recorder();
+    await appActions(host, r.dispatch).reportLanguage("en", "vi");
+    expect(kept).toEqual(["en"]);
+    expect(r.last().reportLang).toBe("en");
+  });
+
+  it("a finished check opens the list on errors when there are any, else on everything", async () => {
+    const withErrors = recorder();
+    await appActions(fakeHost(WITH_ERRORS), withErrors.dispatch).check("vi");
+    expect(withErrors.last().filter).toBe("error");
+    const clean = recorder();
+    await appActions(fakeHost(SAMPLE), clean.dispatch).check("vi");
+    expect(clean.last().filter).toBe("all");
   });
 });

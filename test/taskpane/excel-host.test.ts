@@ -1,6 +1,6 @@
 import { excelHost, excelMissingFeatures } from "../../src/taskpane/excel-host";
 import type { ReadingProgress } from "../../src/taskpane/taskpane-host";
-import { fileChunks, toBase64 } from "../../src/taskpane/save";
+import { fileChunks, fileFromFragment, toBase64 } from "../../src/taskpane/save";
 import { bigLotsSheet, infoSheet } from "../hosts/excel/fixtures";
 import { mockExcel, sheetOf } from "../hosts/excel/mock-workbook";
 
@@ -46,12 +46,14 @@ describe("excelHost.saveReport", () => {
   const bytes = Uint8Array.from({ length: 20_000 }, (_, i) => i % 256);
 
   it("downloads directly in Excel on the web", async () => {
-    g.Office = { context: { platform: "OfficeOnline" }, PlatformType: { OfficeOnline: "OfficeOnline" } };
+    const office = { platform: "OfficeOnline", requirements: { isSetSupported: () => true } };
     const { doc, downloads } = fakeDocument();
+    const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html?action=generate", doc, office });
+    expect(host.delivery).toEqual({ automatic: "download", others: ["download"] });
     // The blob URL is released a minute later.
     jest.useFakeTimers();
     try {
-      await expect(excelHost({ pageUrl: "https://localhost:3000/taskpane.html?action=generate", doc }).saveReport(bytes, "bao-cao.docx")).resolves.toBe("downloaded");
+      await expect(host.saveReport(bytes, "bao-cao.docx", "vi", "download")).resolves.toBe("downloaded");
       jest.runOnlyPendingTimers();
     } finally {
       jest.useRealTimers();
@@ -59,15 +61,19 @@ describe("excelHost.saveReport", () => {
     expect(downloads).toEqual([{ name: "bao-cao.docx", href: expect.stringMatching(/^blob:/) }]);
   });
 
-  it("opens download.html beside the pane on the desktop and sends the file in chunks", async () => {
+  it("on the desktop, through a dialog when asked: opens download.html beside the pane and sends the file in chunks to its origin only", async () => {
     const sent: string[] = [];
     const handlers = new Map<string, (arg: unknown) => void>();
     const opened: Array<{ url: string; options: unknown }> = [];
+    const targets = new Set<string>();
     const dialog = {
       addEventHandler: (type: string, h: (arg: unknown) => void) => handlers.set(type, h),
-      messageChild: (m: string) => {
+      messageChild: (m: string, options?: { targetOrigin?: string }) => {
         sent.push(m);
-        if (sent.length === 2) handlers.get("dialogMessageReceived")!({ message: '{"kind":"saved"}', origin: "https://localhost:3000" });
+        targets.add(options?.targetOrigin ?? "none");
+        // A message from another origin is ignored; the dialog's own ends the hand-over.
+        if (sent.length === 2) handlers.get("dialogMessageReceived")!({ message: '{"kind":"download-started"}', origin: "https://evil.example" });
+        if (sent.length === 2) handlers.get("dialogMessageReceived")!({ message: '{"kind":"download-started"}', origin: "https://localhost:3000" });
       },
       close: () => sent.push("close"),
     };
@@ -86,10 +92,48 @@ describe("excelHost.saveReport", () => {
       AsyncResultStatus: { Succeeded: "succeeded" },
       EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     };
-    const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html?action=generate", doc: fakeDocument().doc });
-    await expect(host.saveReport(bytes, "bao-cao.docx", "en")).resolves.toBe("saved");
+    const office = { platform: "PC", requirements: { isSetSupported: (name: string) => name === "DialogApi" } };
+    const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html?action=generate", doc: fakeDocument().doc, office });
+    expect(host.delivery).toEqual({ automatic: "download", others: ["download", "dialog"] });
+    await expect(host.saveReport(bytes, "bao-cao.docx", "en", "dialog")).resolves.toBe("dialog-download");
+    expect([...targets]).toEqual(["https://localhost:3000"]);
     expect(opened).toEqual([{ url: "https://localhost:3000/download.html?lang=en", options: expect.objectContaining({ height: 30, width: 30 }) }]);
     expect(sent).toEqual([...fileChunks(toBase64(bytes), "bao-cao.docx").map((c) => JSON.stringify(c)), "close"]);
+  });
+});
+
+describe("excelHost on a Mac", () => {
+  const bytes = Uint8Array.from({ length: 3_000 }, (_, i) => (i * 7) % 256);
+
+  it("tries no download; opens the system browser on download.html with the file in the fragment, when the host can", async () => {
+    const opened: string[] = [];
+    const office = { diagnostics: { platform: "Mac" }, requirements: { isSetSupported: (name: string) => name === "OpenBrowserWindowApi" }, ui: { openBrowserWindow: (url: string) => void opened.push(url) } };
+    const { doc, downloads } = fakeDocument();
+    const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc, office });
+    expect(host.delivery).toEqual({ automatic: undefined, others: ["browser"] });
+    await expect(host.saveReport(bytes, "bao-cao.docx", "vi", "browser")).resolves.toBe("opened-in-browser");
+    expect(downloads).toEqual([]);
+    expect(opened).toHaveLength(1);
+    const url = new URL(opened[0]!);
+    expect(url.origin + url.pathname + url.search).toBe("https://localhost:3000/download.html?lang=vi");
+    expect(fileFromFragment(url.hash)).toEqual({ name: "bao-cao.docx", bytes });
+  });
+
+  it("offers nothing but OneDrive on a Mac without OpenBrowserWindowApi", () => {
+    const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc: fakeDocument().doc, office: { platform: "Mac", requirements: { isSetSupported: () => false } } });
+    expect(host.delivery).toEqual({ automatic: undefined, others: [] });
+  });
+
+  it("keeps the report's language in the workbook's settings", async () => {
+    const values = new Map<string, unknown>([["reportLanguage", "en"]]);
+    let saved = 0;
+    const settings = { get: (k: string) => values.get(k) ?? null, set: (k: string, v: unknown) => void values.set(k, v), saveAsync: (cb?: (r: { status: string }) => void) => (saved++, cb?.({ status: "succeeded" })) };
+    const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc: fakeDocument().doc, office: { document: { settings } } });
+    expect(host.reportLanguage?.read()).toBe("en");
+    await host.reportLanguage?.write("vi");
+    expect([values.get("reportLanguage"), saved]).toEqual(["vi", 1]);
+    values.set("reportLanguage", "fr");
+    expect(host.reportLanguage?.read()).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { analyseWorkbook, type Analysis } from "../../src/core/analyse";
 import { openXlsxSource } from "../../src/hosts/node";
+import { deliveryPlan, type DeliveryMethod, type DeliveryPlan } from "../../src/taskpane/save";
 import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../../src/taskpane/taskpane-host";
 
 export const SAMPLE = join(__dirname, "..", "..", "examples", "bao-cao-mau-6-thang-2021.xlsx");
@@ -17,13 +18,13 @@ export function analysisOf(path: string): Promise<Analysis> {
 
 export interface FakeHost extends TaskpaneHost {
   readonly calls: string[];
-  readonly saved: Array<{ bytes: Uint8Array; fileName: string }>;
+  readonly saved: Array<{ bytes: Uint8Array; fileName: string; method?: DeliveryMethod }>;
 }
 
 /** A host over a sample workbook; `fail` makes one of its functions throw an Office-like error. */
-export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; outcome?: SaveOutcome } = {}): FakeHost {
+export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; outcome?: SaveOutcome; delivery?: DeliveryPlan } = {}): FakeHost {
   const calls: string[] = [];
-  const saved: Array<{ bytes: Uint8Array; fileName: string }> = [];
+  const saved: Array<{ bytes: Uint8Array; fileName: string; method?: DeliveryMethod }> = [];
   const officeError = Object.assign(new Error("RichApi.Error at line 1\n    at Excel.run (stack)"), { code: "ItemNotFound" });
   const maybeFail = (name: keyof TaskpaneHost) => {
     if (options.fail === name) throw officeError;
@@ -31,10 +32,14 @@ export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; out
   return {
     calls,
     saved,
-    async readWorkbook(onProgress: (p: ReadingProgress) => void) {
+    delivery: options.delivery ?? deliveryPlan("OfficeOnline", () => true),
+    async readWorkbook(onProgress: (p: ReadingProgress) => void, signal?: AbortSignal) {
       calls.push("read");
       maybeFail("readWorkbook");
       onProgress({ sheet: "Thông tin", sheetIndex: 0, sheetCount: 2, rowsDone: 10, rowsTotal: 10 });
+      // A cancelled read stops at the next block, as the Excel host does.
+      await Promise.resolve();
+      signal?.throwIfAborted();
       onProgress({ sheet: "Lô hàng", sheetIndex: 1, sheetCount: 2, rowsDone: 5, rowsTotal: 10 });
       return analysisOf(path);
     },
@@ -47,10 +52,10 @@ export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; out
       maybeFail("createTemplate");
       return { added: ["Nhiệm vụ", "Lô hàng"] };
     },
-    async saveReport(bytes, fileName) {
+    async saveReport(bytes, fileName, _lang, method) {
       calls.push(`save ${fileName}`);
       maybeFail("saveReport");
-      saved.push({ bytes, fileName });
+      saved.push({ bytes, fileName, method });
       return options.outcome ?? SaveOutcome.Downloaded;
     },
   };

@@ -12,9 +12,9 @@ function strings(value: unknown, path = ""): Array<[string, string]> {
 describe("the task pane's words", () => {
   it("has the accessible names the browser tests look for", () => {
     expect(UI_TEXT.vi.tabs).toEqual({ check: "Kiểm tra", summary: "Tổng hợp", preview: "Xem trước", generate: "Tạo báo cáo" });
-    expect(UI_TEXT.en.tabs).toEqual({ check: "Check", summary: "Summary", preview: "Preview", generate: "Generate" });
+    expect(UI_TEXT.en.tabs).toEqual({ check: "Check", summary: "Summary", preview: "Preview", generate: "Write report" });
     expect([UI_TEXT.vi.runCheck, UI_TEXT.vi.writeReport, UI_TEXT.vi.otherLanguage]).toEqual(["Kiểm tra số liệu", "Tạo báo cáo", "English"]);
-    expect([UI_TEXT.en.runCheck, UI_TEXT.en.writeReport, UI_TEXT.en.otherLanguage]).toEqual(["Check the data", "Write the report", "Tiếng Việt"]);
+    expect([UI_TEXT.en.runCheck, UI_TEXT.en.writeReport, UI_TEXT.en.otherLanguage]).toEqual(["Check data", "Write report", "Tiếng Việt"]);
     expect(UI_TEXT.vi.noErrors).toBe("Không có lỗi: có thể lập báo cáo.");
     expect(UI_TEXT.vi.forceWrite).toBe("Vẫn lập báo cáo, bỏ qua các dòng lỗi");
   });

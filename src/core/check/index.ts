@@ -2,3 +2,5 @@
 export { checkWorkbook } from "./check-workbook";
 export { uniqueKey } from "./unique-values";
 export { parentCode, outlineDepth, compareOutline, isUnder } from "./outline-code";
+export { figureIssues, knownFigures } from "./figures";
+export type { FigureCheckScope, KnownFigure, KnownSheets, NarrativeCell } from "./figures";

@@ -11,3 +11,4 @@ export { DOCUMENT_LANGUAGES, REPORT_KIND_CODE, section } from "./report-document
 export type { DocumentWords, AppendixHeading } from "./document-words";
 export { documentWords, numberLine, dateLine, registryNumber, romanNumeral, appendixLabel, appendixHeading } from "./document-words";
 export { documentText, recipientLines } from "./document-text";
+export { placeholder } from "./placeholder";

@@ -9,6 +9,8 @@ export interface TextRun {
   readonly text: string;
   readonly bold: boolean;
   readonly italic: boolean;
+  /** Text for the clerk to replace (an empty section): highlighted, with a comment saying what to write. See `placeholder`. */
+  readonly placeholder?: { readonly comment: string };
 }
 
 /** A number written from the workbook, with the cells it came from. */

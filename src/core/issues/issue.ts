@@ -120,8 +120,18 @@ export const IssueCode = {
   ReportYearMismatch: "report-year-mismatch",
   /** A computed figure is zero while the section's free text speaks of activity. params: section, figure, phrase */
   ReportZeroWithText: "report-zero-with-text",
-  /** A section heading with nothing under it. params: section, heading */
+  /** Sections with nothing under them, listed in one warning. params: sections ("II.10 “Công tác khác.”; …"), keys ("II.10, III.3.2"), count */
   ReportSectionEmpty: "report-section-empty",
+  /** Parts that do not add up to the total stated with them. params: section, parts ("3.328 + 71" as typed), sum, total (as typed) */
+  ReportFigureSum: "report-figure-sum",
+  /** A percentage that is not the stated part of the stated whole. params: section, percent, part, whole (as typed), expected; sum, sumExpected when the parts do not add up to the whole */
+  ReportFigurePercent: "report-figure-percent",
+  /** A count that differs from the number of items listed after it. params: section, phrase ("09 Giấy chứng nhận"), items */
+  ReportFigureList: "report-figure-list",
+  /** A count of a kind of thing that the list given before does not hold (or holds fewer of). params: section, phrase, list, items, listed */
+  ReportFigureNotListed: "report-figure-not-listed",
+  /** A figure in the text that differs from the one computed from the sheets. params: section, phrase, figure (what), sheet, computed */
+  ReportFigureComputed: "report-figure-computed",
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

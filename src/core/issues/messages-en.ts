@@ -4,6 +4,18 @@ import { IssueCode as C, type IssueCode, type IssueParam } from "./issue";
 type P = Readonly<Record<string, IssueParam>>;
 const q = (v: IssueParam | undefined): string => `“${v ?? ""}”`;
 
+/** What a computed figure is, by its key; a register's kind is named as it is. */
+const FIGURE_EN: Readonly<Record<string, string>> = {
+  "tasks-managed": "the number of tasks managed in the period",
+  "tasks-accepted": "the number of tasks accepted in the period",
+  certificates: "the number of results-registration certificates issued in the period",
+  lots: "the number of import lots registered for inspection in the period",
+  "revenue-actual": "the revenue in the period",
+  "revenue-plan": "the planned revenue",
+  "expenditure-actual": "the expenditure in the period",
+  "expenditure-plan": "the planned expenditure",
+};
+
 export const MESSAGES_EN: Readonly<Record<IssueCode, (p: P) => string>> = {
   [C.SheetMissing]: (p) => `Sheet ${q(p.sheet)} was not found. Add it (the Create template button does) or rename the existing sheet.`,
   [C.HeaderNotFound]: (p) => `No header row was found on sheet ${q(p.sheet)}: one row must name the columns as in the template.`,
@@ -43,5 +55,16 @@ export const MESSAGES_EN: Readonly<Record<IssueCode, (p: P) => string>> = {
   [C.SectionUnknown]: (p) => `Section ${q(p.section)} is not in the report outline, so this paragraph is left out. Sections: ${p.known}.`,
   [C.ReportYearMismatch]: (p) => `Section ${p.section} says “${p.phrase}” but the report is about ${p.periodName}. Check the year.`,
   [C.ReportZeroWithText]: (p) => `Section ${p.section}: the figure for ${p.figure} is zero in the period, yet the text says “${p.phrase}”. Check the data or the text.`,
-  [C.ReportSectionEmpty]: (p) => `Section ${p.section} “${p.heading}” has no content. Add text on the Nội dung sheet or remove the section from the outline.`,
+  [C.ReportSectionEmpty]: (p) => `${p.count} section(s) have no content: ${p.sections}. The report prints a highlighted line with a comment in each, to be finished in Word; add text on the Nội dung sheet (the Mục column gives the section number) or remove them from the outline.`,
+  [C.ReportFigureSum]: (p) => `Section ${p.section}: ${q(p.parts)} add up to ${p.sum}, not the ${q(p.total)} written. Correct the total or its parts so that they agree.`,
+  [C.ReportFigurePercent]: (p) =>
+    `Section ${p.section}: ${q(p.part)} is ${p.expected}% of ${q(p.whole)}, not ${q(p.percent)}` +
+    (p.sum === undefined ? "" : ` (of the parts' sum, ${p.sum}, it is ${p.sumExpected}%)`) +
+    `. Correct the percentage.`,
+  [C.ReportFigureList]: (p) => `Section ${p.section}: the text says ${q(p.phrase)} but the list that goes with it has ${p.items} item(s). Write the right count (${p.items}) or complete the list.`,
+  [C.ReportFigureNotListed]: (p) =>
+    `Section ${p.section}: the text says ${q(p.phrase)} but the list ${q(p.list)} (${p.items}) ` +
+    (String(p.listed) === "0" ? `does not hold it.` : `holds only ${p.listed}.`) +
+    ` Add it to the list (and correct the total) or correct the text.`,
+  [C.ReportFigureComputed]: (p) => `Section ${p.section}: the text says ${q(p.phrase)} but, from sheet ${p.sheet}, ${FIGURE_EN[String(p.figure)] ?? `the count of ${p.figure}`} is ${p.computed}. Correct the text or the data on sheet ${p.sheet}.`,
 };

@@ -4,6 +4,18 @@ import { IssueCode as C, type IssueCode, type IssueParam } from "./issue";
 type P = Readonly<Record<string, IssueParam>>;
 const q = (v: IssueParam | undefined): string => `“${v ?? ""}”`;
 
+/** What a computed figure is, by its key; a register's kind is named as it is. */
+const FIGURE_VI: Readonly<Record<string, string>> = {
+  "tasks-managed": "số nhiệm vụ quản lý, theo dõi trong kỳ",
+  "tasks-accepted": "số nhiệm vụ nghiệm thu trong kỳ",
+  certificates: "số Giấy chứng nhận đăng ký kết quả cấp trong kỳ",
+  lots: "số lô hàng nhập khẩu đăng ký kiểm tra trong kỳ",
+  "revenue-actual": "tổng thu thực hiện trong kỳ",
+  "revenue-plan": "tổng thu dự toán",
+  "expenditure-actual": "tổng chi thực hiện trong kỳ",
+  "expenditure-plan": "tổng chi dự toán",
+};
+
 export const MESSAGES_VI: Readonly<Record<IssueCode, (p: P) => string>> = {
   [C.SheetMissing]: (p) => `Không tìm thấy trang tính ${q(p.sheet)}. Hãy thêm trang này (nút Tạo mẫu tạo sẵn) hoặc đổi tên trang đang có cho đúng.`,
   [C.HeaderNotFound]: (p) => `Không tìm thấy dòng tiêu đề cột của trang ${q(p.sheet)}: cần một dòng ghi tên các cột như trong mẫu.`,
@@ -43,5 +55,16 @@ export const MESSAGES_VI: Readonly<Record<IssueCode, (p: P) => string>> = {
   [C.SectionUnknown]: (p) => `Mục ${q(p.section)} không có trong đề cương báo cáo nên đoạn này không được đưa vào. Các mục có: ${p.known}.`,
   [C.ReportYearMismatch]: (p) => `Mục ${p.section} viết “${p.phrase}” nhưng báo cáo là về ${p.periodName}. Hãy kiểm tra lại năm.`,
   [C.ReportZeroWithText]: (p) => `Mục ${p.section}: số liệu ${p.figure} trong kỳ bằng 0 nhưng đoạn văn lại viết “${p.phrase}”. Hãy kiểm tra số liệu hoặc đoạn văn.`,
-  [C.ReportSectionEmpty]: (p) => `Mục ${p.section} “${p.heading}” chưa có nội dung. Hãy nhập nội dung ở trang Nội dung hoặc bỏ mục này khỏi đề cương.`,
+  [C.ReportSectionEmpty]: (p) => `${p.count} mục chưa có nội dung: ${p.sections}. Báo cáo in ở mỗi mục này một dòng đánh dấu kèm ghi chú để viết tiếp trong Word; hãy nhập nội dung ở trang Nội dung (cột Mục ghi số mục) hoặc bỏ mục khỏi đề cương.`,
+  [C.ReportFigureSum]: (p) => `Mục ${p.section}: ${q(p.parts)} cộng lại là ${p.sum}, không phải ${q(p.total)} như đã ghi. Hãy sửa tổng số hoặc các số thành phần cho khớp.`,
+  [C.ReportFigurePercent]: (p) =>
+    `Mục ${p.section}: ${q(p.part)} là ${p.expected}% của ${q(p.whole)}, không phải ${q(p.percent)}` +
+    (p.sum === undefined ? "" : ` (so với tổng các số thành phần ${p.sum} thì là ${p.sumExpected}%)`) +
+    `. Hãy sửa tỷ lệ cho đúng.`,
+  [C.ReportFigureList]: (p) => `Mục ${p.section}: đoạn văn ghi ${q(p.phrase)} nhưng danh sách kèm theo có ${p.items} mục. Hãy ghi đúng số lượng (${p.items}) hoặc liệt kê đủ.`,
+  [C.ReportFigureNotListed]: (p) =>
+    `Mục ${p.section}: đoạn văn ghi ${q(p.phrase)} nhưng danh sách ${q(p.list)} (${p.items}) ` +
+    (String(p.listed) === "0" ? `không có mục này.` : `chỉ có ${p.listed}.`) +
+    ` Hãy bổ sung vào danh sách (và sửa tổng số) hoặc sửa đoạn văn.`,
+  [C.ReportFigureComputed]: (p) => `Mục ${p.section}: đoạn văn ghi ${q(p.phrase)} nhưng theo trang ${p.sheet}, ${FIGURE_VI[String(p.figure)] ?? `số ${p.figure}`} là ${p.computed}. Hãy sửa đoạn văn hoặc số liệu trên trang ${p.sheet}.`,
 };

@@ -10,7 +10,8 @@ import { DEFAULT_OUTLINE, flattenNumbered, headingText, normaliseSectionKey, num
 import { activityBlocks } from "./activities-paragraphs";
 import { calibrationsParagraphs } from "./calibrations-paragraphs";
 import { certificatesParagraphs } from "./certificates-paragraphs";
-import { emptySection, yearMismatches, zeroWithText } from "./cross-checks";
+import { emptySections, figureMismatches, reportKnownFigures, yearMismatches, zeroWithText } from "./cross-checks";
+import { placeholderParagraph, renumberSections, type EmptySections } from "./empty-sections";
 import { excludedRowsAppendix, excludedRowsBySheet } from "./excluded-rows-appendix";
 import { financeParagraphs } from "./finance-paragraphs";
 import { financeAppendix } from "./finance-table";
@@ -29,6 +30,8 @@ export interface BuildReportOptions {
   readonly outline?: Outline;
   /** Add an appendix listing the rows left out for errors (reports written despite errors). */
   readonly includeExcludedRows?: boolean;
+  /** A section with nothing to say: a highlighted placeholder with a comment (default), or left out with the numbers closed up. */
+  readonly emptySections?: EmptySections;
 }
 
 export interface BuiltReport {
@@ -92,8 +95,11 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
   const issues: Issue[] = [...freeText.issues, ...activities.issues];
   const values = headingValues(words);
   const usedComputed = new Set<ComputedContent>();
+  const known = reportKnownFigures(ctx);
+  const omitEmpty = options.emptySections === "omit";
+  const empty: Array<{ node: NumberedNode; heading: string }> = [];
 
-  const build = (n: NumberedNode, nextPeriod: boolean): DocumentSection => {
+  const build = (n: NumberedNode, nextPeriod: boolean): DocumentSection | undefined => {
     const heading = headingText(n.node, n.depth, lang, values);
     const rows: ReadonlyArray<FreeTextRow> = freeText.byKey.get(normaliseSectionKey(n.node.key)) ?? [];
     const blocks: Block[] = [];
@@ -105,11 +111,20 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
     blocks.push(...(activities.byKey.get(normaliseSectionKey(n.node.key)) ?? []));
     blocks.push(...freeTextParagraphs(rows));
     const inNext = speaksOfNextPeriod(n, nextPeriod);
-    issues.push(...yearMismatches(n, rows, words, inNext), ...zeroWithText(ctx, n, rows));
-    if (blocks.length === 0 && n.children.length === 0) issues.push(emptySection(n, heading, ctx.data.narrative?.sheet));
-    return section(n.label, heading, blocks, n.children.map((c) => build(c, inNext)));
+    issues.push(...yearMismatches(n, rows, words, inNext), ...figureMismatches(ctx, n, rows, known, inNext), ...zeroWithText(ctx, n, rows));
+    if (blocks.length === 0 && n.children.length === 0) {
+      empty.push({ node: n, heading });
+      if (omitEmpty) return undefined;
+      blocks.push(placeholderParagraph(ctx, n, heading, inNext));
+    }
+    const children = n.children.map((c) => build(c, inNext)).filter((c): c is DocumentSection => c !== undefined);
+    // Left out when all it held was left out.
+    if (omitEmpty && blocks.length === 0 && children.length === 0) return undefined;
+    return section(n.label, heading, blocks, children);
   };
-  const sections = numbered.map((n) => build(n, false));
+  const built = numbered.map((n) => build(n, false)).filter((s): s is DocumentSection => s !== undefined);
+  const sections = omitEmpty ? renumberSections(built) : built;
+  issues.push(...emptySections(empty, ctx.data.narrative?.sheet));
 
   const appendices: Appendix[] = [];
   const finance = usedComputed.has("finance") ? financeAppendix(ctx) : undefined;

@@ -1,10 +1,12 @@
 /**
  * Checks on the report as written: free text that names another period's
- * year, computed figures of zero where the text speaks of activity, and
- * sections left empty. All are warnings: the clerk decides.
+ * year, figures in the text that contradict each other or the sheets,
+ * computed figures of zero where the text speaks of activity, and sections
+ * left empty. All are warnings: the clerk decides.
  */
+import { figureIssues, knownFigures, type KnownFigure } from "../check";
 import { IssueCode, Severity, issue, type Issue } from "../issues";
-import type { ComputedContent, NumberedNode } from "../outline";
+import { normaliseSectionKey, type ComputedContent, type NumberedNode } from "../outline";
 import type { FreeTextRow } from "./free-text";
 import type { PeriodWords } from "./period-words";
 import type { ReportContext } from "./report-context";
@@ -85,7 +87,45 @@ export function zeroWithText(ctx: ReportContext, node: NumberedNode, rows: Reado
   return [];
 }
 
-/** A leaf section with neither computed content nor free text; it is filled on the Nội dung sheet, so the issue is listed there. */
-export function emptySection(node: NumberedNode, heading: string, narrativeSheet: string | undefined): Issue {
-  return issue(IssueCode.ReportSectionEmpty, Severity.Warning, narrativeSheet === undefined ? {} : { sheet: narrativeSheet }, { section: node.path, heading });
+/**
+ * The figures the product computes, for the figure checks. The activity
+ * register (issue 8) adds its kinds here: see `KnownFigure` in check/figures.
+ */
+export function reportKnownFigures(ctx: ReportContext): KnownFigure[] {
+  const { data } = ctx;
+  return knownFigures(ctx.summary, {
+    tasks: data.tasks?.sheet ?? CONTRACT_SHEET.tasks,
+    lots: data.lots?.sheet ?? CONTRACT_SHEET.lots,
+    calibrations: data.calibrations?.sheet ?? CONTRACT_SHEET.calibrations,
+    finance: data.finance?.sheet ?? "Tài chính",
+  });
+}
+
+/**
+ * The figures of each paragraph checked against each other, and, in the
+ * part about the period, against the figures computed for this section.
+ */
+export function figureMismatches(ctx: ReportContext, node: NumberedNode, rows: ReadonlyArray<FreeTextRow>, known: ReadonlyArray<KnownFigure>, nextPeriod: boolean): Issue[] {
+  const key = normaliseSectionKey(node.node.key);
+  const computed = node.node.computed;
+  // A section whose figure is zero under text that counts is already flagged by zeroWithText.
+  const zeroSaid = computed !== undefined && ACTIVITY_CHECKS[computed]?.isZero(ctx) === true;
+  const here = nextPeriod
+    ? []
+    : known.filter((k) =>
+        "computed" in k.section ? k.section.computed === computed && !(zeroSaid && k.value === 0) : normaliseSectionKey(k.section.key) === key,
+      );
+  return rows.flatMap((row) => figureIssues(row, { section: node.path, known: here }));
+}
+
+/** Sections with neither computed content nor free text, in one warning listed under the Nội dung sheet, where they are filled. */
+export function emptySections(empty: ReadonlyArray<{ readonly node: NumberedNode; readonly heading: string }>, narrativeSheet: string | undefined): Issue[] {
+  if (empty.length === 0) return [];
+  return [
+    issue(IssueCode.ReportSectionEmpty, Severity.Warning, narrativeSheet === undefined ? {} : { sheet: narrativeSheet }, {
+      sections: empty.map((e) => `${e.node.path} “${e.heading}”`).join("; "),
+      keys: empty.map((e) => e.node.node.key).join(", "),
+      count: empty.length,
+    }),
+  ];
 }

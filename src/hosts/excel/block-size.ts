@@ -15,6 +15,9 @@ export interface BlockLimits {
   readonly minBytesPerCell: number;
 }
 
+/** Excel on the web's limit on one request or response, in bytes. */
+export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
 export const BLOCK_LIMITS: BlockLimits = {
   maxPropertyCells: 1_000_000,
   maxBytes: 4_000_000,

@@ -6,13 +6,29 @@
  */
 import type { GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
 import { BlockConverter } from "./block-cells";
-import { BLOCK_LIMITS, blockRows, type BlockLimits } from "./block-size";
+import { BLOCK_LIMITS, EXCEL_PAYLOAD_LIMIT, blockRows, type BlockLimits } from "./block-size";
 import { localAddress, rangeCorners } from "./range-address";
 
 export interface ExcelSourceOptions {
   /** Called after each block read, for a progress bar. */
   readonly onBlock?: (sheet: string, rowsDone: number, rowsTotal: number) => void;
   readonly limits?: BlockLimits;
+  /** Stops the reading before the next block (the pane's Cancel button). */
+  readonly signal?: AbortSignal;
+}
+
+/** Excel's answer to a request or response over its payload limit (5 MB on the web). */
+export const PAYLOAD_TOO_LARGE = "RequestPayloadSizeLimitExceeded";
+
+/** A single row too large for one request even alone: nothing smaller can be asked for. */
+export class RowTooLargeError extends Error {
+  readonly code = "RowTooLarge";
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+  ) {
+    super(`Row ${row} of ${sheet} is larger than one Excel request can carry.`);
+  }
 }
 
 /** DATE(2000,1,1) in the 1900 date system; the 1904 system counts 1,462 days fewer. */
@@ -52,18 +68,37 @@ export async function openExcelSource(context: Excel.RequestContext, options: Ex
   return { date1904, sheets: () => sheets };
 }
 
-/** A sheet's used range, top to bottom, one request per block. */
+/**
+ * A sheet's used range, top to bottom, one request per block. A block that
+ * Excel refuses as too large is halved and asked again; the next blocks are
+ * sized from the bytes the rows read so far were measured to cost.
+ */
 async function* readRows(context: Excel.RequestContext, ws: Excel.Worksheet, used: UsedRange | undefined, options: ExcelSourceOptions): AsyncGenerator<GridRow> {
   const corners = used && rangeCorners(used.address);
   if (!used || !corners) return;
   const { rowCount, columnCount } = used;
+  const limits = options.limits ?? BLOCK_LIMITS;
   const converter = new BlockConverter(corners.c1);
   let done = 0;
   let bytesPerCell = 0;
   while (done < rowCount) {
-    const n = Math.min(rowCount - done, blockRows(columnCount, bytesPerCell, options.limits ?? BLOCK_LIMITS));
-    const range = ws.getCell(corners.r1 - 1 + done, corners.c1).getResizedRange(n - 1, columnCount - 1).load(BLOCK_PROPERTIES);
-    await context.sync();
+    let n = Math.min(rowCount - done, blockRows(columnCount, bytesPerCell, limits));
+    let range: Excel.Range;
+    for (;;) {
+      // Not `throwIfAborted()`: older Safari (Excel for Mac) lacks it.
+      if (options.signal?.aborted) throw new DOMException("The reading was stopped.", "AbortError");
+      range = ws.getCell(corners.r1 - 1 + done, corners.c1).getResizedRange(n - 1, columnCount - 1).load(BLOCK_PROPERTIES);
+      try {
+        await context.sync();
+        break;
+      } catch (error) {
+        if (!isPayloadTooLarge(error)) throw error;
+        if (n === 1) throw new RowTooLargeError(ws.name, corners.r1 + done);
+        // Too large: these n rows cost at least the limit, so no later block may be sized below that.
+        bytesPerCell = Math.max(bytesPerCell, EXCEL_PAYLOAD_LIMIT / (n * columnCount));
+        n = Math.max(1, Math.floor(n / 2));
+      }
+    }
     const { rows, bytes } = converter.convert(range, corners.r1 + done);
     // The next block is sized by the costliest cells seen so far, so a text-heavy sheet gets smaller blocks.
     bytesPerCell = Math.max(bytesPerCell, bytes / (n * columnCount));
@@ -71,6 +106,10 @@ async function* readRows(context: Excel.RequestContext, ws: Excel.Worksheet, use
     options.onBlock?.(ws.name, done, rowCount);
     yield* rows;
   }
+}
+
+function isPayloadTooLarge(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === PAYLOAD_TOO_LARGE;
 }
 
 /** Runs `use` on the current workbook inside one `Excel.run`. */

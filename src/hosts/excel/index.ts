@@ -3,10 +3,10 @@
  * workbook as a streamed grid, selects cells, adds the template's missing
  * sheets, and says which requirement sets the user's Excel lacks.
  */
-export { openExcelSource, withExcelSource, type ExcelSourceOptions } from "./excel-source";
+export { openExcelSource, withExcelSource, PAYLOAD_TOO_LARGE, RowTooLargeError, type ExcelSourceOptions } from "./excel-source";
 export { selectCell, queueSelect } from "./select-cell";
 export { addTemplateSheets, createTemplate, type TemplateResult } from "./template-writer";
 export { planTemplate, listLayout, LIST_SHEET, LAST_ROW, type TemplatePlan, type PlannedSheet, type PlannedColumn } from "./template-plan";
 export { checkRequirements, availableFeatures, EXCEL_REQUIREMENTS, ExcelFeature, type RequirementSet, type IsSetSupported } from "./requirements";
-export { blockRows, BLOCK_LIMITS, type BlockLimits } from "./block-size";
+export { blockRows, BLOCK_LIMITS, EXCEL_PAYLOAD_LIMIT, type BlockLimits } from "./block-size";
 export { BlockConverter, type LoadedBlock } from "./block-cells";

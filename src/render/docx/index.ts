@@ -3,3 +3,4 @@
  */
 export { renderDocx } from "./render-docx";
 export type { RenderDocxOptions } from "./render-docx";
+export { COMMENT_AUTHOR, PLACEHOLDER_HIGHLIGHT } from "./comments";

@@ -17,6 +17,7 @@ import { centredLine } from "./centred-line";
 import { pageHeaders } from "./page-header";
 import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
 import { createFootnoteSink } from "./runs";
+import { footnoteCount } from "./comments";
 import { withZipDates } from "./zip-dates";
 
 export interface RenderDocxOptions {
@@ -50,7 +51,7 @@ function pageProperties(orientation: PageOrientation): ISectionPropertiesOptions
 
 /** Writes the report as a .docx package. */
 export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions): Promise<Uint8Array> {
-  const footnotes = createFootnoteSink();
+  const footnotes = createFootnoteSink(footnoteCount(doc) + 1);
   // Built in reading order, so footnotes are numbered in order of appearance.
   const children: Array<Paragraph | Table> = [headerBlock(doc), ...titleBlock(doc), bodyParagraph(doc.basis, footnotes)];
   for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes));
@@ -88,6 +89,8 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
       ],
     },
     footnotes: footnotes.notes(),
+    // Placeholders of empty sections carry comments; a report without any has no comments part.
+    ...(footnotes.comments.comments().length > 0 ? { comments: { children: footnotes.comments.comments().map((c) => ({ ...c, date: options.clock })) } } : {}),
     sections: [
       { properties: { titlePage: true, page: pageProperties("portrait") }, headers: pageHeaders(), children },
       // Each Phụ lục numbers its own pages from 1, its first page unnumbered like the report's.

@@ -5,6 +5,7 @@
 import { AlignmentType, FootnoteReferenceRun, Paragraph, TextRun } from "docx";
 import type { ParagraphChild } from "docx";
 import type { InlineRun, Run } from "../../core/document";
+import { createCommentSink, placeholderRuns, type CommentSink } from "./comments";
 import { SIZE } from "./layout";
 
 /** Type forced on every run of a paragraph (a heading is bold throughout). */
@@ -14,15 +15,18 @@ export interface RunStyle {
   readonly italic?: boolean;
 }
 
-/** Collects the footnotes met so far; ids are 1, 2, … in order of appearance. */
+/** Collects the footnotes met so far; ids are 1, 2, … in order of appearance. It carries the placeholders' comments too. */
 export interface FootnoteSink {
   add(content: ReadonlyArray<InlineRun>): number;
   notes(): Record<string, { readonly children: readonly Paragraph[] }>;
+  readonly comments: CommentSink;
 }
 
-export function createFootnoteSink(): FootnoteSink {
+/** `firstCommentId`: where the placeholders' comment ids start, past every footnote id (see comments.ts). */
+export function createFootnoteSink(firstCommentId = 0): FootnoteSink {
   const paragraphs: Paragraph[] = [];
   return {
+    comments: createCommentSink(firstCommentId),
     add(content) {
       paragraphs.push(
         new Paragraph({
@@ -45,7 +49,8 @@ export function createFootnoteSink(): FootnoteSink {
 export function docxRuns(runs: ReadonlyArray<Run>, style: RunStyle, footnotes: FootnoteSink): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const run of runs) {
-    out.push(run.kind === "footnote" ? new FootnoteReferenceRun(footnotes.add(run.content)) : textRun(run, style));
+    if (run.kind === "text" && run.placeholder !== undefined) out.push(...placeholderRuns({ ...run, placeholder: run.placeholder }, style.size, footnotes.comments));
+    else out.push(run.kind === "footnote" ? new FootnoteReferenceRun(footnotes.add(run.content)) : textRun(run, style));
   }
   return out;
 }

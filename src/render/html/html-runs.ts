@@ -58,7 +58,11 @@ function figureHtml(run: FigureRun, ctx: RunContext): string {
 /** Runs inside a footnote: text and figures. */
 export function inlineHtml(runs: ReadonlyArray<InlineRun>, ctx: RunContext): string {
   let out = "";
-  for (const run of runs) out += run.kind === "figure" ? figureHtml(run, ctx) : styled(escapeHtml(run.text), run.bold, run.italic);
+  for (const run of runs) {
+    const text = run.kind === "figure" ? figureHtml(run, ctx) : styled(escapeHtml(run.text), run.bold, run.italic);
+    // An empty section's placeholder: highlighted, its comment as the tooltip, as Word shows it.
+    out += run.kind === "text" && run.placeholder !== undefined ? `<mark class="placeholder" title="${escapeHtml(run.placeholder.comment)}">${text}</mark>` : text;
+  }
   return out;
 }
 

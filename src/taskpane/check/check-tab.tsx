@@ -1,20 +1,22 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { allIssues, type Analysis } from "../../core/analyse";
+import { useMemo, type Ref } from "react";
+import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
-import { countBySeverity, type Lang } from "../../core/issues";
+import type { Lang } from "../../core/issues";
 import type { ReadState } from "../app-state";
 import { useWrappingButton } from "../shell/wrapping-button";
 import { uiText } from "../ui-text";
+import { checkTotals } from "./check-totals";
 import { countsBySheet, groupIssues, type SeverityFilter as Filter } from "./issue-groups";
-import { IssueCounts } from "./issue-counts";
+import { SeverityTotals, SheetCountsTable } from "./issue-counts";
 import { IssueList } from "./issue-list";
 import { ReadingProgressBar } from "./reading-progress-bar";
 import { SeverityFilter } from "./severity-filter";
 
 const useStyles = makeStyles({
-  tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, minWidth: 0 },
+  tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  result: { outline: "none", display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXS, minWidth: 0 },
 });
 
 export interface CheckTabProps {
@@ -26,12 +28,15 @@ export interface CheckTabProps {
   readonly canRead: boolean;
   readonly canTemplate: boolean;
   readonly onCheck: () => void;
+  readonly onCancel: () => void;
   readonly onSelect: (sheet: string, address: string) => void;
   readonly onFilter: (filter: Filter) => void;
   readonly onTemplate: () => void;
+  /** Receives the verdict's element, so the pane can move focus to it when a check ends. */
+  readonly resultRef?: Ref<HTMLDivElement>;
 }
 
-/** Kiểm tra: run the check, watch it read, then every issue with a way to its cell. */
+/** Kiểm tra: run the check, watch it read, then the verdict, the counts and what blocks the report first, each a way to its cell. */
 export function CheckTab(props: CheckTabProps) {
   const { lang, read, analysis, filter } = props;
   const styles = useStyles();
@@ -39,10 +44,11 @@ export function CheckTab(props: CheckTabProps) {
   const t = uiText(lang);
   const shown = read.kind === "reading" ? undefined : analysis;
   // The report's own checks belong in the list too, as in the command line's validate.
-  const issues = useMemo(() => (shown ? allIssues(shown) : []), [shown]);
+  const checked = useMemo(() => (shown ? checkTotals(shown) : undefined), [shown]);
+  const issues = checked?.issues ?? [];
   const groups = useMemo(() => (shown ? groupIssues(issues, shown.sheetOrder, filter) : []), [shown, issues, filter]);
   const bySheet = useMemo(() => (shown ? countsBySheet(issues, shown.sheetOrder) : []), [shown, issues]);
-  const totals = shown ? countBySeverity(issues) : undefined;
+  const totals = checked?.totals;
   return (
     <div className={styles.tab}>
       <div className={styles.actions}>
@@ -55,20 +61,27 @@ export function CheckTab(props: CheckTabProps) {
           </Button>
         )}
       </div>
-      {read.kind === "reading" && <ReadingProgressBar progress={read.progress} lang={lang} />}
+      {read.kind === "reading" && <ReadingProgressBar progress={read.progress} lang={lang} onCancel={props.onCancel} />}
       {read.kind === "failed" && (
-        <MessageBar intent="error" layout="multiline" politeness="assertive">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{read.message}</MessageBarBody>
         </MessageBar>
       )}
-      {shown && totals && (
+      <div ref={props.resultRef} tabIndex={-1} className={styles.result}>
+        {shown && totals && (
+          <>
+            <MessageBar intent={totals.error > 0 ? "error" : "success"} layout="multiline">
+              <MessageBarBody>{totals.error > 0 ? t.hasErrors(formatNumber(totals.error, 0, lang)) : t.noErrors}</MessageBarBody>
+            </MessageBar>
+            <SeverityTotals totals={totals} lang={lang} />
+          </>
+        )}
+      </div>
+      {shown && issues.length > 0 && (
         <>
-          <MessageBar intent={totals.error > 0 ? "error" : "success"} layout="multiline">
-            <MessageBarBody>{totals.error > 0 ? t.hasErrors(formatNumber(totals.error, 0, lang)) : t.noErrors}</MessageBarBody>
-          </MessageBar>
-          <IssueCounts totals={totals} bySheet={bySheet} lang={lang} />
-          {issues.length > 0 && <SeverityFilter value={filter} lang={lang} onChange={props.onFilter} />}
-          {issues.length > 0 && (groups.length > 0 ? <IssueList groups={groups} lang={lang} onSelect={props.onSelect} /> : <p>{t.nothingToShow}</p>)}
+          <SeverityFilter value={filter} lang={lang} onChange={props.onFilter} />
+          {groups.length > 0 ? <IssueList groups={groups} lang={lang} onSelect={props.onSelect} /> : <p>{t.nothingToShow}</p>}
+          <SheetCountsTable bySheet={bySheet} lang={lang} />
         </>
       )}
     </div>

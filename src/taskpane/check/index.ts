@@ -2,4 +2,5 @@
 export { CheckTab, type CheckTabProps } from "./check-tab";
 export { IssueItem } from "./issue-item";
 export { ReadingProgressBar } from "./reading-progress-bar";
-export { groupIssues, countsBySheet, issueTarget, issueLine, SEVERITIES, type SeverityFilter, type SheetGroup, type SeverityGroup, type SheetCounts } from "./issue-groups";
+export { groupIssues, countsBySheet, issueTarget, issueLine, SEVERITIES, COLLAPSE_AT, type SeverityFilter, type SheetGroup, type SeverityGroup, type SheetCounts, type ListEntry } from "./issue-groups";
+export { checkTotals, type CheckTotals } from "./check-totals";

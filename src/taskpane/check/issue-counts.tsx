@@ -13,26 +13,29 @@ const useStyles = makeStyles({
   number: { textAlign: "right", width: "22%" },
 });
 
-export interface IssueCountsProps {
-  readonly totals: Readonly<Record<Severity, number>>;
-  readonly bySheet: ReadonlyArray<SheetCounts>;
-  readonly lang: Lang;
+/** Counts per severity, on one line: the first thing the tab says after its verdict. */
+export function SeverityTotals({ totals, lang }: { readonly totals: Readonly<Record<Severity, number>>; readonly lang: Lang }) {
+  const styles = useStyles();
+  const t = uiText(lang);
+  const n = (v: number) => formatNumber(v, 0, lang);
+  return (
+    <ul className={styles.totals}>
+      {SEVERITIES.map((s) => (
+        <li key={s}>
+          {t.severityPlural[s]}: <span className={styles.total}>{n(totals[s])}</span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-/** Counts per severity, then per sheet. */
-export function IssueCounts({ totals, bySheet, lang }: IssueCountsProps) {
+/** Counts per sheet and severity, as a table under the list. */
+export function SheetCountsTable({ bySheet, lang }: { readonly bySheet: ReadonlyArray<SheetCounts>; readonly lang: Lang }) {
   const styles = useStyles();
   const t = uiText(lang);
   const n = (v: number) => formatNumber(v, 0, lang);
   return (
     <>
-      <ul className={styles.totals}>
-        {SEVERITIES.map((s) => (
-          <li key={s}>
-            {t.severityPlural[s]}: <span className={styles.total}>{n(totals[s])}</span>
-          </li>
-        ))}
-      </ul>
       {bySheet.length > 0 && (
         <table className={styles.table}>
           <caption className={styles.caption}>{t.countsBySheet}</caption>

@@ -1,4 +1,4 @@
-/** Issues arranged for the pane: by sheet (workbook order), then severity (errors first), with counts. */
+/** Issues arranged for the pane: by severity (errors first), then sheet (workbook order), with repeated warnings collapsed and counts. */
 import { Severity, issueLocation, issueMessage, type Issue, type Lang } from "../../core/issues";
 import { uiText } from "../ui-text";
 
@@ -7,15 +7,23 @@ export const SEVERITIES: ReadonlyArray<Severity> = [Severity.Error, Severity.War
 /** "all" or one severity. */
 export type SeverityFilter = Severity | "all";
 
-export interface SeverityGroup {
-  readonly severity: Severity;
-  readonly issues: ReadonlyArray<Issue>;
-}
+/** One line of the list: an issue, or several non-blocking issues of one cause collapsed into one line that expands. */
+export type ListEntry =
+  | { readonly kind: "issue"; readonly issue: Issue }
+  | { readonly kind: "cause"; readonly code: string; readonly severity: Severity; readonly issues: ReadonlyArray<Issue> };
 
 export interface SheetGroup {
   /** Undefined for workbook-wide issues. */
   readonly sheet: string | undefined;
-  readonly groups: ReadonlyArray<SeverityGroup>;
+  readonly entries: ReadonlyArray<ListEntry>;
+  /** Issues in the group, collapsed ones included. */
+  readonly count: number;
+}
+
+export interface SeverityGroup {
+  readonly severity: Severity;
+  readonly sheets: ReadonlyArray<SheetGroup>;
+  readonly count: number;
 }
 
 export interface SheetCounts {
@@ -23,23 +31,55 @@ export interface SheetCounts {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
+/** Warnings or notes of one cause on one sheet collapse into one line from this many. */
+export const COLLAPSE_AT = 3;
+
 /**
- * Groups issues that pass `filter`. Workbook-wide issues come first, then
- * sheets in `sheetOrder`, then any other sheet in order of first appearance;
- * within a severity the issues keep their given (row, column) order.
+ * Groups issues that pass `filter` by severity first (errors, then warnings,
+ * then notes: what blocks the report leads), then by sheet: workbook-wide
+ * issues first, then sheets in `sheetOrder`, then any other sheet in order
+ * of first appearance. Within a sheet the issues keep their given (row,
+ * column) order; errors are never collapsed.
  */
-export function groupIssues(issues: ReadonlyArray<Issue>, sheetOrder: ReadonlyArray<string>, filter: SeverityFilter = "all"): SheetGroup[] {
-  const bySheet = new Map<string | undefined, Record<Severity, Issue[]>>();
-  for (const i of issues) {
-    if (filter !== "all" && i.severity !== filter) continue;
-    let entry = bySheet.get(i.sheet);
-    if (!entry) bySheet.set(i.sheet, (entry = { error: [], warning: [], info: [] }));
-    entry[i.severity].push(i);
+export function groupIssues(issues: ReadonlyArray<Issue>, sheetOrder: ReadonlyArray<string>, filter: SeverityFilter = "all"): SeverityGroup[] {
+  const out: SeverityGroup[] = [];
+  for (const severity of SEVERITIES) {
+    if (filter !== "all" && filter !== severity) continue;
+    const bySheet = new Map<string | undefined, Issue[]>();
+    for (const i of issues) {
+      if (i.severity !== severity) continue;
+      let list = bySheet.get(i.sheet);
+      if (!list) bySheet.set(i.sheet, (list = []));
+      list.push(i);
+    }
+    if (bySheet.size === 0) continue;
+    const sheets = orderedSheets([...bySheet.keys()], sheetOrder).map((sheet) => {
+      const list = bySheet.get(sheet)!;
+      return { sheet, entries: severity === Severity.Error ? list.map((issue) => ({ kind: "issue" as const, issue })) : collapse(list, severity), count: list.length };
+    });
+    out.push({ severity, sheets, count: sheets.reduce((n, g) => n + g.count, 0) });
   }
-  return orderedSheets([...bySheet.keys()], sheetOrder).map((sheet) => {
-    const entry = bySheet.get(sheet)!;
-    return { sheet, groups: SEVERITIES.filter((s) => entry[s].length > 0).map((severity) => ({ severity, issues: entry[severity] })) };
-  });
+  return out;
+}
+
+function collapse(list: ReadonlyArray<Issue>, severity: Severity): ListEntry[] {
+  const byCode = new Map<string, Issue[]>();
+  for (const i of list) {
+    const same = byCode.get(i.code);
+    if (same) same.push(i);
+    else byCode.set(i.code, [i]);
+  }
+  const out: ListEntry[] = [];
+  const placed = new Set<string>();
+  for (const i of list) {
+    const same = byCode.get(i.code)!;
+    if (same.length < COLLAPSE_AT) out.push({ kind: "issue", issue: i });
+    else if (!placed.has(i.code)) {
+      placed.add(i.code);
+      out.push({ kind: "cause", code: i.code, severity, issues: same });
+    }
+  }
+  return out;
 }
 
 /** Counts per sheet and severity, sheets ordered as in `groupIssues`. */

@@ -1,20 +1,22 @@
 /// <reference types="office-js" />
 /**
- * download.html: the dialog that saves the report where the task pane cannot
- * download (Excel desktop). It says "ready", collects the file's chunks, then
- * offers a "Lưu tệp" button, since some hosts allow a download only on a click.
+ * download.html, in two roles:
+ * - an Office dialog (Excel on Windows, when the pane's download did not
+ *   arrive): it says "ready", collects the file's chunks from the pane
+ *   (only from its own origin, every size bounded), then offers "Lưu tệp";
+ * - a page in the system browser (Excel for Mac, through openBrowserWindow):
+ *   the file is in the URL fragment, and "Lưu tệp" downloads it there.
+ * It never says "saved": a page cannot know what the browser did with a download.
  */
 import { chooseLang } from "../launch-options";
-import { downloadBytes } from "../save";
+import { downloadBytes, fileFromFragment } from "../save";
 import { downloadText } from "./download-text";
 import { DownloadReceiver, type ReceiverState } from "./download-receiver";
 
-/** Time for the download to start before the pane closes the dialog. */
-const SAVED_DELAY_MS = 1000;
-
-function start(): void {
+function start(inOffice: boolean): void {
   const query = new URLSearchParams(window.location.search);
-  const lang = chooseLang(query.get("lang"), Office.context?.displayLanguage ?? navigator.language);
+  const officeLanguage = inOffice ? Office.context?.displayLanguage : undefined;
+  const lang = chooseLang(query.get("lang"), officeLanguage ?? navigator.language);
   const t = downloadText(lang);
   document.documentElement.lang = lang;
   document.title = t.title;
@@ -34,33 +36,49 @@ function start(): void {
   button.setAttribute("style", "font: inherit; padding: 6px 16px; min-height: 32px;");
 
   let file: { name: string; bytes: Uint8Array } | undefined;
+  const offer = (name: string, bytes: Uint8Array) => {
+    file = { name, bytes };
+    status.textContent = t.ready(name);
+    button.disabled = false;
+    button.focus();
+  };
   button.addEventListener("click", () => {
     if (!file) return;
     downloadBytes(document, file.bytes, file.name);
-    status.textContent = t.saved(file.name);
-    setTimeout(() => Office.context.ui.messageParent(JSON.stringify({ kind: "saved" })), SAVED_DELAY_MS);
+    status.textContent = t.started(file.name);
+    if (inOffice && dialogMode) Office.context.ui.messageParent(JSON.stringify({ kind: "download-started" }), { targetOrigin: window.location.origin });
   });
 
-  const receiver = new DownloadReceiver();
+  const fromFragment = fileFromFragment(window.location.hash);
+  const dialogMode = !fromFragment && inOffice;
+  if (fromFragment) {
+    offer(fromFragment.name, fromFragment.bytes);
+    // The file is in memory now: keep it out of the address bar and the history.
+    history.replaceState(null, "", window.location.pathname + window.location.search);
+    return;
+  }
+  if (!dialogMode) {
+    status.textContent = t.broken;
+    return;
+  }
+
+  const receiver = new DownloadReceiver(window.location.origin);
   const show = (state: ReceiverState) => {
     if (state.kind === "waiting") status.textContent = t.waiting(state.received, state.total);
-    else if (state.kind === "broken") status.textContent = t.broken;
-    else {
-      file = { name: state.name, bytes: state.bytes };
-      status.textContent = t.ready(state.name);
-      button.disabled = false;
-      button.focus();
-    }
+    else if (state.kind === "broken") status.textContent = state.problem === "too-large" ? t.tooLarge : state.problem === "inconsistent" ? t.inconsistent : t.broken;
+    else offer(state.name, state.bytes);
   };
 
   Office.context.ui.addHandlerAsync(
     Office.EventType.DialogParentMessageReceived,
-    (arg: { message: string }) => {
-      const state = receiver.accept(arg.message);
+    (arg: { message: string; origin?: string }) => {
+      const state = receiver.accept(arg.message, arg.origin);
       if (state) show(state);
     },
-    () => Office.context.ui.messageParent(JSON.stringify({ kind: "ready" })),
+    () => Office.context.ui.messageParent(JSON.stringify({ kind: "ready" }), { targetOrigin: window.location.origin }),
   );
 }
 
-Office.onReady(() => start());
+// In the system browser office.js may load but never become ready outside Office; the fragment needs no Office.
+if (typeof Office === "undefined" || window.location.hash.includes("data=")) start(false);
+else void Office.onReady(() => start(true));

@@ -22,14 +22,40 @@ export function generateMessage(result: GenerateResult, lang: Lang): GenerateMes
       return result.reason === ReportBlock.NoPeriod
         ? { intent: "error", lines: [t.failures.write, t.noPeriod] }
         : { intent: "error", lines: [t.blockedByErrors(n(result.errors.length))] };
+    case "cancelled":
+      return { intent: "info", lines: [t.generateCancelled] };
     case "written": {
-      const head =
-        result.outcome === SaveOutcome.Cancelled ? t.saveCancelled : result.outcome === SaveOutcome.Downloaded ? t.reportDownloaded(result.fileName) : t.reportSaved(result.fileName);
-      const lines = [head];
+      const lines = [outcomeLine(result.outcome, result.fileName, lang)];
       if (result.leftOut > 0) lines.push(t.rowsLeftOut(n(result.leftOut)));
       if (result.warnings > 0) lines.push(t.warningsAllowed(n(result.warnings)));
-      const intent = result.outcome === SaveOutcome.Cancelled ? "info" : result.leftOut > 0 || result.warnings > 0 ? "warning" : "success";
+      // Success only when the file left the pane by a way that works here; the rest asks the clerk to act.
+      const handed = handedOver(result.outcome);
+      const intent = !handed ? (result.outcome === SaveOutcome.OpenedInBrowser ? "info" : "warning") : result.leftOut > 0 || result.warnings > 0 ? "warning" : "success";
       return { intent, lines };
     }
   }
+}
+
+/** What became of the file, in the clerk's words; never "saved" unless something confirmed it. */
+export function outcomeLine(outcome: SaveOutcome, fileName: string, lang: Lang): string {
+  const t = uiText(lang);
+  switch (outcome) {
+    case SaveOutcome.Downloaded:
+      return t.reportDownloaded(fileName);
+    case SaveOutcome.DialogDownload:
+      return t.dialogDownload(fileName);
+    case SaveOutcome.OpenedInBrowser:
+      return t.openedInBrowser(fileName);
+    case SaveOutcome.TooLargeForBrowser:
+      return t.tooLargeForBrowser;
+    case SaveOutcome.Cancelled:
+      return t.saveCancelled;
+    case SaveOutcome.NotDelivered:
+      return t.notDelivered(fileName);
+  }
+}
+
+/** True when the file left the pane by a way that works on this host (a download); anything else leaves the clerk a choice. */
+export function handedOver(outcome: SaveOutcome): boolean {
+  return outcome === SaveOutcome.Downloaded || outcome === SaveOutcome.DialogDownload;
 }

@@ -5,7 +5,7 @@
  */
 import { prepareReport, reportClock, type Analysis, type ReportBlock } from "../../core/analyse";
 import { Severity, type Issue, type Lang } from "../../core/issues";
-import type { ReadingProgress, SaveOutcome, TaskpaneHost } from "../taskpane-host";
+import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../taskpane-host";
 import { reportFileName } from "./report-file-name";
 
 export const GenerateStep = { Read: "read", Check: "check", Build: "build", Save: "save" } as const;
@@ -23,7 +23,9 @@ export type GenerateResult =
       /** Errors whose rows were left out (a forced report). */
       readonly leftOut: number;
     }
-  | { readonly kind: "failed"; readonly step: GenerateStep; readonly error: unknown };
+  | { readonly kind: "failed"; readonly step: GenerateStep; readonly error: unknown }
+  /** The user stopped the reading. */
+  | { readonly kind: "cancelled"; readonly step: GenerateStep };
 
 export interface GenerateCallbacks {
   readonly onStep: (step: GenerateStep) => void;
@@ -33,7 +35,12 @@ export interface GenerateCallbacks {
 }
 
 export interface GenerateOptions {
+  /** The pane's language: of any page shown on the way (the dialog). */
   readonly lang: Lang;
+  /** The report's own language, the clerk's choice (Vietnamese unless chosen). */
+  readonly reportLang: Lang;
+  /** Stops the reading (the Cancel button). */
+  readonly signal?: AbortSignal;
   /** Write despite errors, leaving their rows out. */
   readonly force: boolean;
 }
@@ -42,11 +49,11 @@ export async function generateReport(host: TaskpaneHost, options: GenerateOption
   let step: GenerateStep = GenerateStep.Read;
   try {
     on.onStep(step);
-    const analysis = await host.readWorkbook(on.onProgress);
+    const analysis = await host.readWorkbook(on.onProgress, options.signal);
     on.onAnalysis(analysis);
 
     on.onStep((step = GenerateStep.Check));
-    const prepared = prepareReport(analysis, { lang: options.lang, force: options.force });
+    const prepared = prepareReport(analysis, { lang: options.reportLang, force: options.force });
     if (!prepared.ok) return { kind: "blocked", reason: prepared.reason, errors: prepared.issues.filter((i) => i.severity === Severity.Error) };
 
     on.onStep((step = GenerateStep.Build));
@@ -54,25 +61,28 @@ export async function generateReport(host: TaskpaneHost, options: GenerateOption
     const bytes = await renderDocx(prepared.built.document, { clock: reportClock(analysis) });
 
     on.onStep((step = GenerateStep.Save));
-    const fileName = reportFileName(analysis.period?.name);
-    const outcome = await host.saveReport(bytes, fileName, options.lang);
+    const fileName = reportFileName(analysis.period?.name, options.reportLang);
+    // Where the host cannot download (Excel for Mac), nothing is tried until the clerk chooses a way.
+    const method = host.delivery.automatic;
+    const outcome = method ? await host.saveReport(bytes, fileName, options.lang, method) : SaveOutcome.NotDelivered;
     const count = (s: Severity) => prepared.issues.filter((i) => i.severity === s).length;
     return { kind: "written", fileName, bytes, outcome, warnings: count(Severity.Warning), leftOut: count(Severity.Error) };
   } catch (error) {
+    if (options.signal?.aborted) return { kind: "cancelled", step };
     return { kind: "failed", step, error };
   }
 }
 
-export type StepState = "waiting" | "running" | "done" | "blocked" | "failed";
+export type StepState = "waiting" | "running" | "done" | "blocked" | "failed" | "choice";
 
 /** Each step's state, given the step running (or stopped at) and how the run stands. */
-export function stepStates(current: GenerateStep | undefined, status: "running" | "blocked" | "written" | "failed" | "idle"): Record<GenerateStep, StepState> {
+export function stepStates(current: GenerateStep | undefined, status: "running" | "blocked" | "written" | "failed" | "cancelled" | "idle"): Record<GenerateStep, StepState> {
   const at = current === undefined ? -1 : GENERATE_STEPS.indexOf(current);
   const out = {} as Record<GenerateStep, StepState>;
   GENERATE_STEPS.forEach((s, i) => {
     if (status === "idle" || i > at) out[s] = "waiting";
     else if (i < at || status === "written") out[s] = "done";
-    else out[s] = status;
+    else out[s] = status === "cancelled" ? "failed" : status;
   });
   return out;
 }

@@ -1,15 +1,17 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import type { GenerateState, ReadState } from "../app-state";
 import { IssueItem, ReadingProgressBar } from "../check";
-import { OneDriveSave } from "../onedrive";
-import { SaveOutcome } from "../taskpane-host";
+import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
 import { useWrappingButton } from "../shell/wrapping-button";
 import { MessageLines } from "../shell/message-lines";
 import { uiText } from "../ui-text";
-import { generateMessage } from "./generate-messages";
+import { DeliveryChoices } from "./delivery-choices";
+import { generateMessage, handedOver } from "./generate-messages";
 import { GENERATE_STEPS, stepStates, type GenerateResult } from "./generate-report";
+import { ReportLanguageChoice } from "./report-language-choice";
 
 /** Errors listed under a blocked report; the Kiểm tra tab lists them all. */
 const ERRORS_SHOWN = 50;
@@ -22,32 +24,45 @@ const useStyles = makeStyles({
   blocked: { color: tokens.colorPaletteRedForeground1 },
   running: { fontWeight: tokens.fontWeightSemibold },
   waiting: { color: tokens.colorNeutralForeground3 },
+  choice: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXXS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   line: { margin: 0 },
+  result: { outline: "none" },
 });
 
 export interface GenerateTabProps {
   readonly lang: Lang;
+  readonly reportLang: Lang;
   readonly generate: GenerateState;
   readonly read: ReadState;
   readonly busy: boolean;
   readonly canRead: boolean;
+  readonly delivery: DeliveryPlan;
   readonly onGenerate: (force: boolean) => void;
+  readonly onCancel: () => void;
+  readonly onReportLang: (lang: Lang) => void;
   readonly onSelect: (sheet: string, address: string) => void;
-  readonly onSaveAgain: (result: Extract<GenerateResult, { kind: "written" }>) => void;
+  readonly onDeliver: (result: Extract<GenerateResult, { kind: "written" }>, method: DeliveryMethod) => void;
+  /** Receives the result's element, so the pane can move focus to it. */
+  readonly resultRef?: Ref<HTMLDivElement>;
 }
 
-/** Tạo báo cáo: the steps as they run, what blocks the report and how to go on, then where the file went. */
-export function GenerateTab({ lang, generate, read, busy, canRead, onGenerate, onSelect, onSaveAgain }: GenerateTabProps) {
+/** Tạo báo cáo: the report's language, the steps as they run, what blocks the report and how to go on, then how to get the file. */
+export function GenerateTab(props: GenerateTabProps) {
+  const { lang, generate, read, busy, canRead, onGenerate, onSelect } = props;
   const styles = useStyles();
   const wrap = useWrappingButton();
   const t = uiText(lang);
   const result = generate.kind === "finished" ? generate.result : undefined;
-  const states = stepStates(generate.kind === "idle" ? undefined : generate.step, generate.kind === "idle" ? "idle" : generate.kind === "running" ? "running" : result?.kind ?? "idle");
+  const computed = stepStates(generate.kind === "idle" ? undefined : generate.step, generate.kind === "idle" ? "idle" : generate.kind === "running" ? "running" : result?.kind ?? "idle");
+  // A file nothing handed over (Excel for Mac, a closed dialog) is not "done": the clerk has a choice to make.
+  const states = result?.kind === "written" && !handedOver(result.outcome) ? { ...computed, save: "choice" as const } : computed;
   const message = result && generateMessage(result, lang);
+  const reading = generate.kind === "running" && generate.step === "read" && read.kind === "reading";
   return (
     <div className={styles.tab}>
+      <ReportLanguageChoice lang={lang} reportLang={props.reportLang} disabled={busy} onChange={props.onReportLang} />
       <div>
         <Button appearance="primary" disabled={busy || !canRead} onClick={() => onGenerate(false)}>
           {t.writeReport}
@@ -62,8 +77,10 @@ export function GenerateTab({ lang, generate, read, busy, canRead, onGenerate, o
           ))}
         </ol>
       )}
-      {generate.kind === "running" && generate.step === "read" && read.kind === "reading" && <ReadingProgressBar progress={read.progress} lang={lang} />}
-      {message && <MessageLines message={message} />}
+      {reading && <ReadingProgressBar progress={read.progress} lang={lang} onCancel={props.onCancel} />}
+      <div ref={props.resultRef} tabIndex={-1} className={styles.result}>
+        {message && <MessageLines message={message} />}
+      </div>
       {result?.kind === "blocked" && result.errors.length > 0 && (
         <>
           <div>
@@ -71,7 +88,7 @@ export function GenerateTab({ lang, generate, read, busy, canRead, onGenerate, o
               {t.forceWrite}
             </Button>
           </div>
-          <h3 className={styles.heading}>{t.toFix}</h3>
+          <h2 className={styles.heading}>{t.toFix}</h2>
           <ul className={styles.list}>
             {result.errors.slice(0, ERRORS_SHOWN).map((issue, i) => (
               <li key={i}>
@@ -82,14 +99,9 @@ export function GenerateTab({ lang, generate, read, busy, canRead, onGenerate, o
           {result.errors.length > ERRORS_SHOWN && <p className={styles.line}>{t.moreErrors(formatNumber(result.errors.length - ERRORS_SHOWN, 0, lang))}</p>}
         </>
       )}
-      {result?.kind === "written" && result.outcome !== SaveOutcome.Saved && (
-        <div>
-          <Button appearance="secondary" disabled={busy} onClick={() => onSaveAgain(result)}>
-            {t.downloadAgain}
-          </Button>
-        </div>
+      {result?.kind === "written" && (
+        <DeliveryChoices lang={lang} delivery={props.delivery} bytes={result.bytes} fileName={result.fileName} busy={busy} onDeliver={(method) => props.onDeliver(result, method)} />
       )}
-      {result?.kind === "written" && <OneDriveSave lang={lang} bytes={result.bytes} fileName={result.fileName} onSaveLocally={() => onSaveAgain(result)} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-/** The report's file name, from the period's name: "bao-cao-6-thang-dau-nam-2021.docx". */
+/** The report's file name, from the period's name: "bao-cao-6-thang-dau-nam-2021.docx", with "-en" when the report is in English. */
+import { Lang } from "../../core/issues";
 
-export function reportFileName(periodName: string | undefined): string {
+export function reportFileName(periodName: string | undefined, reportLang: Lang = Lang.Vi): string {
   const slug = (periodName ?? "")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -9,5 +10,5 @@ export function reportFileName(periodName: string | undefined): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  return `bao-cao${slug ? "-" + slug : ""}.docx`;
+  return `bao-cao${slug ? "-" + slug : ""}${reportLang === Lang.Vi ? "" : `-${reportLang}`}.docx`;
 }

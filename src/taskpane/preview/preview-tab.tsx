@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import { prepareReport } from "../../core/analyse";
+import type { Lang } from "../../core/issues";
 import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
 import type { AnalysisTabProps } from "../app-state";
 import { ReadFirst } from "../shell/read-first";
@@ -13,19 +14,25 @@ const useStyles = makeStyles({
   frame: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: 0, overflowX: "hidden" },
 });
 
-export type PreviewTabProps = AnalysisTabProps;
+export interface PreviewTabProps extends AnalysisTabProps {
+  /** The report's language (the clerk's choice), which may differ from the pane's. */
+  readonly reportLang?: Lang;
+}
+
+/** Links in the report's text (footnote marks and the way back) are underlined in the pane, not told apart by colour alone (WCAG 1.4.1). */
+const LINKS_CSS = "\n.report-preview .footnote-back, .report-preview .footnote-ref a { text-decoration: underline; }\n";
 
 /** Xem trước: the report as it will be written; each figure leads to its cells. */
-export function PreviewTab({ lang, read, analysis, busy, canRead, onRead, onSelect }: PreviewTabProps) {
+export function PreviewTab({ lang, reportLang = lang, read, analysis, busy, canRead, onRead, onSelect }: PreviewTabProps) {
   const styles = useStyles();
   const t = uiText(lang);
   const frame = useRef<HTMLDivElement>(null);
   // The preview shows what a report written despite errors would say: the rows in error left out.
   const html = useMemo(() => {
     if (!analysis) return undefined;
-    const prepared = prepareReport(analysis, { lang, force: true });
-    return prepared.ok ? renderHtml(prepared.built.document, { lang }) : undefined;
-  }, [analysis, lang]);
+    const prepared = prepareReport(analysis, { lang: reportLang, force: true });
+    return prepared.ok ? renderHtml(prepared.built.document, { lang: reportLang }) : undefined;
+  }, [analysis, reportLang]);
 
   useEffect(() => {
     // The renderer makes figures focusable; saying they are buttons tells screen readers that Enter acts.
@@ -58,12 +65,13 @@ export function PreviewTab({ lang, read, analysis, busy, canRead, onRead, onSele
           <MessageBarBody>{t.previewWithErrors}</MessageBarBody>
         </MessageBar>
       )}
-      <style>{REPORT_PREVIEW_CSS}</style>
+      <style>{REPORT_PREVIEW_CSS + LINKS_CSS}</style>
       <div
         ref={frame}
         className={styles.frame}
         role="region"
         aria-label={t.previewLabel}
+        lang={reportLang}
         onClick={onClick}
         onKeyDown={onKeyDown}
         dangerouslySetInnerHTML={{ __html: html }}

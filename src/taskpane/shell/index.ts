@@ -6,3 +6,4 @@ export { WordView } from "./word-view";
 export { useWrappingButton } from "./wrapping-button";
 export { MessageLines, type PaneMessage } from "./message-lines";
 export { ReadFirst } from "./read-first";
+export { LiveAnnouncer } from "./live-announcer";

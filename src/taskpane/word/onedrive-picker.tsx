@@ -68,7 +68,7 @@ export function OneDrivePicker({ lang, busy, onBytes, client }: OneDrivePickerPr
   return (
     <div className={styles.box}>
       <div className={styles.buttons}>
-        <Button appearance={items ? "secondary" : "primary"} disabled={working} onClick={list}>
+        <Button appearance="secondary" disabled={working} onClick={list}>
           {items ? t.refresh : t.choose}
         </Button>
       </div>
@@ -103,7 +103,7 @@ export function OneDrivePicker({ lang, busy, onBytes, client }: OneDrivePickerPr
             })}
           </RadioGroup>
           <div>
-            <Button appearance="primary" disabled={working || !selected} onClick={open}>
+            <Button appearance="secondary" disabled={working || !selected} onClick={open}>
               {t.open}
             </Button>
           </div>

@@ -3,6 +3,7 @@ import { ReportBlock } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import { XlsxBytesError } from "../../hosts/browser";
+import { outcomeLine } from "../generate/generate-messages";
 import { SaveOutcome } from "../taskpane-host";
 import type { WordInsertResult } from "./word-report";
 import { wordText } from "./word-text";
@@ -37,8 +38,11 @@ export function readFailureText(error: unknown, lang: Lang): string {
   return error instanceof XlsxBytesError ? t.fileProblems[error.problem] : t.readFailed;
 }
 
+/** What became of the file: the same words as in Excel, never "saved" without a confirmation. */
 export function saveMessage(outcome: SaveOutcome, fileName: string, lang: Lang): WordMessage {
   const t = wordText(lang);
+  if (outcome === SaveOutcome.Downloaded) return { intent: "success", lines: [t.downloaded(fileName)] };
+  if (outcome === SaveOutcome.DialogDownload) return { intent: "success", lines: [t.saved(fileName)] };
   if (outcome === SaveOutcome.Cancelled) return { intent: "info", lines: [t.saveCancelled] };
-  return { intent: "success", lines: [outcome === SaveOutcome.Downloaded ? t.downloaded(fileName) : t.saved(fileName)] };
+  return { intent: outcome === SaveOutcome.OpenedInBrowser ? "info" : "warning", lines: [outcomeLine(outcome, fileName, lang)] };
 }

@@ -5,6 +5,7 @@
 import type { Analysis } from "../../core/analyse";
 import type { Lang } from "../../core/issues";
 import { InsertPlace } from "../../hosts/word";
+import { SaveOutcome } from "../taskpane-host";
 import { readFailureText, saveMessage } from "./word-messages";
 import type { WordPaneHost } from "./word-pane-host";
 import type { WordPaneAction } from "./word-pane-state";
@@ -50,7 +51,9 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
 
     async download(bytes, fileName, lang) {
       try {
-        dispatch({ type: "notice", notice: saveMessage(await host.saveReport(bytes, fileName, lang), fileName, lang) });
+        const method = host.delivery.automatic ?? host.delivery.others[0];
+        const outcome = method ? await host.saveReport(bytes, fileName, lang, method) : SaveOutcome.NotDelivered;
+        dispatch({ type: "notice", notice: saveMessage(outcome, fileName, lang) });
       } catch {
         dispatch({ type: "notice", notice: { intent: "error", lines: [wordText(lang).saveFailed] } });
       }

@@ -10,7 +10,8 @@ import type { Lang } from "../../core/issues";
 import { openXlsxBytes } from "../../hosts/browser";
 import { insertReport, officeWordDeps, type InsertOutcome, type InsertPlace } from "../../hosts/word";
 import { readingProgress } from "../reading-progress";
-import { officeSaveReport, toBase64 } from "../save";
+import { deliveryPlanOf, openBrowserWindowOf, type OfficeContextPart } from "../office-context";
+import { officeSaveReport, toBase64, type DeliveryMethod, type DeliveryPlan } from "../save";
 import type { ReadingProgress, SaveOutcome } from "../taskpane-host";
 
 export interface WordPaneHost {
@@ -18,8 +19,10 @@ export interface WordPaneHost {
   readWorkbook(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void): Promise<Analysis>;
   /** Puts the .docx into Word at `where`; never throws. */
   insertReport(bytes: Uint8Array, where: InsertPlace): Promise<InsertOutcome>;
+  /** How a .docx can reach the user here (Word for Mac cannot download, as Excel for Mac). */
+  readonly delivery: DeliveryPlan;
   /** Hands the .docx to the user, the other way when insertion is not possible. */
-  saveReport(bytes: Uint8Array, fileName: string, lang?: Lang): Promise<SaveOutcome>;
+  saveReport(bytes: Uint8Array, fileName: string, lang: Lang, method: DeliveryMethod): Promise<SaveOutcome>;
 }
 
 /** Reads workbook bytes in the page; `ReadingProgress` carries bytes here, as rows are not known in advance. */
@@ -34,6 +37,8 @@ export interface WordPaneHostOptions {
   /** The task pane page's URL: the download dialog page is served beside it. */
   readonly pageUrl: string;
   readonly doc: Document;
+  /** `Office.context`, or a test's stand-in for it. */
+  readonly office?: OfficeContextPart;
 }
 
 export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
@@ -41,6 +46,7 @@ export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
   return {
     readWorkbook: (bytes, onProgress) => readWorkbookBytes(bytes, onProgress),
     insertReport: (bytes, where) => insertReport(toBase64(bytes), where, deps),
-    saveReport: officeSaveReport(options),
+    delivery: deliveryPlanOf(options.office),
+    saveReport: officeSaveReport({ pageUrl: options.pageUrl, doc: options.doc, openBrowserWindow: openBrowserWindowOf(options.office) }),
   };
 }

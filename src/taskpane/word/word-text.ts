@@ -30,6 +30,10 @@ export interface WordText {
   readonly intro: string;
   readonly pickFile: string;
   readonly pickHint: string;
+  /** The visible button that opens the file chooser (the browser's own says "Choose file" whatever the language). */
+  readonly pickButton: string;
+  readonly noFileChosen: string;
+  readonly chosenFile: (file: string) => string;
   readonly fromOneDrive: string;
   readonly oneDrive: OneDrivePickerText;
   readonly reading: string;
@@ -69,6 +73,9 @@ const VI: WordText = {
   intro: "Chọn sổ số liệu (.xlsx), xem lại kết quả kiểm tra, rồi chèn báo cáo vào văn bản này hoặc mở trong văn bản mới.",
   pickFile: "Chọn sổ số liệu (.xlsx) trên máy tính",
   pickHint: "Sổ chỉ được đọc ngay trên máy này, không gửi đi đâu.",
+  pickButton: "Chọn tệp…",
+  noFileChosen: "Chưa chọn tệp nào.",
+  chosenFile: (file) => `Đã chọn: ${file}`,
   fromOneDrive: "Hoặc mở từ OneDrive",
   oneDrive: {
     choose: "Chọn từ OneDrive",
@@ -123,9 +130,9 @@ const VI: WordText = {
   rowsLeftOut: (n) => `Đã bỏ qua ${n} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`,
   warningsAllowed: (n) => `Có ${n} cảnh báo; báo cáo vẫn được lập.`,
   download: "Tải tệp .docx về",
-  downloaded: (file) => `Đã tải ${file} về thư mục Tải xuống của trình duyệt.`,
-  saved: (file) => `Đã lưu ${file}.`,
-  saveCancelled: "Hộp thoại đã đóng trước khi lưu tệp.",
+  downloaded: (file) => `Đã chuyển ${file} cho trình duyệt tải về; hãy xem thư mục Tải xuống (Downloads).`,
+  saved: (file) => `Hộp thoại đã chuyển ${file} cho trình duyệt tải về; hãy xem thư mục Tải xuống (Downloads).`,
+  saveCancelled: "Hộp thoại đã đóng trước khi chuyển tệp.",
   saveFailed: "Chưa lưu được tệp. Hãy thử lại.",
   buildFailed: "Chưa lập được báo cáo. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.",
   readFailed: "Không đọc được sổ số liệu. Hãy thử lại; nếu vẫn lỗi, hãy mở sổ bằng Excel, lưu lại rồi chọn lại.",
@@ -158,6 +165,9 @@ const EN: WordText = {
   intro: "Choose the report workbook (.xlsx), review the check, then insert the report into this document or open it as a new one.",
   pickFile: "Choose the report workbook (.xlsx) on this computer",
   pickHint: "The workbook is read on this computer only; it is not sent anywhere.",
+  pickButton: "Choose a file…",
+  noFileChosen: "No file chosen.",
+  chosenFile: (file) => `Chosen: ${file}`,
   fromOneDrive: "Or open from OneDrive",
   oneDrive: {
     choose: "Choose from OneDrive",
@@ -212,9 +222,9 @@ const EN: WordText = {
   rowsLeftOut: (n) => `${n} errors were left out; their rows are listed in an appendix at the end of the report.`,
   warningsAllowed: (n) => `${n} warnings; the report was still written.`,
   download: "Download the .docx",
-  downloaded: (file) => `${file} was downloaded to the browser's Downloads folder.`,
-  saved: (file) => `${file} was saved.`,
-  saveCancelled: "The dialog was closed before the file was saved.",
+  downloaded: (file) => `${file} was handed to the browser's download; look in the Downloads folder.`,
+  saved: (file) => `The dialog handed ${file} to the browser's download; look in the Downloads folder.`,
+  saveCancelled: "The dialog was closed before it handed the file over.",
   saveFailed: "The file could not be saved. Try again.",
   buildFailed: "The report could not be written. Try again; if it still fails, close and reopen this pane.",
   readFailed: "The workbook could not be read. Try again; if it still fails, open it in Excel, save it and choose it again.",

@@ -1,8 +1,11 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
-import { Severity, type Issue, type Lang } from "../../core/issues";
-import { IssueItem } from "../check";
+import type { Issue, Lang } from "../../core/issues";
+import { checkTotals, groupIssues, IssueItem } from "../check";
+import { SeverityTotals } from "../check/issue-counts";
+import { IssueList } from "../check/issue-list";
 import { wordText } from "./word-text";
 
 /** Issues listed here; a longer list says how many more there are. */
@@ -33,23 +36,32 @@ export function IssueLines({ issues, lang, label }: { readonly issues: ReadonlyA
   );
 }
 
-/** What the check found in the file just read: the counts, then the errors and warnings. */
+/**
+ * What the check found in the file just read, counted and worded as in
+ * Excel's Kiểm tra tab: the workbook's issues and the report's own checks
+ * (an empty section, a year that contradicts the period) before insertion,
+ * errors first, repeated warnings collapsed. Word has no cells to go to.
+ */
 export function WorkbookCheck({ fileName, analysis, lang }: { readonly fileName: string; readonly analysis: Analysis; readonly lang: Lang }) {
   const styles = useStyles();
   const t = wordText(lang);
-  const errors = analysis.issues.filter((i) => i.severity === Severity.Error);
-  const warnings = analysis.issues.filter((i) => i.severity === Severity.Warning);
+  const { issues, totals } = useMemo(() => checkTotals(analysis), [analysis]);
+  const groups = useMemo(() => groupIssues(issues, analysis.sheetOrder), [issues, analysis]);
   const n = (v: number) => formatNumber(v, 0, lang);
   return (
     <>
-      <MessageBar intent={errors.length > 0 ? "error" : warnings.length > 0 ? "warning" : "success"} layout="multiline">
+      <MessageBar intent={totals.error > 0 ? "error" : totals.warning > 0 ? "warning" : "success"} layout="multiline">
         <MessageBarBody>
           <p className={styles.line}>{t.fileRead(fileName)}</p>
-          <p className={styles.line}>{errors.length + warnings.length > 0 ? t.counts(n(errors.length), n(warnings.length)) : t.noIssues}</p>
+          <p className={styles.line}>{totals.error + totals.warning > 0 ? t.counts(n(totals.error), n(totals.warning)) : t.noIssues}</p>
         </MessageBarBody>
       </MessageBar>
-      {warnings.length > 0 && errors.length === 0 && <IssueLines issues={warnings} lang={lang} label={t.warningsHeading} />}
+      {issues.length > 0 && (
+        <>
+          <SeverityTotals totals={totals} lang={lang} />
+          <IssueList groups={groups} lang={lang} />
+        </>
+      )}
     </>
   );
 }
-

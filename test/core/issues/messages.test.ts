@@ -7,6 +7,8 @@ const PARAMS = {
   startCell: "G5", status: "Đã nghiệm thu", sum: "9.000.000", difference: "1.000.000", children: "D6:D8", code: "1.2",
   parent: "1", key: "Người ký", from: "30/06/2021", to: "01/01/2021", section: "II.12", known: "I, II.1", phrase: "6 tháng đầu năm 2020", periodName: "6 tháng đầu năm 2021", figure: "lô hàng nhập khẩu", heading: "Công tác khác",
   kind: "Khảo sát chất lượng", result: "Không vi phạm",
+  sections: "II.10 “Công tác khác.”; III.9 “Hoạt động sự nghiệp.”", keys: "II.10, III.9", parts: "3.328 + 71", total: "3.339", percent: "2,08%", part: "71",
+  whole: "3.339", expected: "2,13", sumExpected: "2,09", items: 4, list: "12 mẫu", listed: 0, computed: 3,
   table: "LoHang", tableEnd: 200,
 };
 

@@ -1,7 +1,8 @@
+import { paragraph, placeholder } from "../../../src/core/document";
 import { buildReport } from "../../../src/core/narrative";
 import { issueMessage } from "../../../src/core/issues";
 import { calibration, d, lot, sheetOf, task } from "../fixtures/records";
-import { analysisOf, narrativeSheet, sectionAt } from "./report-fixtures";
+import { analysisOf, narrativeSheet, sectionAt, tasksIn } from "./report-fixtures";
 
 function issuesFor(rows: ReadonlyArray<readonly [string, string]>, code: string, settings = {}) {
   return buildReport(analysisOf({ narrative: narrativeSheet(rows) }, settings), { lang: "vi" }).issues.filter((i) => i.code === code);
@@ -85,15 +86,101 @@ describe("cross-checks: a zero figure where the text reports activity", () => {
 });
 
 describe("cross-checks: empty sections", () => {
-  it("warns of each leaf with neither computed content nor text, and keeps its heading with no blocks", () => {
-    const { document, issues } = buildReport(analysisOf({ narrative: narrativeSheet([["II.3", "Có nội dung."]]) }), { lang: "vi" });
+  const build = (emptySections?: "placeholder" | "omit", lang: "vi" | "en" = "vi") =>
+    buildReport(analysisOf({ narrative: narrativeSheet([["II.3", "Có nội dung."]]) }), { lang, ...(emptySections ? { emptySections } : {}) });
+
+  it("warns once, naming every leaf with neither computed content nor text", () => {
+    const { issues } = build();
     const empty = issues.filter((i) => i.code === "report-section-empty");
-    expect(empty).toContainEqual({ code: "report-section-empty", severity: "warning", sheet: "Nội dung", params: { section: "II.10", heading: "Công tác khác." } });
-    const flagged = empty.map((i) => i.params.section);
+    expect(empty).toHaveLength(1);
+    const [warning] = empty;
+    expect([warning?.sheet, warning?.cell]).toEqual(["Nội dung", undefined]);
+    const keys = String(warning?.params.keys).split(", ");
     // Computed sections, parts with children and sections with text are not empty.
-    for (const full of ["II.2", "II.3", "II.5", "II.6", "II.6.1", "II.9", "II.11", "II", "III", "III.3"]) expect(flagged).not.toContain(full);
-    expect(flagged).toContain("I");
-    expect(flagged).toContain("III.3.2");
-    expect(sectionAt(document, ["II.", "10."])).toEqual({ number: "10.", heading: "Công tác khác.", blocks: [], sections: [] });
+    for (const full of ["II.2", "II.3", "II.5", "II.6", "II.6.1", "II.9", "II.11", "II", "III", "III.3"]) expect(keys).not.toContain(full);
+    expect(keys).toEqual(["I", "II.1", "II.4", "II.6.2", "II.7", "II.8", "II.10", "III.1", "III.2", "III.3.1", "III.3.2", "III.3.3", "III.4", "III.5", "III.6", "III.7", "III.8", "III.9"]);
+    expect(warning?.params.count).toBe(18);
+    expect(String(warning?.params.sections)).toContain("II.10 “Công tác khác.”; III.1 “Công tác quản lý các nhiệm vụ khoa học và công nghệ.”");
+    expect(issueMessage(warning!, "vi")).toMatch(/^18 mục chưa có nội dung: I “ĐÁNH GIÁ CHUNG”; II\.1 “Công tác tham mưu\.”; /u);
+    expect(issueMessage(warning!, "en")).toMatch(/^18 section\(s\) have no content: I /u);
+  });
+
+  it("prints a highlighted placeholder with a comment saying what to write, by default", () => {
+    const { document } = build();
+    expect(sectionAt(document, ["II.", "10."])).toEqual({
+      number: "10.",
+      heading: "Công tác khác.",
+      blocks: [
+        paragraph(
+          placeholder(
+            "[Nội dung mục này chưa được nhập.]",
+            "Mục II.10 “Công tác khác.” chưa có nội dung. Hãy viết kết quả thực hiện 6 tháng đầu năm 2021 (việc đã làm, số liệu, văn bản đã ban hành) thay cho dòng đánh dấu này, rồi xoá ghi chú. Lần sau có thể nhập trước ở trang Nội dung, cột Mục ghi “II.10”.",
+          ),
+        ),
+      ],
+      sections: [],
+    });
+    const plan = sectionAt(document, ["III.", "9."]).blocks[0];
+    expect(plan?.kind === "paragraph" && plan.runs[0]?.kind === "text" ? plan.runs[0].placeholder?.comment : undefined).toContain("phương hướng, nhiệm vụ 6 tháng cuối năm 2021");
+    const en = sectionAt(build(undefined, "en").document, ["II.", "10."]).blocks[0];
+    expect(en?.kind === "paragraph" ? en.runs.map((r) => r.kind === "text" && r.text) : []).toEqual(["[This section has not been written yet.]"]);
+  });
+
+  it("leaves empty sections out when asked, closing the numbers up", () => {
+    const { document, issues } = build("omit");
+    // Part I (empty) and part III (all its sections empty) are left out; part II becomes I.
+    expect(document.sections.map((s) => s.number)).toEqual(["I."]);
+    const [results] = document.sections;
+    expect(results?.number).toBe("I.");
+    expect(results?.heading).toBe("KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2021");
+    expect(results?.sections.map((s) => [s.number, s.heading])).toEqual([
+      ["1.", "Công tác nghiên cứu khoa học và phát triển công nghệ."],
+      ["2.", "Công tác quản lý công nghệ và an toàn bức xạ hạt nhân."],
+      ["3.", "Công tác thông tin, thống kê khoa học và công nghệ."],
+      ["4.", "Công tác tiêu chuẩn đo lường chất lượng."],
+      ["5.", "Hoạt động sự nghiệp."],
+      ["6.", "Kết quả thu – chi tài chính."],
+    ]);
+    expect(results?.sections[3]?.sections.map((s) => s.number)).toEqual(["4.1."]);
+    // The warning still names them by the keys the clerk types.
+    expect(issues.filter((i) => i.code === "report-section-empty").map((i) => i.params.count)).toEqual([18]);
+  });
+});
+
+describe("cross-checks: figures in the text", () => {
+  const accepted = (rows: ReadonlyArray<readonly [string, string]>) =>
+    buildReport(analysisOf({ narrative: narrativeSheet(rows), tasks: sheetOf("tasks", tasksIn("Y dược", 3, 2, { status: "Đã nghiệm thu", acceptedOn: d("2021-03-26") })) }), { lang: "vi" }).issues.filter(
+      (i) => i.code === "report-figure-computed",
+    );
+
+  it("compares a count of accepted tasks in the tasks section with the Nhiệm vụ sheet", () => {
+    expect(accepted([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]])).toEqual([]);
+    expect(accepted([["II.2", "Tổ chức nghiệm thu 04 đề tài, dự án."]]).map((i) => [i.cell, i.params])).toEqual([
+      ["B2", { section: "II.2", phrase: "04 đề tài", figure: "tasks-accepted", sheet: "Nhiệm vụ", computed: 3 }],
+    ]);
+  });
+
+  it("leaves a computed zero to the zero-figure warning, once", () => {
+    const issues = buildReport(analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]) }), { lang: "vi" }).issues;
+    expect(issues.filter((i) => i.cell === "B2").map((i) => i.code)).toEqual(["report-zero-with-text"]);
+    // Tasks managed but none accepted: the count of accepted tasks is compared.
+    const managed = buildReport(analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]), tasks: sheetOf("tasks", [task(2)]) }), { lang: "vi" }).issues;
+    expect(managed.filter((i) => i.cell === "B2").map((i) => [i.code, i.params.computed])).toEqual([["report-figure-computed", 0]]);
+  });
+
+  it("does not compare plans for the next period, or another section's text, with the period's figures", () => {
+    expect(
+      accepted([
+        ["III.1", "Tổ chức nghiệm thu 05 đề tài trong 6 tháng cuối năm 2021."],
+        ["II.4", "Tổ chức nghiệm thu 02 đề tài về sở hữu trí tuệ."],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("checks the arithmetic of any section, the next period's too", () => {
+    const found = buildReport(analysisOf({ narrative: narrativeSheet([["III.4", "Tổ chức 06 Hội nghị tập huấn tại 05 huyện (Đình Lập, Văn Lãng, Tràng Định, Văn Quan, Cao Lộc, Bình Gia)."]]) }), {
+      lang: "vi",
+    }).issues.filter((i) => i.code === "report-figure-list");
+    expect(found.map((i) => [i.cell, i.params])).toEqual([["B2", { section: "III.4", phrase: "05 huyện", items: 6 }]]);
   });
 });

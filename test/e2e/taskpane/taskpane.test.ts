@@ -34,6 +34,13 @@ jest.setTimeout(120_000);
 /** Planned mistakes of the mistakes sample that point at a cell (the unknown `Nội dung` section included): the check must list each at its location. */
 const PLANNED_ISSUES = PLANNED_OUTCOMES.filter((o) => o.file === MISTAKES_FILE && o.code !== undefined && o.cell !== undefined);
 
+/** The check's list opens on errors: show every severity and expand every collapsed cause. */
+async function showEveryIssue(page: Page): Promise<void> {
+  await page.getByRole("combobox", { name: "Hiện" }).selectOption("all");
+  const more = page.getByRole("button", { name: /Xem từng mục$/ });
+  for (let i = 0; i < 50 && (await more.count()) > 0; i++) await more.first().click();
+}
+
 describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
   let browser: TestBrowser;
   let server: StaticServer;
@@ -84,6 +91,8 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
       await shoot(page, "01-check-issues");
       // No click was needed: ?action=check runs the check.
       expect(await page.getByRole("tab", { name: "Kiểm tra", exact: true }).getAttribute("aria-selected")).toBe("true");
+      // The list opens on the errors; every severity, each collapsed cause expanded, shows them all.
+      await showEveryIssue(page);
       const names = await page.getByRole("button").evaluateAll((els) => els.map((e) => (e.textContent ?? "").replace(/\s+/g, " ").trim()));
       const missing = PLANNED_ISSUES.map((o) => qualify(o.sheet, o.cell!)).filter((loc) => !names.some((n) => n.startsWith(`${loc} `)));
       expect(missing).toEqual([]);
@@ -109,7 +118,9 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
       const before = entries(await logOf(page), "sync").length;
       await page.getByRole("button", { name: "Kiểm tra số liệu", exact: true }).click();
       await page.waitForFunction((n) => (window.__OFFICE_LOG__ ?? []).filter((e) => e.kind === "sync").length >= n + 2 + 6, before);
-      await page.getByRole("button", { name: /^'Nhiệm vụ'!K4\b/ }).first().waitFor();
+      await page.getByRole("button", { name: /^'Lô hàng'!B13\b/ }).first().waitFor();
+    await showEveryIssue(page);
+    await page.getByRole("button", { name: /^'Nhiệm vụ'!K4\b/ }).first().waitFor();
       expect(entries(await logOf(page), "write")).toEqual([]);
     });
   });
@@ -177,15 +188,23 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
       });
     });
 
-    it("on the desktop (platform PC): the dialog receives the file in chunks and saves it", async () => {
-      // ?action=generate writes the report by itself and opens the dialog.
-      const { page, errors } = await openPane("?action=generate", { workbook: reference, platform: "PC" });
+    it("on Windows (platform PC): the pane downloads; 'Lưu qua hộp thoại' sends the file in chunks to the dialog, which downloads it", async () => {
+      let download!: Promise<Download>;
+      const { page, errors } = await openPane("?action=generate", { workbook: reference, platform: "PC" }, (p) => {
+        download = p.waitForEvent("download", { timeout: 60_000 });
+      });
+      const fromPane = readFileSync(await (await download).path());
+      await page.getByRole("button", { name: "Lưu qua hộp thoại" }).waitFor({ timeout: 30_000 });
+      await shoot(page, "07-windows-downloaded");
+      expect(entries(await logOf(page), "dialog")).toEqual([]);
+
+      await page.getByRole("button", { name: "Lưu qua hộp thoại" }).click();
       const dialog = await host.waitForDialog(page, 60_000);
       const save = dialog.getByRole("button", { name: "Lưu tệp" });
       await save.waitFor({ timeout: 30_000 });
       await shoot(dialog, "07-dialog");
-      const [download] = await Promise.all([dialog.waitForEvent("download"), save.click()]);
-      const saved = readFileSync(await download.path());
+      const [fromDialog] = await Promise.all([dialog.waitForEvent("download"), save.click()]);
+      const saved = readFileSync(await fromDialog.path());
       await page.waitForFunction(() => (window.__OFFICE_LOG__ ?? []).some((e) => e.kind === "dialogClose"), undefined, { timeout: 15_000 });
       await shoot(page, "08-saved-by-dialog");
 
@@ -195,9 +214,13 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
       expect(new URL(opened!.url).origin).toBe(server.origin);
       expect(opened!.options).toMatchObject({ height: 30, width: 30 });
       const delivered = entries(log, "delivered").map((e) => JSON.parse(e.message) as { kind: string });
-      expect(delivered.map((m) => m.kind)).toEqual(["ready", "saved"]);
+      expect(delivered.map((m) => m.kind)).toEqual(["ready", "download-started"]);
+      // The pane says the dialog handed the file over; it never says "saved".
+      const panel = await page.getByRole("tabpanel").innerText();
+      expect(panel).toContain("Hộp thoại đã chuyển");
+      expect(panel).not.toMatch(/đã lưu/i);
 
-      // The pane's chunks, put together here, are the file the dialog saved.
+      // The pane's chunks, put together here, are the file the dialog saved, and the file the pane downloaded.
       const chunks = sentChunks(log);
       expect(chunks.length).toBeGreaterThan(1);
       expect(chunks.map((c) => c.index)).toEqual(chunks.map((_c, i) => i));
@@ -207,7 +230,8 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
       }
       const assembled = Buffer.from(chunks.map((c) => c.data).join(""), "base64");
       expect(assembled.equals(saved)).toBe(true);
-      expect(download.suggestedFilename()).toBe(chunks[0]!.name);
+      expect(assembled.equals(fromPane)).toBe(true);
+      expect(fromDialog.suggestedFilename()).toBe(chunks[0]!.name);
       const text = await docxBodyText(assembled);
       expect(text).toContain("BÁO CÁO");
       expect(text).toContain("840 lô");

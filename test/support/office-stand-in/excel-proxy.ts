@@ -25,6 +25,10 @@ export interface ApiSpec {
   readonly cells?: () => number;
 }
 
+/** Excel on the web refuses a request, or a response, over 5 MB: the stand-in does too, with Excel's error code. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const PAYLOAD_ERROR = "RequestPayloadSizeLimitExceeded";
+
 const CELL_PROPS = new Set(["values", "valueTypes", "numberFormat", "text", "formulas"]);
 // Asked by `await`, JSON.stringify and test matchers: never an Office member.
 const NOT_MEMBERS = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "constructor"]);
@@ -43,6 +47,8 @@ export class Session {
   private readonly dirty = new Set<State>();
   private unsynced: State[] = [];
   private queue: Array<() => void> = [];
+  /** Bytes of the property writes queued since the last sync (the request's payload). */
+  private requestBytes = 0;
 
   constructor(private readonly log: (entry: StandInLogEntry) => void) {}
 
@@ -83,6 +89,7 @@ export class Session {
         },
         set: (_t, prop, value: unknown) => {
           this.log({ kind: "write", target: spec.label(), property: String(prop), value });
+          this.requestBytes += jsonBytes(value);
           spec.write?.(String(prop), value);
           if (spec.props && String(prop) in spec.props) state.loaded.set(String(prop), value);
           return true;
@@ -103,14 +110,25 @@ export class Session {
     const failed = dirty.find((s) => s.spec.error !== undefined);
     const loads: Array<{ target: string; props: string[] }> = [];
     let cells = 0;
+    const request = this.requestBytes;
+    this.requestBytes = 0;
+    let response = 0;
     if (!failed) {
       for (const state of dirty) {
         const props = [...state.pending];
         state.pending.clear();
         for (const path of props) this.resolve(state, path);
+        for (const p of props) response += jsonBytes(state.loaded.get(p.split("/")[0]!));
         loads.push({ target: state.spec.label(), props });
         if (state.spec.cells && props.some((p) => CELL_PROPS.has(p))) cells += state.spec.cells();
       }
+    }
+    if (request > PAYLOAD_LIMIT || response > PAYLOAD_LIMIT) {
+      // Nothing of a refused request is loaded, as in Excel.
+      for (const state of dirty) state.loaded.clear();
+      this.log({ kind: "payloadTooLarge", request, response });
+      await Promise.resolve();
+      throw Object.assign(new Error(`${PAYLOAD_ERROR}: the ${request > PAYLOAD_LIMIT ? "request" : "response"} is over Excel's 5 MB limit`), { code: PAYLOAD_ERROR });
     }
     // Objects made before or during this sync (a collection's items) now know whether they are null.
     for (const s of this.unsynced) s.synced = true;
@@ -165,4 +183,16 @@ export class Session {
     if (path !== "") return this.resolve(state, path);
     for (const p of Object.keys(state.spec.props ?? {})) this.resolve(state, p);
   }
+}
+
+/** The UTF-8 bytes of a value as JSON, as Excel sends it. */
+function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  const text = JSON.stringify(value) ?? "";
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+  return bytes;
 }

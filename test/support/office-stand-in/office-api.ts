@@ -51,6 +51,26 @@ function watched<T extends object>(label: string, target: T, log: Log): T {
   });
 }
 
+/** `Office.context.document.settings`: values set are read back at once and logged; `saveAsync` logs that they are kept. */
+function documentSettings(config: StandInConfig, log: Log): object {
+  const values = new Map<string, unknown>(Object.entries(config.settings ?? {}));
+  return {
+    get: (name: string) => (values.has(name) ? values.get(name) : null),
+    set: (name: string, value: unknown) => {
+      values.set(name, value);
+      log({ kind: "setting", name, value });
+    },
+    remove: (name: string) => void values.delete(name),
+    saveAsync: (options?: unknown, callback?: (result: object) => void) => {
+      const done = typeof options === "function" ? (options as (result: object) => void) : callback;
+      setTimeout(() => {
+        log({ kind: "settingsSaved" });
+        done?.({ status: "succeeded" });
+      });
+    },
+  };
+}
+
 /** Builds `Office`; `deliver` is what the Node side calls with a dialog message. */
 export function officeNamespace(host: OfficeHost): { office: object; deliver: (payload: Delivery) => void } {
   const { config, log } = host;
@@ -135,7 +155,7 @@ export function officeNamespace(host: OfficeHost): { office: object; deliver: (p
       platform,
       host: hostName,
       diagnostics: { host: hostName, platform, version: "16.0.0000.0000" },
-      document: { url: config.documentUrl ?? "" },
+      document: { url: config.documentUrl ?? "", settings: documentSettings(config, log) },
       requirements: { isSetSupported: (name: string, version?: string) => requirements[name] !== undefined && atLeast(requirements[name]!, version ?? "1.1") },
       ui,
     },

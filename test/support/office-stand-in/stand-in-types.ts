@@ -36,6 +36,8 @@ export interface StandInConfig {
   readonly documentUrl?: string;
   /** A Microsoft account signed in to Office: installs `window.nestedAppAuthBridge` and adds NestedAppAuth 1.1 to the requirement sets. */
   readonly naa?: StandInNaa;
+  /** `Office.context.document.settings` as the workbook holds them when opened. */
+  readonly settings?: Readonly<Record<string, unknown>>;
   /** "dialog" in a page opened by `displayDialogAsync` (set by the bridge, not by tests). */
   readonly role?: "pane" | "dialog";
 }
@@ -72,6 +74,11 @@ export type StandInLogEntry =
   /** A request MSAL posted to the NAA bridge (GetInitContext, GetToken, GetTokenPopup). */
   | { readonly kind: "naa"; readonly method: string; readonly clientId: string | undefined; readonly scope: string | undefined }
   | { readonly kind: "openBrowserWindow"; readonly url: string }
+  /** A sync refused as over Excel's 5 MB payload limit: the request's and the response's bytes. */
+  | { readonly kind: "payloadTooLarge"; readonly request: number; readonly response: number }
+  /** `Office.context.document.settings.set` (kept once `saveAsync` runs). */
+  | { readonly kind: "setting"; readonly name: string; readonly value: unknown }
+  | { readonly kind: "settingsSaved" }
   /** A member the stand-in does not implement was used: the test should fail on it. */
   | { readonly kind: "missing"; readonly member: string };
 

@@ -1,5 +1,5 @@
 import { issue, IssueCode, Severity, sortIssues, type Issue } from "../../../src/core/issues";
-import { countsBySheet, groupIssues, issueLine, issueTarget } from "../../../src/taskpane/check";
+import { COLLAPSE_AT, countsBySheet, groupIssues, issueLine, issueTarget } from "../../../src/taskpane/check";
 
 const ORDER = ["Thông tin", "Nhiệm vụ", "Lô hàng"];
 const ISSUES: Issue[] = sortIssues(
@@ -16,20 +16,34 @@ const ISSUES: Issue[] = sortIssues(
 );
 
 describe("groupIssues", () => {
-  it("groups by sheet in workbook order (workbook-wide first, unknown sheets last), then errors, warnings, notes", () => {
+  it("leads with errors (workbook-wide first, then sheets in workbook order, unknown sheets last), then warnings, then notes", () => {
     const groups = groupIssues(ISSUES, ORDER);
-    expect(groups.map((g) => [g.sheet, g.groups.map((s) => [s.severity, s.issues.map((i) => i.cell ?? "-")])])).toEqual([
-      [undefined, [["error", ["-"]]]],
-      ["Nhiệm vụ", [["error", ["B9"]], ["warning", ["K4"]]]],
-      ["Lô hàng", [["error", ["B5", "F13"]], ["info", ["E2"]]]],
-      ["Ghi chép", [["info", ["-"]]]],
+    expect(groups.map((g) => [g.severity, g.count, g.sheets.map((s) => [s.sheet, s.entries.map((e) => (e.kind === "issue" ? e.issue.cell ?? "-" : e.code))])])).toEqual([
+      ["error", 4, [[undefined, ["-"]], ["Nhiệm vụ", ["B9"]], ["Lô hàng", ["B5", "F13"]]]],
+      ["warning", 1, [["Nhiệm vụ", ["K4"]]]],
+      ["info", 2, [["Lô hàng", ["E2"]], ["Ghi chép", ["-"]]]],
     ]);
   });
 
-  it("keeps only the severity asked for, dropping sheets left empty", () => {
+  it("keeps only the severity asked for", () => {
     const warnings = groupIssues(ISSUES, ORDER, "warning");
-    expect(warnings).toEqual([{ sheet: "Nhiệm vụ", groups: [{ severity: "warning", issues: [ISSUES.find((i) => i.cell === "K4")] }] }]);
+    expect(warnings).toEqual([{ severity: "warning", count: 1, sheets: [{ sheet: "Nhiệm vụ", count: 1, entries: [{ kind: "issue", issue: ISSUES.find((i) => i.cell === "K4") }] }] }]);
     expect(groupIssues([], ORDER)).toEqual([]);
+  });
+
+  it("collapses warnings of one cause into one line from three on, never errors", () => {
+    const empty = (n: number) => issue(IssueCode.ReportSectionEmpty, Severity.Warning, {}, { section: `II.${n}`, heading: "x" });
+    const missing = (n: number) => issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: `B${n}`, row: n }, { column: "Ngày đăng ký" });
+    const list = [...Array.from({ length: 20 }, (_, i) => empty(i + 1)), ...Array.from({ length: 10 }, (_, i) => missing(i + 2)), empty(99)];
+    const groups = groupIssues(list, ORDER);
+    expect(groups[0]!.severity).toBe("error");
+    expect(groups[0]!.sheets[0]!.entries).toHaveLength(10);
+    expect(groups[0]!.sheets[0]!.entries.every((e) => e.kind === "issue")).toBe(true);
+    const warnings = groups[1]!.sheets[0]!;
+    expect(warnings.count).toBe(21);
+    expect(warnings.entries).toEqual([{ kind: "cause", code: IssueCode.ReportSectionEmpty, severity: "warning", issues: list.filter((i) => i.severity === "warning") }]);
+    expect(groupIssues([empty(1), empty(2)], ORDER)[0]!.sheets[0]!.entries.map((e) => e.kind)).toEqual(["issue", "issue"]);
+    expect(COLLAPSE_AT).toBe(3);
   });
 
   it("counts per sheet and severity, adding up to the whole list", () => {

@@ -8,7 +8,7 @@ async function run(path: string, force: boolean, options: Parameters<typeof fake
   const steps: GenerateStep[] = [];
   const progress: number[] = [];
   let analysed = 0;
-  const result = await generateReport(host, { lang: "vi", force }, { onStep: (s) => steps.push(s), onProgress: (p) => progress.push(p.sheetIndex), onAnalysis: () => analysed++ });
+  const result = await generateReport(host, { lang: "vi", reportLang: "vi", force }, { onStep: (s) => steps.push(s), onProgress: (p) => progress.push(p.sheetIndex), onAnalysis: () => analysed++ });
   return { host, steps, progress, analysed, result };
 }
 
@@ -78,19 +78,31 @@ describe("step states", () => {
 });
 
 describe("the messages after a run", () => {
-  const report = { kind: "written", fileName: "bao-cao.docx", bytes: new Uint8Array(), outcome: SaveOutcome.Saved, warnings: 0, leftOut: 0 } as const;
+  const report = { kind: "written", fileName: "bao-cao.docx", bytes: new Uint8Array(), outcome: SaveOutcome.Downloaded, warnings: 0, leftOut: 0 } as const;
 
   it("says where the file went, and what was left out", () => {
-    expect(generateMessage(report, "vi")).toEqual({ intent: "success", lines: ["Đã lập và lưu báo cáo: bao-cao.docx."] });
+    expect(generateMessage(report, "vi").intent).toBe("success");
+    expect(generateMessage(report, "vi").lines[0]).toMatch(/^Đã lập báo cáo: bao-cao.docx. Đã chuyển tệp cho trình duyệt tải về/);
     expect(generateMessage({ ...report, outcome: SaveOutcome.Downloaded, leftOut: 3, warnings: 2 }, "vi")).toEqual({
       intent: "warning",
       lines: [
-        "Đã lập báo cáo: bao-cao.docx. Tệp được tải về thư mục Tải xuống của trình duyệt.",
+        expect.stringMatching(/^Đã lập báo cáo: bao-cao.docx\. /),
         "Đã bỏ qua 3 lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.",
         "Có 2 cảnh báo; báo cáo vẫn được lập. Xem lại ở thẻ Kiểm tra.",
       ],
     });
-    expect(generateMessage({ ...report, outcome: SaveOutcome.Cancelled }, "en").intent).toBe("info");
+    expect(generateMessage({ ...report, outcome: SaveOutcome.Cancelled }, "en").intent).toBe("warning");
+  });
+
+  it("never shows success for a file nothing handed over (Excel for Mac), nor says 'saved'", () => {
+    for (const outcome of [SaveOutcome.NotDelivered, SaveOutcome.OpenedInBrowser, SaveOutcome.TooLargeForBrowser, SaveOutcome.Cancelled]) {
+      const message = generateMessage({ ...report, outcome }, "en");
+      expect([outcome, message.intent]).not.toEqual([outcome, "success"]);
+    }
+    for (const outcome of Object.values(SaveOutcome)) {
+      for (const lang of ["vi", "en"] as const) expect(generateMessage({ ...report, outcome }, lang).lines[0]).not.toMatch(/(?<!not )\bsaved\b|đã lưu/i);
+    }
+    expect(generateMessage({ ...report, outcome: SaveOutcome.NotDelivered }, "vi").lines[0]).toMatch(/chưa lưu ở đâu/);
   });
 
   it("explains a blocked report and a failure without a stack trace", () => {
@@ -111,5 +123,7 @@ describe("reportFileName", () => {
     expect(reportFileName("6 tháng đầu năm 2021")).toBe("bao-cao-6-thang-dau-nam-2021.docx");
     expect(reportFileName("Quý I/2022 – Đợt đặc biệt")).toBe("bao-cao-quy-i-2022-dot-dac-biet.docx");
     expect(reportFileName(undefined)).toBe("bao-cao.docx");
+    expect(reportFileName("6 tháng đầu năm 2021", "en")).toBe("bao-cao-6-thang-dau-nam-2021-en.docx");
+    expect(reportFileName("6 tháng đầu năm 2021", "vi")).toBe("bao-cao-6-thang-dau-nam-2021.docx");
   });
 });

@@ -1,4 +1,4 @@
-import { ChunkAssembler, CHUNK_LIMIT, fileChunks, fromBase64, parseDialogReply, parseFileChunk, toBase64 } from "../../../src/taskpane/save";
+import { ChunkAssembler, CHUNK_LIMIT, MAX_CHUNKS, MAX_FILE_BYTES, MAX_NAME_LENGTH, fileChunks, fromBase64, parseDialogReply, parseFileChunk, sameOrigin, toBase64 } from "../../../src/taskpane/save";
 
 /** Deterministic pseudo-random bytes. */
 function bytes(n: number, seed = 7): Uint8Array {
@@ -44,10 +44,10 @@ describe("file chunks", () => {
   });
 
   it("reassembles in any order, ignoring a repeated chunk, and gives the file once", () => {
-    const chunks = fileChunks(base64, "a.docx", 5000);
+    const chunks = fileChunks(base64, "a.docx");
     const assembler = new ChunkAssembler();
     const order = [...chunks].reverse();
-    const results = [...order, order[0]!].map((c) => assembler.accept(parseFileChunk(JSON.stringify(c))!));
+    const results = [...order, order[0]!].map((c) => assembler.accept(chunkOf(JSON.stringify(c))));
     expect(results.filter((r) => r !== undefined)).toHaveLength(1);
     expect(results[chunks.length - 1]).toEqual({ name: "a.docx", base64 });
     expect(assembler.progress).toEqual({ received: 1, total: chunks.length });
@@ -66,7 +66,9 @@ describe("file chunks", () => {
 describe("parsing messages", () => {
   it("knows the dialog's two replies and nothing else", () => {
     expect(parseDialogReply('{"kind":"ready"}')).toEqual({ kind: "ready" });
-    expect(parseDialogReply('{"kind":"saved","extra":1}')).toEqual({ kind: "saved" });
+    expect(parseDialogReply('{"kind":"download-started","extra":1}')).toEqual({ kind: "download-started" });
+    expect(parseDialogReply('{"kind":"saved"}')).toBeUndefined();
+    expect(parseDialogReply(JSON.stringify({ kind: "ready", pad: "x".repeat(2000) }))).toBeUndefined();
     expect(parseDialogReply('{"kind":"file"}')).toBeUndefined();
     expect(parseDialogReply("ready")).toBeUndefined();
     expect(parseDialogReply("[]")).toBeUndefined();
@@ -74,18 +76,37 @@ describe("parsing messages", () => {
 
   it("refuses malformed chunks", () => {
     const good = { kind: "file", name: "a.docx", index: 1, total: 2, data: "AAAA" };
-    expect(parseFileChunk(JSON.stringify(good))).toEqual(good);
-    for (const bad of [
-      { ...good, index: 2 },
-      { ...good, index: -1 },
-      { ...good, total: 0 },
-      { ...good, index: 0.5 },
-      { ...good, name: 3 },
-      { ...good, data: "A".repeat(CHUNK_LIMIT + 1) },
-      { ...good, kind: "ready" },
-    ]) {
-      expect(parseFileChunk(JSON.stringify(bad))).toBeUndefined();
+    expect(parseFileChunk(JSON.stringify(good))).toEqual({ ok: true, chunk: good });
+    for (const bad of [{ ...good, index: -1 }, { ...good, index: 0.5 }, { ...good, name: 3 }, { ...good, kind: "ready" }]) {
+      expect(parseFileChunk(JSON.stringify(bad))).toEqual({ ok: false, problem: "not-chunk" });
     }
-    expect(parseFileChunk("{not json")).toBeUndefined();
+    expect(parseFileChunk("{not json")).toEqual({ ok: false, problem: "not-chunk" });
+    for (const bad of [{ ...good, index: 2 }, { ...good, total: 0 }, { ...good, index: 0, data: "AAAA" }]) {
+      expect(parseFileChunk(JSON.stringify(bad))).toEqual({ ok: false, problem: "inconsistent" });
+    }
+  });
+
+  it("bounds every size it accepts: chunk count, chunk length, name length, message length", () => {
+    const good = { kind: "file", name: "a.docx", index: 0, total: 1, data: "AAAA" };
+    expect(MAX_CHUNKS).toBe(Math.ceil(Math.ceil(MAX_FILE_BYTES / 3) * 4 / CHUNK_LIMIT));
+    expect(parseFileChunk(JSON.stringify({ ...good, total: 200_000_000 }))).toEqual({ ok: false, problem: "too-large" });
+    expect(parseFileChunk(JSON.stringify({ ...good, total: MAX_CHUNKS + 1 }))).toEqual({ ok: false, problem: "too-large" });
+    expect(parseFileChunk(JSON.stringify({ ...good, index: MAX_CHUNKS - 1, total: MAX_CHUNKS })).ok).toBe(true);
+    expect(parseFileChunk(JSON.stringify({ ...good, data: "A".repeat(CHUNK_LIMIT + 1) }))).toEqual({ ok: false, problem: "too-large" });
+    expect(parseFileChunk(JSON.stringify({ ...good, name: "n".repeat(MAX_NAME_LENGTH + 1) }))).toEqual({ ok: false, problem: "too-large" });
+    expect(parseFileChunk(JSON.stringify({ ...good, pad: "x".repeat(CHUNK_LIMIT * 2) }))).toEqual({ ok: false, problem: "too-large" });
+    expect(() => fileChunks("A".repeat(MAX_CHUNKS * CHUNK_LIMIT + 1), "big.docx")).toThrow(RangeError);
+  });
+
+  it("checks origins: the expected one passes, another does not, a host that reports none is trusted", () => {
+    expect(sameOrigin("https://localhost:3000", "https://localhost:3000")).toBe(true);
+    expect(sameOrigin("https://localhost:3001", "https://localhost:3000")).toBe(false);
+    expect(sameOrigin(undefined, "https://localhost:3000")).toBe(true);
   });
 });
+
+function chunkOf(raw: string) {
+  const parsed = parseFileChunk(raw);
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.chunk;
+}

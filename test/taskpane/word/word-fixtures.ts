@@ -19,6 +19,7 @@ export function wordPaneHost(word: MockWordOptions) {
   const host: WordPaneHost = {
     readWorkbook: (bytes, onProgress) => readWorkbookBytes(bytes, onProgress, noPause),
     insertReport: (bytes, where) => insertReport(toBase64(bytes), where, mock.deps),
+    delivery: { automatic: "download", others: ["download"] },
     saveReport: async (bytes, fileName) => {
       saved.push({ fileName, bytes });
       return SaveOutcome.Downloaded;

@@ -66,6 +66,6 @@ describe("wordPaneActions", () => {
     expect(insert.result.problem).toMatchObject({ code: "unsupported", set: "WordApi 1.3" });
     await pane.actions.download(insert.result.bytes, insert.result.fileName, "en");
     expect(saved.map((s) => s.fileName)).toEqual([insert.result.fileName]);
-    expect(pane.state.notice).toEqual({ intent: "success", lines: [`${insert.result.fileName} was downloaded to the browser's Downloads folder.`] });
+    expect(pane.state.notice).toEqual({ intent: "success", lines: [`${insert.result.fileName} was handed to the browser's download; look in the Downloads folder.`] });
   });
 });

@@ -1,0 +1,13 @@
+/** The issues a pane lists for a reading, and their counts: the workbook's own and the report's checks, the same in Excel and in Word. */
+import { allIssues, type Analysis } from "../../core/analyse";
+import { countBySeverity, type Issue, type Severity } from "../../core/issues";
+
+export interface CheckTotals {
+  readonly issues: ReadonlyArray<Issue>;
+  readonly totals: Readonly<Record<Severity, number>>;
+}
+
+export function checkTotals(analysis: Analysis): CheckTotals {
+  const issues = allIssues(analysis);
+  return { issues, totals: countBySeverity(issues) };
+}
