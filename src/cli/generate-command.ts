@@ -1,10 +1,10 @@
 /** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json] [--empty-sections placeholder|omit]` */
 import { join } from "node:path";
-import { prepareReport, reportClock, ReportBlock, type Analysis } from "../core/analyse";
+import { planReport, ReportBlock, sourceDateClock } from "../core/report";
 import { documentText } from "../core/document";
-import { issueToJson, Severity } from "../core/issues";
+import { issueToJson } from "../core/issues";
 import { summaryToJson } from "../core/summarise";
-import { renderDocx } from "../render/docx";
+import { renderReport } from "../render/docx";
 import { fileProblemText } from "./file-problem-text";
 import { issuesText } from "./issues-text";
 import { loadWorkbook } from "./load-workbook";
@@ -30,13 +30,19 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 2;
   }
   const { analysis } = loaded;
-  const prepared = prepareReport(analysis, { lang: args.lang, force: args.force, outline: outline.outline, emptySections: args.emptySections });
-  const output = args.output ?? defaultOutput(analysis);
+  const plan = planReport(analysis, {
+    lang: args.lang,
+    force: args.force,
+    outline: outline.outline,
+    emptySections: args.emptySections,
+    clock: sourceDateClock(process.env.SOURCE_DATE_EPOCH),
+  });
+  const output = args.output ?? plan.fileName;
   // Every output is checked, the report's even when it will not be written, before any is.
   const clash = await outputsClashLine(
     [path, args.outline],
     [
-      { option: args.output === undefined ? "" : "-o", path: args.output !== undefined || prepared.ok ? output : undefined },
+      { option: args.output === undefined ? "" : "-o", path: args.output !== undefined || plan.ok ? output : undefined },
       { option: "--issues", path: args.issues },
       { option: "--summary", path: args.summary },
     ],
@@ -47,35 +53,33 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 2;
   }
   const failed =
-    (args.issues ? await writeJson(args.issues, prepared.issues.map((i) => issueToJson(i, args.lang)), args.lang) : undefined) ??
+    (args.issues ? await writeJson(args.issues, plan.issues.map((i) => issueToJson(i, args.lang)), args.lang) : undefined) ??
     (args.summary && analysis.summary ? await writeJson(args.summary, summaryToJson(analysis.summary), args.lang) : undefined);
   if (failed) {
     io.err(failed);
     return 2;
   }
 
-  if (!prepared.ok) {
-    io.err(issuesText(prepared.issues.filter((i) => i.severity === Severity.Error), args.lang));
+  if (!plan.ok) {
+    io.err(issuesText(plan.errors, args.lang));
     io.err("");
     io.err(
-      prepared.reason === ReportBlock.NoPeriod
+      plan.reason === ReportBlock.NoPeriod
         ? en ? "No report written: the reporting period (Từ ngày, Đến ngày) is missing or invalid." : "Chưa lập được báo cáo: thiếu hoặc sai kỳ báo cáo (Từ ngày, Đến ngày) ở trang Thông tin."
         : en ? "No report written: fix the errors above, or add --force to leave those rows out (they are listed in an appendix)." : "Chưa lập báo cáo vì sổ còn lỗi: hãy sửa các ô trên, hoặc thêm --force để bỏ qua các dòng lỗi (được liệt kê ở phụ lục).",
     );
     return 1;
   }
 
-  const clock = sourceDateEpoch() ?? reportClock(analysis);
-  const bytes = await renderDocx(prepared.built.document, { clock });
+  const bytes = await renderReport(plan);
   const unwritten = await writeOutputLine(output, bytes, args.lang, true);
   if (unwritten) {
     io.err(unwritten);
     return 2;
   }
 
-  if (args.print) io.out(documentText(prepared.built.document));
-  const warnings = prepared.issues.filter((i) => i.severity !== Severity.Info).length;
-  const errors = prepared.issues.filter((i) => i.severity === Severity.Error).length;
+  if (args.print) io.out(documentText(plan.document));
+  const { warnings, leftOut: errors } = plan;
   if (errors > 0) io.err(en ? `${errors} row error(s) left out; they are listed in the report's last appendix.` : `Đã bỏ qua ${errors} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`);
   else if (warnings > 0) io.err(en ? `${warnings} warning(s): run “validate” to see them.` : `Có ${warnings} cảnh báo: chạy lệnh “validate” để xem.`);
   io.out((en ? "Report written: " : "Đã lập báo cáo: ") + output);
@@ -85,18 +89,4 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
 /** The line to print when the file cannot be written. */
 function writeJson(path: string, value: unknown, lang: CliArgs["lang"]): Promise<string | undefined> {
   return writeOutputLine(path, JSON.stringify(value, null, 2) + "\n", lang, true);
-}
-
-/** "bao-cao-6-thang-dau-nam-2021.docx" */
-function defaultOutput(analysis: Analysis): string {
-  const name = analysis.period?.name ?? "";
-  const slug = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  return `bao-cao${slug ? "-" + slug : ""}.docx`;
-}
-
-/** Reproducible builds' convention: SOURCE_DATE_EPOCH (seconds) fixes the document's timestamps. */
-function sourceDateEpoch(): Date | undefined {
-  const raw = process.env.SOURCE_DATE_EPOCH;
-  if (!raw || !/^\d+$/.test(raw)) return undefined;
-  return new Date(Number(raw) * 1000);
 }

@@ -1,6 +1,6 @@
 /** `lap-bao-cao validate WORKBOOK [--json] [--summary FILE.json] [--lang vi|en]` */
 import { issueToJson, Severity } from "../core/issues";
-import { allIssues } from "../core/analyse";
+import { allIssues } from "../core/report";
 import { summaryToJson } from "../core/summarise";
 import { issuesText } from "./issues-text";
 import { fileProblemText } from "./file-problem-text";

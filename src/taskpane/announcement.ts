@@ -3,7 +3,7 @@
  * (once per sheet, not per block), the check's counts when it ends, the
  * report's outcome, or the last notice. Pure, so it is tested without a DOM.
  */
-import { allIssues } from "../core/analyse";
+import { allIssues } from "../core/report";
 import { formatNumber } from "../core/format";
 import { countBySeverity } from "../core/issues";
 import type { AppState } from "./app-state";

@@ -8,7 +8,8 @@ import { openXlsxSource } from "../../src/hosts/node";
 import { readWorkbook } from "../../src/core/read";
 import { checkWorkbook } from "../../src/core/check";
 import { periodOf, summarise } from "../../src/core/summarise";
-import { analyseWorkbook, prepareReport, reportClock } from "../../src/core/analyse";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { planReport, reportClock } from "../../src/core/report";
 import { renderDocx } from "../../src/render/docx";
 
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
@@ -59,7 +60,7 @@ async function checkAndSum(path: string) {
 async function generate(path: string) {
   const t0 = performance.now();
   const analysis = await analyseWorkbook(await openXlsxSource(path));
-  const prepared = prepareReport(analysis, { lang: "vi", force: true });
+  const prepared = planReport(analysis, { lang: "vi", force: true });
   if (!prepared.ok) throw new Error("bench report blocked: " + prepared.reason);
   const bytes = await renderDocx(prepared.built.document, { clock: reportClock(analysis) });
   const t1 = performance.now();
@@ -73,14 +74,14 @@ async function reference(path: string) {
   let size = 0;
   for (let i = 0; i < 16; i++) {
     const t0 = performance.now();
-    const prepared = prepareReport(analysis, { lang: "vi" });
+    const prepared = planReport(analysis, { lang: "vi" });
     if (!prepared.ok) throw new Error("reference report blocked");
     size = (await renderDocx(prepared.built.document, { clock: reportClock(analysis) })).length;
     if (i > 0) times.push(performance.now() - t0);
   }
   const t0 = performance.now();
   const cold = await analyseWorkbook(await openXlsxSource(path));
-  const p = prepareReport(cold, { lang: "vi" });
+  const p = planReport(cold, { lang: "vi" });
   if (p.ok) await renderDocx(p.built.document, { clock: reportClock(cold) });
   return { writeMs: median(times), wholeGenerateMs: performance.now() - t0, docxBytes: size };
 }

@@ -1,6 +1,7 @@
 /** The reference sample's report, built in-process the way every host builds it. */
 import { join } from "node:path";
-import { analyseWorkbook, prepareReport } from "../../src/core/analyse";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { planReport } from "../../src/core/report";
 import { openXlsxSource } from "../../src/hosts/node";
 import type { ReportDocument } from "../../src/core/document";
 
@@ -12,7 +13,7 @@ export const MISSING_COLUMN_SAMPLE = join(EXAMPLES_DIR, "bao-cao-thieu-cot.xlsx"
 /** The Vietnamese report document of a workbook with no errors; throws when it cannot be written. */
 export async function reportDocumentOf(path: string): Promise<ReportDocument> {
   const analysis = await analyseWorkbook(await openXlsxSource(path));
-  const prepared = prepareReport(analysis, { lang: "vi" });
+  const prepared = planReport(analysis, { lang: "vi" });
   if (!prepared.ok) throw new Error(`${path}: no report (${prepared.reason})`);
   return prepared.built.document;
 }

@@ -1,6 +1,6 @@
 /**
- * The whole pipeline after the host has a grid: read → check → sum up.
- * The CLI, the Excel task pane and the Word host all go through here.
+ * The first half of the pipeline, once the host has a grid: read → check → sum up.
+ * Writing the report from the analysis is core/report's job.
  */
 import type { WorkbookSource } from "../grid/grid-cell";
 import type { WorkbookData } from "../model/records";

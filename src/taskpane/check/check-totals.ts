@@ -1,5 +1,6 @@
 /** The issues a pane lists for a reading, and their counts: the workbook's own and the report's checks, the same in Excel and in Word. */
-import { allIssues, type Analysis } from "../../core/analyse";
+import type { Analysis } from "../../core/analyse";
+import { allIssues } from "../../core/report";
 import { countBySeverity, type Issue, type Severity } from "../../core/issues";
 
 export interface CheckTotals {

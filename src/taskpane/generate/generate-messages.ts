@@ -1,5 +1,5 @@
 /** What the Tạo báo cáo tab says after a run, as data: an intent and its lines. */
-import { ReportBlock } from "../../core/analyse";
+import { ReportBlock } from "../../core/report";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import { failureText } from "../failure-text";

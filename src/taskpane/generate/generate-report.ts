@@ -3,10 +3,10 @@
  * save the file. The .docx writer is loaded only here, when a report is
  * written, so the pane opens without it.
  */
-import { prepareReport, reportClock, type Analysis, type ReportBlock } from "../../core/analyse";
-import { Severity, type Issue, type Lang } from "../../core/issues";
+import type { Analysis } from "../../core/analyse";
+import type { Issue, Lang } from "../../core/issues";
+import { planReport, type ReportBlock } from "../../core/report";
 import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../taskpane-host";
-import { reportFileName } from "./report-file-name";
 
 export const GenerateStep = { Read: "read", Check: "check", Build: "build", Save: "save" } as const;
 export type GenerateStep = (typeof GenerateStep)[keyof typeof GenerateStep];
@@ -53,20 +53,19 @@ export async function generateReport(host: TaskpaneHost, options: GenerateOption
     on.onAnalysis(analysis);
 
     on.onStep((step = GenerateStep.Check));
-    const prepared = prepareReport(analysis, { lang: options.reportLang, force: options.force });
-    if (!prepared.ok) return { kind: "blocked", reason: prepared.reason, errors: prepared.issues.filter((i) => i.severity === Severity.Error) };
+    const plan = planReport(analysis, { lang: options.reportLang, force: options.force });
+    if (!plan.ok) return { kind: "blocked", reason: plan.reason, errors: plan.errors };
 
     on.onStep((step = GenerateStep.Build));
-    const { renderDocx } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
-    const bytes = await renderDocx(prepared.built.document, { clock: reportClock(analysis) });
+    const { renderReport } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
+    const bytes = await renderReport(plan);
 
     on.onStep((step = GenerateStep.Save));
-    const fileName = reportFileName(analysis.period?.name, options.reportLang);
+    const { fileName } = plan;
     // Where the host cannot download (Excel for Mac), nothing is tried until the clerk chooses a way.
     const method = host.delivery.automatic;
     const outcome = method ? await host.saveReport(bytes, fileName, options.lang, method) : SaveOutcome.NotDelivered;
-    const count = (s: Severity) => prepared.issues.filter((i) => i.severity === s).length;
-    return { kind: "written", fileName, bytes, outcome, warnings: count(Severity.Warning), leftOut: count(Severity.Error) };
+    return { kind: "written", fileName, bytes, outcome, warnings: plan.warnings, leftOut: plan.leftOut };
   } catch (error) {
     if (options.signal?.aborted) return { kind: "cancelled", step };
     return { kind: "failed", step, error };

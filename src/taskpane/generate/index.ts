@@ -2,4 +2,3 @@
 export { GenerateTab, type GenerateTabProps } from "./generate-tab";
 export { generateReport, stepStates, GenerateStep, GENERATE_STEPS, type GenerateResult, type StepState, type GenerateCallbacks, type GenerateOptions } from "./generate-report";
 export { generateMessage, type GenerateMessage } from "./generate-messages";
-export { reportFileName } from "./report-file-name";

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
-import { prepareReport } from "../../core/analyse";
+import { planReport } from "../../core/report";
 import type { Lang } from "../../core/issues";
 import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
 import type { AnalysisTabProps } from "../app-state";
@@ -30,8 +30,8 @@ export function PreviewTab({ lang, reportLang = lang, read, analysis, busy, canR
   // The preview shows what a report written despite errors would say: the rows in error left out.
   const html = useMemo(() => {
     if (!analysis) return undefined;
-    const prepared = prepareReport(analysis, { lang: reportLang, force: true });
-    return prepared.ok ? renderHtml(prepared.built.document, { lang: reportLang }) : undefined;
+    const prepared = planReport(analysis, { lang: reportLang, force: true });
+    return prepared.ok ? renderHtml(prepared.document, { lang: reportLang }) : undefined;
   }, [analysis, reportLang]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** What the Word pane says after reading a file or inserting a report, as data: an intent and its lines. */
-import { ReportBlock } from "../../core/analyse";
+import { ReportBlock } from "../../core/report";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import { XlsxBytesError } from "../../hosts/browser";

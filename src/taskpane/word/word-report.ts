@@ -3,10 +3,10 @@
  * be written, write it (the .docx writer is loaded only now) and put it into
  * Word. The result keeps the bytes so the user can always download them instead.
  */
-import { prepareReport, reportClock, type Analysis, type ReportBlock } from "../../core/analyse";
-import { Severity, type Issue, type Lang } from "../../core/issues";
+import type { Analysis } from "../../core/analyse";
+import type { Issue, Lang } from "../../core/issues";
+import { planReport, type ReportBlock } from "../../core/report";
 import type { InsertPlace, WordProblem } from "../../hosts/word";
-import { reportFileName } from "../generate/report-file-name";
 import type { WordPaneHost } from "./word-pane-host";
 
 export type WordInsertResult =
@@ -34,15 +34,14 @@ export interface WordInsertOptions {
 
 export async function insertWordReport(host: WordPaneHost, analysis: Analysis, options: WordInsertOptions): Promise<WordInsertResult> {
   try {
-    const prepared = prepareReport(analysis, { lang: options.lang, force: options.force });
-    if (!prepared.ok) return { kind: "blocked", reason: prepared.reason, errors: prepared.issues.filter((i) => i.severity === Severity.Error) };
-    const { renderDocx } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
-    const bytes = await renderDocx(prepared.built.document, { clock: reportClock(analysis) });
-    const fileName = reportFileName(analysis.period?.name);
+    const plan = planReport(analysis, { lang: options.lang, force: options.force });
+    if (!plan.ok) return { kind: "blocked", reason: plan.reason, errors: plan.errors };
+    const { renderReport } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
+    const bytes = await renderReport(plan);
+    const { fileName } = plan;
     const outcome = await host.insertReport(bytes, options.where);
     if (!outcome.ok) return { kind: "not-inserted", problem: outcome.problem, bytes, fileName };
-    const count = (s: Severity) => prepared.issues.filter((i) => i.severity === s).length;
-    return { kind: "inserted", where: options.where, keptLayout: outcome.keptLayout, warnings: count(Severity.Warning), leftOut: count(Severity.Error), bytes, fileName };
+    return { kind: "inserted", where: options.where, keptLayout: outcome.keptLayout, warnings: plan.warnings, leftOut: plan.leftOut, bytes, fileName };
   } catch (error) {
     return { kind: "failed", error };
   }

@@ -1,5 +1,6 @@
 /** The reference sample's report in each language, with the workbook it came from. */
-import { analyseWorkbook, prepareReport, type Analysis } from "../../../src/core/analyse";
+import { analyseWorkbook, type Analysis } from "../../../src/core/analyse";
+import { planReport } from "../../../src/core/report";
 import type { DocumentLanguage, ReportDocument } from "../../../src/core/document";
 import { openXlsxSource } from "../../../src/hosts/node";
 import { REFERENCE_SAMPLE } from "../../support/reference-report";
@@ -11,7 +12,7 @@ export interface Edition {
 
 export async function sampleEdition(lang: DocumentLanguage): Promise<Edition> {
   const analysis = await analyseWorkbook(await openXlsxSource(REFERENCE_SAMPLE));
-  const prepared = prepareReport(analysis, { lang });
+  const prepared = planReport(analysis, { lang });
   if (!prepared.ok) throw new Error(`no report: ${prepared.reason}`);
   return { analysis, document: prepared.built.document };
 }

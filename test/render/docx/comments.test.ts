@@ -7,7 +7,8 @@ import { sampleReport } from "../../core/document/sample-report";
 import { describeWithTools, docxToPdf, pdfPages } from "../../support/libreoffice";
 import { tempDir } from "../../support/cli-run";
 import { MISTAKES_SAMPLE } from "../../support/reference-report";
-import { analyseWorkbook, prepareReport } from "../../../src/core/analyse";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { planReport } from "../../../src/core/report";
 import { openXlsxSource } from "../../../src/hosts/node";
 import { findAll, findFirst, parseXml } from "./xml-tree";
 import type { XmlElement } from "./xml-tree";
@@ -71,7 +72,7 @@ describeWithTools("placeholders in LibreOffice", ["soffice", "pdftotext"])("plac
   // footnotes also use, LibreOffice printed the notes' numbers without their text.
   it("prints the placeholders and keeps every footnote's text", async () => {
     const analysis = await analyseWorkbook(await openXlsxSource(MISTAKES_SAMPLE));
-    const prepared = prepareReport(analysis, { lang: "vi", force: true });
+    const prepared = planReport(analysis, { lang: "vi", force: true });
     if (!prepared.ok) throw new Error(prepared.reason);
     const doc = prepared.built.document;
     const docx = tmp.path("co-loi.docx");

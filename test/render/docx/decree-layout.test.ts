@@ -9,7 +9,8 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { analyseWorkbook, prepareReport } from "../../../src/core/analyse";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { planReport } from "../../../src/core/report";
 import type { ReportDocument } from "../../../src/core/document";
 import { openXlsxSource } from "../../../src/hosts/node";
 import { renderDocx } from "../../../src/render/docx";
@@ -25,7 +26,7 @@ const clock = new Date(Date.UTC(2022, 6, 5));
 
 async function forcedReport(): Promise<ReportDocument> {
   const analysis = await analyseWorkbook(await openXlsxSource(MISTAKES_SAMPLE));
-  const prepared = prepareReport(analysis, { lang: "vi", force: true });
+  const prepared = planReport(analysis, { lang: "vi", force: true });
   if (!prepared.ok) throw new Error(`no report: ${prepared.reason}`);
   const doc = prepared.built.document;
   return { ...doc, header: { ...doc.header, number: "7" } };

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { generateMessage, generateReport, reportFileName, stepStates, type GenerateResult, type GenerateStep } from "../../../src/taskpane/generate";
+import { generateMessage, generateReport, stepStates, type GenerateResult, type GenerateStep } from "../../../src/taskpane/generate";
 import { SaveOutcome } from "../../../src/taskpane/taskpane-host";
 import { analysisOf, fakeHost, SAMPLE, WITH_ERRORS } from "../fixtures";
 
@@ -115,15 +115,5 @@ describe("the messages after a run", () => {
     expect(message.intent).toBe("error");
     expect(message.lines.join(" ")).toContain("Mã lỗi: GeneralException");
     expect(message.lines.join(" ")).not.toMatch(/boom|file\.js| at /);
-  });
-});
-
-describe("reportFileName", () => {
-  it("turns the period's name into a plain file name", () => {
-    expect(reportFileName("6 tháng đầu năm 2021")).toBe("bao-cao-6-thang-dau-nam-2021.docx");
-    expect(reportFileName("Quý I/2022 – Đợt đặc biệt")).toBe("bao-cao-quy-i-2022-dot-dac-biet.docx");
-    expect(reportFileName(undefined)).toBe("bao-cao.docx");
-    expect(reportFileName("6 tháng đầu năm 2021", "en")).toBe("bao-cao-6-thang-dau-nam-2021-en.docx");
-    expect(reportFileName("6 tháng đầu năm 2021", "vi")).toBe("bao-cao-6-thang-dau-nam-2021.docx");
   });
 });

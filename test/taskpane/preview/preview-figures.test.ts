@@ -1,4 +1,4 @@
-import { prepareReport } from "../../../src/core/analyse";
+import { planReport } from "../../../src/core/report";
 import type { FigureRun, ReportDocument } from "../../../src/core/document";
 import { renderHtml } from "../../../src/render/html";
 import { figureTarget, isActivationKey, parseSources } from "../../../src/taskpane/preview";
@@ -25,7 +25,7 @@ function sourceAttributes(html: string): string[] {
 
 describe("preview figures", () => {
   it("lead back to the cells the report's figures came from", async () => {
-    const prepared = prepareReport(await analysisOf(SAMPLE), { lang: "vi" });
+    const prepared = planReport(await analysisOf(SAMPLE), { lang: "vi" });
     if (!prepared.ok) throw new Error("the sample should give a report");
     const html = renderHtml(prepared.built.document);
     const attrs = sourceAttributes(html);

@@ -4,7 +4,8 @@
  * from the sample's own rows. Every mistake is flagged at its cell; the
  * sample as it is raises no figure warning.
  */
-import { analyseData, analyseWorkbook, prepareReport, type Analysis } from "../../../../src/core/analyse";
+import { analyseData, analyseWorkbook, type Analysis } from "../../../../src/core/analyse";
+import { planReport } from "../../../../src/core/report";
 import { issueMessage, type Issue } from "../../../../src/core/issues";
 import type { NarrativeRecord } from "../../../../src/core/model";
 import { openXlsxSource } from "../../../../src/hosts/node";
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 
 function reportIssues(analysis: Analysis): ReadonlyArray<Issue> {
-  const prepared = prepareReport(analysis, { lang: "vi" });
+  const prepared = planReport(analysis, { lang: "vi" });
   if (!prepared.ok) throw new Error(`no report: ${prepared.reason}`);
   return prepared.built.issues;
 }
@@ -144,7 +145,7 @@ describe("a copy whose Nội dung repeats the reference's mistakes", () => {
   });
 
   it("does not print the reference's duplicate section numbers: the outline numbers by position", () => {
-    const prepared = prepareReport(copy, { lang: "vi" });
+    const prepared = planReport(copy, { lang: "vi" });
     if (!prepared.ok) throw new Error("no report");
     const numbers = (part: string) => prepared.built.document.sections.find((s) => s.number === part)!.sections.map((s) => s.number);
     expect(numbers("II.")).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10.", "11."]);

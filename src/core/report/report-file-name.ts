@@ -1,6 +1,6 @@
-/** The report's file name, from the period's name: "bao-cao-6-thang-dau-nam-2021.docx", with "-en" when the report is in English. */
-import { Lang } from "../../core/issues";
+import { Lang } from "../i18n";
 
+/** The report's file name, from the period's name: "bao-cao-6-thang-dau-nam-2021.docx", with "-en" when the report is in English. */
 export function reportFileName(periodName: string | undefined, reportLang: Lang = Lang.Vi): string {
   const slug = (periodName ?? "")
     .normalize("NFD")

@@ -1,0 +1,8 @@
+/**
+ * Analysis → report: the one decision, document, clock and file name the
+ * CLI and both panes write from. Rendering the bytes is src/render's.
+ */
+export { planReport, allIssues, ReportBlock } from "./plan-report";
+export type { ReportPlan, ReadyReport, BlockedReport, ReportOptions } from "./plan-report";
+export { reportClock, sourceDateClock } from "./report-clock";
+export { reportFileName } from "./report-file-name";

@@ -1,0 +1,83 @@
+/**
+ * From the analysis to what a writer needs: whether a report can be written
+ * (and why not), its document, its clock, its file name and the counts to
+ * tell the clerk. The CLI, the Excel pane and the Word pane all go through
+ * here; only turning the document into bytes is left to src/render.
+ */
+import type { Analysis } from "../analyse";
+import type { ReportDocument } from "../document";
+import { Lang } from "../i18n";
+import { Severity, sortIssues, type Issue } from "../issues";
+import { buildReport, type BuildReportOptions, type BuiltReport } from "../narrative";
+import { reportClock } from "./report-clock";
+import { reportFileName } from "./report-file-name";
+
+export const ReportBlock = {
+  /** Errors in the workbook and the user did not ask to go on. */
+  Errors: "errors",
+  /** No valid reporting period in Thông tin: nothing can be summed up. */
+  NoPeriod: "no-period",
+} as const;
+export type ReportBlock = (typeof ReportBlock)[keyof typeof ReportBlock];
+
+export interface ReportOptions extends Omit<BuildReportOptions, "includeExcludedRows"> {
+  /** Write the report despite errors, leaving the rows in error out and listing them in an appendix. */
+  readonly force?: boolean;
+  /** The document's timestamps; by default `reportClock(analysis)`, from the workbook itself. */
+  readonly clock?: Date;
+}
+
+interface PlannedName {
+  /** "bao-cao-6-thang-dau-nam-2021.docx", "-en" before the extension for an English report. */
+  readonly fileName: string;
+}
+
+export interface ReadyReport extends PlannedName {
+  readonly ok: true;
+  readonly built: BuiltReport;
+  readonly document: ReportDocument;
+  /** All issues of the workbook and of the report, in one sorted list. */
+  readonly issues: ReadonlyArray<Issue>;
+  readonly clock: Date;
+  readonly fileName: string;
+  readonly warnings: number;
+  /** Errors whose rows were left out (a forced report). */
+  readonly leftOut: number;
+}
+
+export interface BlockedReport extends PlannedName {
+  readonly ok: false;
+  readonly reason: ReportBlock;
+  readonly issues: ReadonlyArray<Issue>;
+  /** The issues that stop the report (none when the period is missing: the issues say why). */
+  readonly errors: ReadonlyArray<Issue>;
+}
+
+export type ReportPlan = ReadyReport | BlockedReport;
+
+/** Decides whether the report can be written and, when it can, builds it with everything a writer needs. */
+export function planReport(analysis: Analysis, options: ReportOptions): ReportPlan {
+  const { force, clock, ...build } = options;
+  const fileName = reportFileName(analysis.period?.name, options.lang);
+  const errorsOf = (issues: ReadonlyArray<Issue>) => issues.filter((i) => i.severity === Severity.Error);
+  if (!analysis.summary) return { ok: false, reason: ReportBlock.NoPeriod, issues: analysis.issues, errors: errorsOf(analysis.issues), fileName };
+  const built = buildReport(analysis, { ...build, includeExcludedRows: force === true && analysis.hasErrors });
+  const issues = sortIssues([...analysis.issues, ...built.issues], analysis.sheetOrder);
+  if (analysis.hasErrors && !force) return { ok: false, reason: ReportBlock.Errors, issues, errors: errorsOf(issues), fileName };
+  const count = (s: Severity) => issues.filter((i) => i.severity === s).length;
+  return {
+    ok: true,
+    built,
+    document: built.document,
+    issues,
+    clock: clock ?? reportClock(analysis),
+    fileName,
+    warnings: count(Severity.Warning),
+    leftOut: count(Severity.Error),
+  };
+}
+
+/** Every issue a clerk should see when checking: the workbook's, and those of the report it would make (unknown sections, a year that contradicts the period). */
+export function allIssues(analysis: Analysis): ReadonlyArray<Issue> {
+  return analysis.summary ? planReport(analysis, { lang: Lang.Vi, force: true }).issues : analysis.issues;
+}
