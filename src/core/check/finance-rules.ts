@@ -4,7 +4,7 @@ import { IssueCode, Severity, issue, type Issue } from "../issues";
 import type { FinanceRecord, SheetData } from "../model";
 import { FINANCE_SHEET } from "../schema";
 import { at, header } from "./cell-ref";
-import { parentCode } from "./outline-code";
+import { parentCode } from "../values";
 
 const CODE = header(FINANCE_SHEET, "code");
 const KIND = header(FINANCE_SHEET, "kind");

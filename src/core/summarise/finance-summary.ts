@@ -1,5 +1,5 @@
 /** Revenue and expenditure lines, with totals per kind. */
-import { compareOutline, isUnder, outlineDepth } from "../check";
+import { compareOutline, isUnder, outlineDepth } from "../values";
 import type { FinanceRecord, SheetData } from "../model";
 import type { FinanceKind } from "../schema";
 import { ZERO, figure } from "./figure";

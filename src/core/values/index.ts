@@ -7,3 +7,4 @@ export { parseText, removeControlChars } from "./text-value";
 export { CategoryMatcher, parseCategory } from "./category-value";
 export { parseOutlineCode, normaliseOutlineCode } from "./outline-code";
 export { ColumnReader, categoryMatcher } from "./column-reader";
+export { parentCode, outlineDepth, compareOutline, isUnder } from "./outline-nesting";

@@ -1,4 +1,4 @@
-import { compareOutline, outlineDepth, parentCode } from "../../../src/core/check";
+import { compareOutline, outlineDepth, parentCode } from "../../../src/core/values";
 
 describe("outline codes", () => {
   it("finds the parent and depth", () => {
