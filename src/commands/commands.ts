@@ -4,7 +4,7 @@
  * missing sheets, then tells the user in a small dialog, which is this page
  * again with the outcome in its query. Word loads it too; there it touches nothing.
  */
-import { chooseLang } from "../taskpane/launch-options";
+import { chooseLang } from "../taskpane/host/launch-options";
 import { registerCommands } from "./register-commands";
 import { noticeText } from "./template-notice";
 

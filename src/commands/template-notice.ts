@@ -4,7 +4,7 @@
  * the page shows it in the user's language and closes on "Đóng".
  */
 import type { Lang } from "../core/issues";
-import { uiText } from "../taskpane/ui-text";
+import { uiText } from "../taskpane/text/ui-text";
 import { TemplateCommandOutcome } from "./template-command";
 
 /** The dialog's size, in percent of the screen. */

@@ -3,12 +3,10 @@
  * (once per sheet, not per block), the check's counts when it ends, the
  * report's outcome, or the last notice. Pure, so it is tested without a DOM.
  */
-import { allIssues } from "../core/report";
 import { formatNumber } from "../core/format";
-import { countBySeverity } from "../core/issues";
-import type { AppState } from "./app-state";
+import type { AppState } from "./state/app-state";
 import { generateMessage } from "./generate/generate-messages";
-import { uiText } from "./ui-text";
+import { uiText } from "./text/ui-text";
 
 export function announcement(state: AppState): string {
   const t = uiText(state.lang);
@@ -19,8 +17,8 @@ export function announcement(state: AppState): string {
   }
   if (state.notice) return state.notice.text;
   if (state.generate.kind === "finished" && state.lastDone === "generate") return generateMessage(state.generate.result, state.lang).lines[0] ?? "";
-  if (state.read.kind === "done" && state.generate.kind !== "running") {
-    const c = countBySeverity(allIssues(state.read.analysis));
+  if (state.read.kind === "done" && state.generate.kind !== "running" && state.results) {
+    const c = state.results.checked.totals;
     return t.announceChecked(n(c.error), n(c.warning), n(c.info));
   }
   if (state.read.kind === "failed") return state.read.message;

@@ -1,18 +1,18 @@
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import { announcement } from "./announcement";
-import { appActions } from "./app-actions";
-import { appReducer, initialState, isBusy, TAB_IDS, TabId } from "./app-state";
+import { appActions } from "./state/app-actions";
+import { appReducer, initialState, isBusy, TAB_IDS, TabId } from "./state/app-state";
 import { CheckTab } from "./check";
 import { GenerateTab } from "./generate";
-import type { LaunchOptions } from "./launch-options";
+import type { LaunchOptions } from "./host/launch-options";
 import { PreviewTab } from "./preview";
-import { canRun, requirementNotices } from "./requirement-text";
-import { AppHeader, HelpView, LiveAnnouncer, NoticeBar, WordView } from "./shell";
+import { canRun, requirementNotices } from "./text/requirement-text";
+import { AppHeader, HelpView, LiveAnnouncer, NoticeBar } from "./shell";
 import { SummaryTab } from "./summary";
-import type { MissingFeature, TaskpaneHost } from "./taskpane-host";
-import { uiText } from "./ui-text";
-import type { WordPaneHost } from "./word";
+import type { MissingFeature, TaskpaneHost } from "./host/taskpane-host";
+import { uiText } from "./text/ui-text";
+import { WordView, type WordPaneHost } from "./word";
 
 const useStyles = makeStyles({
   app: { minWidth: 0, maxWidth: "100%", boxSizing: "border-box", overflowWrap: "break-word", fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
@@ -111,6 +111,7 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
                   lang={lang}
                   read={state.read}
                   analysis={state.analysis}
+                  checked={state.results?.checked}
                   filter={state.filter}
                   busy={busy}
                   canRead={canRead}
@@ -127,7 +128,13 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
                 <SummaryTab lang={lang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
               )}
               {state.tab === TabId.Preview && (
-                <PreviewTab lang={lang} reportLang={state.reportLang} read={state.read} analysis={state.analysis} busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
+                <PreviewTab
+                  lang={lang}
+                  reportLang={state.reportLang}
+                  read={state.read}
+                  analysis={state.analysis}
+                  report={state.results?.preview}
+                  busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
               )}
               {state.tab === TabId.Generate && (
                 <GenerateTab

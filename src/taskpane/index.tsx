@@ -7,8 +7,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
-import { excelHost, excelMissingFeatures } from "./excel-host";
-import { launchOptions } from "./launch-options";
+import { excelHost, excelMissingFeatures } from "./host/excel-host";
+import { launchOptions } from "./host/launch-options";
 import { officeWordPaneHost } from "./word";
 
 /** office.js could not load (offline, or the page opened outside Office): say so rather than fail silently. */

@@ -43,7 +43,7 @@ describe("the ribbon buttons", () => {
   it("say in English what the pane says: Write report, Check data, Add template sheets", async () => {
     const labels = controls.map((c) => english(child(c, "Label")!.attrs.resid!));
     expect(labels).toEqual(["Write report", "Check data", "Add template sheets", "Insert report"]);
-    const { UI_TEXT } = await import("../../src/taskpane/ui-text");
+    const { UI_TEXT } = await import("../../src/taskpane/text/ui-text");
     expect([UI_TEXT.en.writeReport, UI_TEXT.en.tabs.generate, UI_TEXT.en.runCheck, UI_TEXT.en.addTemplate]).toEqual(["Write report", "Write report", "Check data", "Add template sheets"]);
   });
 });

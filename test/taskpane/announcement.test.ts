@@ -1,5 +1,5 @@
 import { announcement } from "../../src/taskpane/announcement";
-import { appReducer, initialState, type AppState } from "../../src/taskpane/app-state";
+import { appReducer, initialState, type AppState } from "../../src/taskpane/state/app-state";
 import { analysisOf, WITH_ERRORS } from "./fixtures";
 
 describe("what the live region says", () => {

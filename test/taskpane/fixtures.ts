@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { analyseWorkbook, type Analysis } from "../../src/core/analyse";
 import { openXlsxSource } from "../../src/hosts/node";
 import { deliveryPlan, type DeliveryMethod, type DeliveryPlan } from "../../src/taskpane/save";
-import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../../src/taskpane/taskpane-host";
+import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../../src/taskpane/host/taskpane-host";
 
 export const SAMPLE = join(__dirname, "..", "..", "examples", "bao-cao-mau-6-thang-2021.xlsx");
 export const WITH_ERRORS = join(__dirname, "..", "..", "examples", "bao-cao-co-loi.xlsx");

@@ -3,14 +3,15 @@ import { useMemo, type Ref } from "react";
 import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
-import type { ReadState } from "../app-state";
-import { useWrappingButton } from "../shell/wrapping-button";
-import { uiText } from "../ui-text";
-import { checkTotals } from "./check-totals";
-import { countsBySheet, groupIssues, type SeverityFilter as Filter } from "./issue-groups";
+import type { ReadState } from "../state/app-state";
+import { useWrappingButton } from "../widgets/wrapping-button";
+import { uiText } from "../text/ui-text";
+import type { CheckTotals } from "../state/check-totals";
+import { countsBySheet, groupIssues, } from "./issue-groups";
+import type { SeverityFilter as Filter } from "../state/check-totals";
 import { SeverityTotals, SheetCountsTable } from "./issue-counts";
 import { IssueList } from "./issue-list";
-import { ReadingProgressBar } from "./reading-progress-bar";
+import { ReadingProgressBar } from "../widgets/reading-progress-bar";
 import { SeverityFilter } from "./severity-filter";
 
 const useStyles = makeStyles({
@@ -23,6 +24,8 @@ export interface CheckTabProps {
   readonly lang: Lang;
   readonly read: ReadState;
   readonly analysis: Analysis | undefined;
+  /** The issues and counts of `analysis`, worked out by the pane's state. */
+  readonly checked: CheckTotals | undefined;
   readonly filter: Filter;
   readonly busy: boolean;
   readonly canRead: boolean;
@@ -44,7 +47,7 @@ export function CheckTab(props: CheckTabProps) {
   const t = uiText(lang);
   const shown = read.kind === "reading" ? undefined : analysis;
   // The report's own checks belong in the list too, as in the command line's validate.
-  const checked = useMemo(() => (shown ? checkTotals(shown) : undefined), [shown]);
+  const checked = shown ? props.checked : undefined;
   const issues = checked?.issues ?? [];
   const groups = useMemo(() => (shown ? groupIssues(issues, shown.sheetOrder, filter) : []), [shown, issues, filter]);
   const bySheet = useMemo(() => (shown ? countsBySheet(issues, shown.sheetOrder) : []), [shown, issues]);

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/format";
 import type { Lang, Severity } from "../../core/issues";
-import { uiText } from "../ui-text";
+import { uiText } from "../text/ui-text";
 import { SEVERITIES, type SheetCounts } from "./issue-groups";
 
 const useStyles = makeStyles({

@@ -1,11 +1,9 @@
 /** Issues arranged for the pane: by severity (errors first), then sheet (workbook order), with repeated warnings collapsed and counts. */
 import { Severity, issueLocation, issueMessage, type Issue, type Lang } from "../../core/issues";
-import { uiText } from "../ui-text";
+import type { SeverityFilter } from "../state/check-totals";
+import { uiText } from "../text/ui-text";
 
 export const SEVERITIES: ReadonlyArray<Severity> = [Severity.Error, Severity.Warning, Severity.Info];
-
-/** "all" or one severity. */
-export type SeverityFilter = Severity | "all";
 
 /** One line of the list: an issue, or several non-blocking issues of one cause collapsed into one line that expands. */
 export type ListEntry =

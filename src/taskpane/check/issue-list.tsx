@@ -2,8 +2,8 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { formatNumber } from "../../core/format";
 import type { Issue, Lang } from "../../core/issues";
-import { useWrappingButton } from "../shell/wrapping-button";
-import { uiText } from "../ui-text";
+import { useWrappingButton } from "../widgets/wrapping-button";
+import { uiText } from "../text/ui-text";
 import type { ListEntry, SeverityGroup, SheetGroup } from "./issue-groups";
 import { IssueItem } from "./issue-item";
 

@@ -1,7 +1,8 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { Lang } from "../../core/issues";
-import { uiText } from "../ui-text";
-import { SEVERITIES, type SeverityFilter as Filter } from "./issue-groups";
+import { uiText } from "../text/ui-text";
+import type { SeverityFilter as Filter } from "../state/check-totals";
+import { SEVERITIES } from "./issue-groups";
 
 export interface SeverityFilterProps {
   readonly value: Filter;

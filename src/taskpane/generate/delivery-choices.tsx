@@ -2,8 +2,8 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/issues";
 import { OneDriveSave } from "../onedrive";
 import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
-import { useWrappingButton } from "../shell/wrapping-button";
-import { uiText } from "../ui-text";
+import { useWrappingButton } from "../widgets/wrapping-button";
+import { uiText } from "../text/ui-text";
 
 const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -2,10 +2,10 @@
 import { ReportBlock } from "../../core/report";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
-import { failureText } from "../failure-text";
-import { SaveOutcome } from "../taskpane-host";
-import { uiText } from "../ui-text";
-import type { GenerateResult } from "./generate-report";
+import { failureText } from "../text/failure-text";
+import { SaveOutcome } from "../host/taskpane-host";
+import { uiText } from "../text/ui-text";
+import type { GenerateResult } from "../state/generate-report";
 
 export interface GenerateMessage {
   readonly intent: "success" | "warning" | "error" | "info";

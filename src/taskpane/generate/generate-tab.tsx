@@ -2,15 +2,16 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ref } from "react";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
-import type { GenerateState, ReadState } from "../app-state";
-import { IssueItem, ReadingProgressBar } from "../check";
+import type { GenerateState, ReadState } from "../state/app-state";
+import { IssueItem } from "../check";
+import { ReadingProgressBar } from "../widgets/reading-progress-bar";
 import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
-import { useWrappingButton } from "../shell/wrapping-button";
-import { MessageLines } from "../shell/message-lines";
-import { uiText } from "../ui-text";
+import { useWrappingButton } from "../widgets/wrapping-button";
+import { MessageLines } from "../widgets/message-lines";
+import { uiText } from "../text/ui-text";
 import { DeliveryChoices } from "./delivery-choices";
 import { generateMessage, handedOver } from "./generate-messages";
-import { GENERATE_STEPS, stepStates, type GenerateResult } from "./generate-report";
+import { GENERATE_STEPS, stepStates, type GenerateResult } from "../state/generate-report";
 import { ReportLanguageChoice } from "./report-language-choice";
 
 /** Errors listed under a blocked report; the Kiểm tra tab lists them all. */

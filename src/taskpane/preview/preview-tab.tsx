@@ -1,11 +1,11 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
-import { planReport } from "../../core/report";
+import type { ReportPlan } from "../../core/report";
 import type { Lang } from "../../core/issues";
 import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
-import type { AnalysisTabProps } from "../app-state";
-import { ReadFirst } from "../shell/read-first";
-import { uiText } from "../ui-text";
+import type { AnalysisTabProps } from "../state/app-state";
+import { ReadFirst } from "../widgets/read-first";
+import { uiText } from "../text/ui-text";
 import { figureTarget, isActivationKey } from "./preview-figures";
 
 const useStyles = makeStyles({
@@ -17,22 +17,20 @@ const useStyles = makeStyles({
 export interface PreviewTabProps extends AnalysisTabProps {
   /** The report's language (the clerk's choice), which may differ from the pane's. */
   readonly reportLang?: Lang;
+  /** The report a forced write would make of `analysis`, planned by the pane's state. */
+  readonly report: ReportPlan | undefined;
 }
 
 /** Links in the report's text (footnote marks and the way back) are underlined in the pane, not told apart by colour alone (WCAG 1.4.1). */
 const LINKS_CSS = "\n.report-preview .footnote-back, .report-preview .footnote-ref a { text-decoration: underline; }\n";
 
 /** Xem trước: the report as it will be written; each figure leads to its cells. */
-export function PreviewTab({ lang, reportLang = lang, read, analysis, busy, canRead, onRead, onSelect }: PreviewTabProps) {
+export function PreviewTab({ lang, reportLang = lang, read, analysis, report, busy, canRead, onRead, onSelect }: PreviewTabProps) {
   const styles = useStyles();
   const t = uiText(lang);
   const frame = useRef<HTMLDivElement>(null);
   // The preview shows what a report written despite errors would say: the rows in error left out.
-  const html = useMemo(() => {
-    if (!analysis) return undefined;
-    const prepared = planReport(analysis, { lang: reportLang, force: true });
-    return prepared.ok ? renderHtml(prepared.document, { lang: reportLang }) : undefined;
-  }, [analysis, reportLang]);
+  const html = useMemo(() => (report?.ok ? renderHtml(report.document, { lang: report.document.language }) : undefined), [report]);
 
   useEffect(() => {
     // The renderer makes figures focusable; saying they are buttons tells screen readers that Enter acts.

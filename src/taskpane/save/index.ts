@@ -21,3 +21,4 @@ export { browserLink, fileFromFragment, MAX_BROWSER_URL } from "./browser-link";
 export { deliveryPlan, DeliveryMethod, type DeliveryPlan } from "./delivery-plan";
 export { openOfficeDialog } from "./office-dialog";
 export { officeSaveReport, type OfficeSaveOptions, type SaveReport } from "./office-save";
+export { SaveOutcome } from "./save-outcome";

@@ -5,7 +5,7 @@
  * browser", never "saved".
  */
 import type { Lang } from "../../core/issues";
-import { SaveOutcome } from "../taskpane-host";
+import { SaveOutcome } from "./save-outcome";
 import { downloadBytes } from "./blob-download";
 import { browserLink } from "./browser-link";
 import { DeliveryMethod } from "./delivery-plan";

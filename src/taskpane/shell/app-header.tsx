@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/issues";
-import { uiText } from "../ui-text";
+import { uiText } from "../text/ui-text";
 
 const useStyles = makeStyles({
   header: {

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/issues";
-import { uiText } from "../ui-text";
+import { uiText } from "../text/ui-text";
 import { firstSource, sourceText } from "./figure-source";
 import type { FigureCell } from "./summary-tables";
 

@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { AnalysisTabProps } from "../app-state";
-import { ReadFirst } from "../shell/read-first";
-import { uiText } from "../ui-text";
+import type { AnalysisTabProps } from "../state/app-state";
+import { ReadFirst } from "../widgets/read-first";
+import { uiText } from "../text/ui-text";
 import { BarChart } from "./bar-chart";
 import { chartBars } from "./chart-bars";
 import { SummaryTableView } from "./summary-table-view";

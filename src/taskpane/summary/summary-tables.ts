@@ -2,7 +2,7 @@
 import { formatNumber, formatPercent } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import type { Figure, FinanceTotals, Summary } from "../../core/summarise";
-import { uiText, type SummaryWords } from "../ui-text";
+import { uiText, type SummaryWords } from "../text/ui-text";
 
 export interface TextCell {
   readonly kind: "text";

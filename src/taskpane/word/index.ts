@@ -26,3 +26,4 @@ export { wordPaneActions, type WordPaneActions, type PickedFile } from "./word-p
 export { insertWordReport, type WordInsertResult, type WordInsertOptions } from "./word-report";
 export { insertMessage, readFailureText, saveMessage, type WordMessage } from "./word-messages";
 export { wordText, type WordText, type OneDrivePickerText, type OneDrivePickerProblemCode } from "./word-text";
+export { WordView } from "./word-view";

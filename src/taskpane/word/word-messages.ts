@@ -4,10 +4,10 @@ import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import { XlsxBytesError } from "../../hosts/browser";
 import { outcomeLine } from "../generate/generate-messages";
-import { SaveOutcome } from "../taskpane-host";
+import { SaveOutcome } from "../host/taskpane-host";
 import type { WordInsertResult } from "./word-report";
 import { wordText } from "./word-text";
-import type { PaneMessage } from "../shell/message-lines";
+import type { PaneMessage } from "../widgets/message-lines";
 
 export type WordMessage = PaneMessage;
 

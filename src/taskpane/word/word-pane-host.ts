@@ -9,10 +9,10 @@ import { analyseWorkbook, type Analysis } from "../../core/analyse";
 import type { Lang } from "../../core/issues";
 import { openXlsxBytes } from "../../hosts/browser";
 import { insertReport, officeWordDeps, type InsertOutcome, type InsertPlace } from "../../hosts/word";
-import { readingProgress } from "../reading-progress";
-import { deliveryPlanOf, openBrowserWindowOf, type OfficeContextPart } from "../office-context";
+import { readingProgress } from "../host/reading-progress";
+import { deliveryPlanOf, openBrowserWindowOf, type OfficeContextPart } from "../host/office-context";
 import { officeSaveReport, toBase64, type DeliveryMethod, type DeliveryPlan } from "../save";
-import type { ReadingProgress, SaveOutcome } from "../taskpane-host";
+import type { ReadingProgress, SaveOutcome } from "../host/taskpane-host";
 
 export interface WordPaneHost {
   /** Reads, checks and sums up a workbook from its bytes; progress counts each sheet's XML read. */

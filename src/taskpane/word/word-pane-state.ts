@@ -1,14 +1,16 @@
 /** The Word pane's state and how each event changes it: a pure reducer, so the components only dispatch. */
 import type { Analysis } from "../../core/analyse";
 import { InsertPlace } from "../../hosts/word";
-import type { ReadingProgress } from "../taskpane-host";
+import type { ReadingProgress } from "../host/taskpane-host";
+import { checkTotals, type CheckTotals } from "../state/check-totals";
 import type { WordMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";
 
 export type WorkbookState =
   | { readonly kind: "none" }
   | { readonly kind: "reading"; readonly fileName: string; readonly progress?: ReadingProgress }
-  | { readonly kind: "read"; readonly fileName: string; readonly analysis: Analysis }
+  /** `checked`: the issues and counts of `analysis`, worked out once when it arrives. */
+  | { readonly kind: "read"; readonly fileName: string; readonly analysis: Analysis; readonly checked: CheckTotals }
   | { readonly kind: "failed"; readonly fileName: string; readonly message: string };
 
 export type InsertState =
@@ -48,7 +50,7 @@ export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): W
     case "file-progress":
       return state.workbook.kind === "reading" ? { ...state, workbook: { ...state.workbook, progress: action.progress } } : state;
     case "file-read":
-      return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis } } : state;
+      return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis, checked: checkTotals(action.analysis) } } : state;
     case "file-failed":
       return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "failed", fileName: state.workbook.fileName, message: action.message } } : state;
     case "place":

@@ -44,7 +44,7 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
       <p className={styles.intro}>{t.intro}</p>
       <WorkbookPicker lang={lang} workbook={workbook} busy={busy} primary={!analysis} onFile={(file) => void actions.openFile(file, lang)} onedrivePicker={picker} />
       {workbook.kind === "failed" && <MessageLines message={{ intent: "error", lines: [workbook.message] }} />}
-      {workbook.kind === "read" && <WorkbookCheck fileName={workbook.fileName} analysis={workbook.analysis} lang={lang} />}
+      {workbook.kind === "read" && <WorkbookCheck fileName={workbook.fileName} analysis={workbook.analysis} checked={workbook.checked} lang={lang} />}
       {analysis && (
         <>
           <PlaceChoice lang={lang} place={place} disabled={busy} onPlace={(p) => dispatch({ type: "place", place: p })} />

@@ -3,7 +3,8 @@ import { useMemo } from "react";
 import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
 import type { Issue, Lang } from "../../core/issues";
-import { checkTotals, groupIssues, IssueItem } from "../check";
+import { groupIssues, IssueItem } from "../check";
+import type { CheckTotals } from "../state/check-totals";
 import { SeverityTotals } from "../check/issue-counts";
 import { IssueList } from "../check/issue-list";
 import { wordText } from "./word-text";
@@ -42,10 +43,18 @@ export function IssueLines({ issues, lang, label }: { readonly issues: ReadonlyA
  * (an empty section, a year that contradicts the period) before insertion,
  * errors first, repeated warnings collapsed. Word has no cells to go to.
  */
-export function WorkbookCheck({ fileName, analysis, lang }: { readonly fileName: string; readonly analysis: Analysis; readonly lang: Lang }) {
+export interface WorkbookCheckProps {
+  readonly fileName: string;
+  readonly analysis: Analysis;
+  /** The issues and counts of `analysis`, from the pane's state. */
+  readonly checked: CheckTotals;
+  readonly lang: Lang;
+}
+
+export function WorkbookCheck({ fileName, analysis, checked, lang }: WorkbookCheckProps) {
   const styles = useStyles();
   const t = wordText(lang);
-  const { issues, totals } = useMemo(() => checkTotals(analysis), [analysis]);
+  const { issues, totals } = checked;
   const groups = useMemo(() => groupIssues(issues, analysis.sheetOrder), [issues, analysis]);
   const n = (v: number) => formatNumber(v, 0, lang);
   return (

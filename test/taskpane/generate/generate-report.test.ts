@@ -1,6 +1,7 @@
 import JSZip from "jszip";
-import { generateMessage, generateReport, stepStates, type GenerateResult, type GenerateStep } from "../../../src/taskpane/generate";
-import { SaveOutcome } from "../../../src/taskpane/taskpane-host";
+import { generateMessage } from "../../../src/taskpane/generate";
+import { generateReport, stepStates, type GenerateResult, type GenerateStep } from "../../../src/taskpane/state";
+import { SaveOutcome } from "../../../src/taskpane/host/taskpane-host";
 import { analysisOf, fakeHost, SAMPLE, WITH_ERRORS } from "../fixtures";
 
 async function run(path: string, force: boolean, options: Parameters<typeof fakeHost>[1] = {}) {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { insertReport } from "../../../src/hosts/word";
 import { toBase64 } from "../../../src/taskpane/save";
-import { SaveOutcome } from "../../../src/taskpane/taskpane-host";
+import { SaveOutcome } from "../../../src/taskpane/host/taskpane-host";
 import { readWorkbookBytes, type WordPaneHost } from "../../../src/taskpane/word";
 import { mockWord, type MockWordOptions } from "../../hosts/word/mock-word";
 

@@ -1,7 +1,10 @@
 /** The issues a pane lists for a reading, and their counts: the workbook's own and the report's checks, the same in Excel and in Word. */
 import type { Analysis } from "../../core/analyse";
-import { allIssues } from "../../core/report";
 import { countBySeverity, type Issue, type Severity } from "../../core/issues";
+import { allIssues } from "../../core/report";
+
+/** "all" or one severity. */
+export type SeverityFilter = Severity | "all";
 
 export interface CheckTotals {
   readonly issues: ReadonlyArray<Issue>;
@@ -9,6 +12,9 @@ export interface CheckTotals {
 }
 
 export function checkTotals(analysis: Analysis): CheckTotals {
-  const issues = allIssues(analysis);
+  return totalsOf(allIssues(analysis));
+}
+
+export function totalsOf(issues: ReadonlyArray<Issue>): CheckTotals {
   return { issues, totals: countBySeverity(issues) };
 }

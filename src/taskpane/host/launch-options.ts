@@ -1,5 +1,5 @@
 /** What the pane was opened for, from its URL (`?action=`, `?view=`, `?host=`, `?lang=`) and Office's display language. */
-import { Lang } from "../core/issues";
+import { Lang } from "../../core/issues";
 
 export const LaunchAction = { Check: "check", Generate: "generate" } as const;
 export type LaunchAction = (typeof LaunchAction)[keyof typeof LaunchAction];

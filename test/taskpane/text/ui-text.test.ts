@@ -1,4 +1,4 @@
-import { UI_TEXT } from "../../src/taskpane/ui-text";
+import { UI_TEXT } from "../../../src/taskpane/text/ui-text";
 
 /** Every string in the catalogue, functions called with sample arguments. */
 function strings(value: unknown, path = ""): Array<[string, string]> {

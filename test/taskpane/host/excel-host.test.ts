@@ -1,8 +1,8 @@
-import { excelHost, excelMissingFeatures } from "../../src/taskpane/excel-host";
-import type { ReadingProgress } from "../../src/taskpane/taskpane-host";
-import { fileChunks, fileFromFragment, toBase64 } from "../../src/taskpane/save";
-import { bigLotsSheet, infoSheet } from "../hosts/excel/fixtures";
-import { mockExcel, sheetOf } from "../hosts/excel/mock-workbook";
+import { excelHost, excelMissingFeatures } from "../../../src/taskpane/host/excel-host";
+import type { ReadingProgress } from "../../../src/taskpane/host/taskpane-host";
+import { fileChunks, fileFromFragment, toBase64 } from "../../../src/taskpane/save";
+import { bigLotsSheet, infoSheet } from "../../hosts/excel/fixtures";
+import { mockExcel, sheetOf } from "../../hosts/excel/mock-workbook";
 
 type Global = { Excel?: unknown; Office?: unknown };
 const g = globalThis as Global;

@@ -1,10 +1,5 @@
-/**
- * The task pane's own words, in Vietnamese and English. Issue messages come
- * from the core catalogue (`issueMessage`); these are the pane's labels.
- */
-import type { Lang, Severity } from "../core/issues";
-import { UI_TEXT_EN } from "./ui-text-en";
-import { UI_TEXT_VI } from "./ui-text-vi";
+/** The shape of the task pane's words: each language's catalogue (ui-text-vi.ts, ui-text-en.ts) fills it in full. */
+import type { Lang, Severity } from "../../core/issues";
 
 export interface UiText {
   readonly productName: string;
@@ -118,11 +113,4 @@ export interface SummaryWords {
   readonly percentOfPlan: string;
   readonly revenue: string;
   readonly expenditure: string;
-}
-
-export const UI_TEXT: Readonly<Record<Lang, UiText>> = { vi: UI_TEXT_VI, en: UI_TEXT_EN };
-
-/** The pane's words in `lang`. */
-export function uiText(lang: Lang): UiText {
-  return UI_TEXT[lang];
 }

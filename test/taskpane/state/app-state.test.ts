@@ -1,6 +1,8 @@
-import { appActions } from "../../src/taskpane/app-actions";
-import { appReducer, initialState, isBusy, type AppAction, type AppState } from "../../src/taskpane/app-state";
-import { analysisOf, fakeHost, SAMPLE, WITH_ERRORS } from "./fixtures";
+import { appActions } from "../../../src/taskpane/state/app-actions";
+import { appReducer, initialState, isBusy, type AppAction, type AppState } from "../../../src/taskpane/state/app-state";
+import { allIssues } from "../../../src/core/report";
+import { checkTotals } from "../../../src/taskpane/state";
+import { analysisOf, fakeHost, SAMPLE, WITH_ERRORS } from "../fixtures";
 
 /** Runs an action against a real reducer, keeping every state it went through. */
 function recorder(start: AppState = initialState("vi", "check")) {
@@ -28,6 +30,26 @@ describe("appReducer", () => {
     s = appReducer(s, { type: "read-start" });
     expect(s.analysis).toBe(analysis);
     expect(isBusy(appReducer(s, { type: "read-failed", message: "x" }))).toBe(false);
+  });
+
+  it("works out the tabs' results once per reading, and the preview again when the report's language changes", async () => {
+    const analysis = await analysisOf(WITH_ERRORS);
+    let s = appReducer(initialState("vi", "check"), { type: "read-done", analysis });
+    const checked = s.results!.checked;
+    expect(checked).toEqual(checkTotals(analysis));
+    expect(checked.issues).toEqual(allIssues(analysis));
+    expect(checked.totals.error).toBeGreaterThan(0);
+    // The preview is the report written despite errors, in the report's language.
+    const vi = s.results!.preview;
+    expect(vi.ok && vi.document.language).toBe("vi");
+    expect(vi.ok && vi.leftOut).toBe(checked.totals.error);
+    s = appReducer(s, { type: "report-lang", lang: "en" });
+    expect(s.results!.checked).toBe(checked);
+    expect(s.results!.preview.ok && s.results!.preview.document.language).toBe("en");
+    expect(appReducer(s, { type: "report-lang", lang: "en" })).toBe(s);
+    // A reading made with the English report chosen lists the same issues as with the Vietnamese one.
+    const en = appReducer(initialState("vi", "check", "en"), { type: "read-done", analysis });
+    expect(en.results!.checked).toEqual(checked);
   });
 
   it("clears the notice when a new run starts", () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { checkTotals } from "../../../src/taskpane/check";
+import { checkTotals } from "../../../src/taskpane/state";
 import { readWorkbookBytes } from "../../../src/taskpane/word";
 import { analysisOf, SAMPLE, WITH_ERRORS } from "../fixtures";
 const MISTAKES_BYTES = new Uint8Array(readFileSync(WITH_ERRORS));

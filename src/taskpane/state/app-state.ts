@@ -1,9 +1,10 @@
 /** The pane's state and how each event changes it: a pure reducer, so the components only dispatch. */
-import type { Analysis } from "../core/analyse";
-import type { Lang } from "../core/issues";
-import type { SeverityFilter } from "./check/issue-groups";
-import type { GenerateResult, GenerateStep } from "./generate/generate-report";
-import type { ReadingProgress } from "./taskpane-host";
+import type { Analysis } from "../../core/analyse";
+import type { Lang } from "../../core/issues";
+import { analysisResults, previewPlan, type AnalysisResults } from "./analysis-results";
+import type { SeverityFilter } from "./check-totals";
+import type { GenerateResult, GenerateStep } from "./generate-report";
+import type { ReadingProgress } from "../host/taskpane-host";
 
 export const TabId = { Check: "check", Summary: "summary", Preview: "preview", Generate: "generate" } as const;
 export type TabId = (typeof TabId)[keyof typeof TabId];
@@ -34,6 +35,8 @@ export interface AppState {
   readonly read: ReadState;
   /** The last analysis read, kept while a new one is being read. */
   readonly analysis?: Analysis;
+  /** What the tabs show of `analysis`, worked out once. */
+  readonly results?: AnalysisResults;
   readonly generate: GenerateState;
   readonly filter: SeverityFilter;
   /** Which finished last, the check or the report: what the live region speaks of. */
@@ -65,8 +68,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case "lang":
       return { ...state, lang: action.lang };
-    case "report-lang":
-      return { ...state, reportLang: action.lang };
+    case "report-lang": {
+      if (action.lang === state.reportLang) return state;
+      const results = state.analysis && state.results ? { ...state.results, preview: previewPlan(state.analysis, action.lang) } : state.results;
+      return { ...state, reportLang: action.lang, results };
+    }
     case "read-cancelled":
       return { ...state, read: { kind: "idle" } };
     case "tab":
@@ -79,7 +85,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.read.kind === "reading" ? { ...state, read: { kind: "reading", progress: action.progress } } : state;
     case "read-done":
       // The list opens on what blocks the report: errors, when there are any.
-      return { ...state, read: { kind: "done", analysis: action.analysis }, analysis: action.analysis, lastDone: "read", filter: hasErrors(action.analysis) ? "error" : "all" };
+      return { ...state, read: { kind: "done", analysis: action.analysis }, analysis: action.analysis, results: analysisResults(action.analysis, state.reportLang), lastDone: "read", filter: hasErrors(action.analysis) ? "error" : "all" };
     case "read-failed":
       return { ...state, read: { kind: "failed", message: action.message } };
     case "generate-start":

@@ -1,8 +1,10 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../core/issues";
-import { uiText } from "../ui-text";
-import { OneDrivePicker, WordPane, type OneDrivePickerSlot, type WordPaneHost } from "../word";
+import { uiText } from "../text/ui-text";
+import { OneDrivePicker } from "./onedrive-picker";
+import { WordPane, type OneDrivePickerSlot } from "./word-pane";
+import type { WordPaneHost } from "./word-pane-host";
 
 export interface WordViewProps {
   readonly lang: Lang;

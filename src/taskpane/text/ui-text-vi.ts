@@ -1,5 +1,5 @@
 /** The task pane's words in Vietnamese. */
-import type { UiText } from "./ui-text";
+import type { UiText } from "./ui-text-shape";
 
 export const UI_TEXT_VI: UiText = {
   productName: "Lập báo cáo",

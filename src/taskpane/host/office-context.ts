@@ -4,9 +4,9 @@
  * index.tsx passes the real one, tests pass their own. Only host adapters
  * (excel-host.ts, word/word-pane-host.ts) read it, never a component.
  */
-import type { IsSetSupported } from "../hosts/excel";
-import { Lang } from "../core/issues";
-import { deliveryPlan, type DeliveryPlan } from "./save/delivery-plan";
+import type { IsSetSupported } from "../../hosts/excel";
+import { Lang } from "../../core/issues";
+import { deliveryPlan, type DeliveryPlan } from "../save/delivery-plan";
 import type { ReportLanguageStore } from "./taskpane-host";
 
 export interface OfficeContextPart {

@@ -6,7 +6,7 @@
 import type { Analysis } from "../../core/analyse";
 import type { Issue, Lang } from "../../core/issues";
 import { planReport, type ReportBlock } from "../../core/report";
-import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../taskpane-host";
+import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../host/taskpane-host";
 
 export const GenerateStep = { Read: "read", Check: "check", Build: "build", Save: "save" } as const;
 export type GenerateStep = (typeof GenerateStep)[keyof typeof GenerateStep];

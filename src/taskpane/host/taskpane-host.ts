@@ -3,9 +3,12 @@
  * get this object as a prop and never touch Office themselves. The Excel
  * implementation is `excel-host.ts`; tests pass their own.
  */
-import type { Analysis } from "../core/analyse";
-import type { Lang } from "../core/issues";
-import type { DeliveryMethod, DeliveryPlan } from "./save/delivery-plan";
+import type { Analysis } from "../../core/analyse";
+import type { Lang } from "../../core/issues";
+import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
+import type { SaveOutcome } from "../save/save-outcome";
+
+export { SaveOutcome } from "../save/save-outcome";
 
 /** Where the reading is: the sheet being read, as one of the workbook's sheets, and its rows. */
 export interface ReadingProgress {
@@ -25,23 +28,6 @@ export interface MissingFeature {
   readonly feature: HostFeature;
   readonly set: string;
 }
-
-/** What became of the file, as far as the host can tell: nothing here claims the file was saved. */
-export const SaveOutcome = {
-  /** The pane handed it to the browser's download (Excel on the web, Windows). */
-  Downloaded: "downloaded",
-  /** The dialog page handed it to its download, on the user's click. */
-  DialogDownload: "dialog-download",
-  /** The system browser was opened on download.html with the file. */
-  OpenedInBrowser: "opened-in-browser",
-  /** Too large to carry to the system browser. */
-  TooLargeForBrowser: "too-large-for-browser",
-  /** The user closed the dialog first. */
-  Cancelled: "cancelled",
-  /** Nothing tried yet: this host cannot download (Excel for Mac), the clerk chooses a way. */
-  NotDelivered: "not-delivered",
-} as const;
-export type SaveOutcome = (typeof SaveOutcome)[keyof typeof SaveOutcome];
 
 export interface TemplateOutcome {
   /** Worksheets added, in order; empty when the workbook had them all. */

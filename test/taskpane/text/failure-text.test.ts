@@ -1,5 +1,5 @@
-import { errorCode, failureText } from "../../src/taskpane/failure-text";
-import { canRun, requirementNotices } from "../../src/taskpane/requirement-text";
+import { errorCode, failureText } from "../../../src/taskpane/text/failure-text";
+import { canRun, requirementNotices } from "../../../src/taskpane/text/requirement-text";
 
 describe("failureText", () => {
   it("names the failure and Office's code, never the message or stack", () => {

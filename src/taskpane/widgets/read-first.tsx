@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnalysisTabProps } from "../app-state";
-import { ReadingProgressBar } from "../check";
-import { uiText } from "../ui-text";
+import type { AnalysisTabProps } from "../state/app-state";
+import { ReadingProgressBar } from "./reading-progress-bar";
+import { uiText } from "../text/ui-text";
 
 const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, minWidth: 0 },

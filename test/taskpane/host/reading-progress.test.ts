@@ -1,4 +1,4 @@
-import { progressFraction, readingProgress } from "../../src/taskpane/reading-progress";
+import { progressFraction, readingProgress } from "../../../src/taskpane/host/reading-progress";
 
 const SHEETS = ["Thông tin", "Nhiệm vụ", "Lô hàng", "Tài chính"];
 

@@ -1,4 +1,4 @@
-import { chooseLang, launchOptions } from "../../src/taskpane/launch-options";
+import { chooseLang, launchOptions } from "../../../src/taskpane/host/launch-options";
 
 describe("launchOptions", () => {
   it("reads the ribbon's action, the help view and the Word host", () => {

@@ -1,5 +1,5 @@
 /** The task pane's words in English. */
-import type { UiText } from "./ui-text";
+import type { UiText } from "./ui-text-shape";
 
 export const UI_TEXT_EN: UiText = {
   productName: "Report Writer",

@@ -2,13 +2,13 @@
  * What the pane's buttons do, outside React: call the host, turn the outcome
  * into state changes. Failures become plain-language notices, never a stack.
  */
-import type { Lang } from "../core/issues";
+import type { Lang } from "../../core/issues";
 import type { AppAction } from "./app-state";
-import { failureText } from "./failure-text";
-import { generateReport, type GenerateResult } from "./generate/generate-report";
-import type { DeliveryMethod } from "./save/delivery-plan";
-import type { TaskpaneHost } from "./taskpane-host";
-import { uiText } from "./ui-text";
+import { failureText } from "../text/failure-text";
+import { generateReport, type GenerateResult } from "./generate-report";
+import type { DeliveryMethod } from "../save/delivery-plan";
+import type { TaskpaneHost } from "../host/taskpane-host";
+import { uiText } from "../text/ui-text";
 
 export interface AppActions {
   check(lang: Lang): Promise<void>;

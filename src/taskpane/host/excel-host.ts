@@ -4,12 +4,12 @@
  * `src/hosts/excel`, and, with office-context.ts, the only one that reads
  * what Office says about the platform, its requirement sets and settings.
  */
-import { analyseWorkbook, type Analysis } from "../core/analyse";
-import type { WorkbookSource } from "../core/grid";
-import { availableFeatures, checkRequirements, createTemplate, selectCell, withExcelSource, type IsSetSupported } from "../hosts/excel";
+import { analyseWorkbook, type Analysis } from "../../core/analyse";
+import type { WorkbookSource } from "../../core/grid";
+import { availableFeatures, checkRequirements, createTemplate, selectCell, withExcelSource, type IsSetSupported } from "../../hosts/excel";
 import { deliveryPlanOf, openBrowserWindowOf, settingsLanguageStore, type OfficeContextPart } from "./office-context";
 import { readingProgress } from "./reading-progress";
-import { officeSaveReport } from "./save";
+import { officeSaveReport } from "../save";
 import type { MissingFeature, ReadingProgress, TaskpaneHost } from "./taskpane-host";
 
 export interface ExcelHostOptions {
