@@ -9,6 +9,7 @@ import type { LaunchOptions } from "./host/launch-options";
 import { PreviewTab } from "./preview";
 import { canRun, requirementNotices } from "./text/requirement-text";
 import { AppHeader, HelpView, LiveAnnouncer, NoticeBar } from "./shell";
+import type { OneDriveHost } from "./onedrive";
 import { SummaryTab } from "./summary";
 import type { MissingFeature, TaskpaneHost } from "./host/taskpane-host";
 import { uiText } from "./text/ui-text";
@@ -28,10 +29,12 @@ export interface AppProps {
   readonly missing: ReadonlyArray<MissingFeature>;
   /** In Word: what the Word pane needs. */
   readonly wordHost?: WordPaneHost;
+  /** OneDrive in Office, made once by the entry point: the Excel pane saves there, the Word pane picks from there. */
+  readonly oneDrive: OneDriveHost;
 }
 
 /** The task pane: a header, then the four tabs Kiểm tra, Tổng hợp, Xem trước, Tạo báo cáo. */
-export function App({ host, launch, missing, wordHost }: AppProps) {
+export function App({ host, launch, missing, wordHost, oneDrive }: AppProps) {
   const styles = useStyles();
   // The report's language comes from the workbook's settings, else Vietnamese, whatever the pane speaks.
   const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check, host?.reportLanguage?.read() ?? "vi"));
@@ -77,7 +80,7 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
       <main className={styles.main}>
         {launch.help && <HelpView lang={lang} />}
         {!actions ? (
-          <WordView lang={lang} host={wordHost} />
+          <WordView lang={lang} host={wordHost} oneDrive={oneDrive} />
         ) : (
           <>
             {notices.length > 0 && (
@@ -145,6 +148,7 @@ export function App({ host, launch, missing, wordHost }: AppProps) {
                   busy={busy}
                   canRead={canRead}
                   delivery={host!.delivery}
+                  oneDrive={oneDrive}
                   resultRef={generateResult}
                   onGenerate={(force) => !busy && void actions.generate(force, lang, state.reportLang)}
                   onCancel={() => actions.cancel()}

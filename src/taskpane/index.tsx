@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { excelHost, excelMissingFeatures } from "./host/excel-host";
 import { launchOptions } from "./host/launch-options";
+import { loadRuntimeConfig, runtimeOneDriveHost } from "./onedrive";
 import { officeWordPaneHost } from "./word";
 
 /** office.js could not load (offline, or the page opened outside Office): say so rather than fail silently. */
@@ -25,11 +26,13 @@ function start(info: { readonly host: Office.HostType | null }): void {
   const host = inWord ? undefined : excelHost({ pageUrl: window.location.href, doc: document, office: Office.context });
   const missing = inWord ? [] : excelMissingFeatures(isSetSupported);
   const wordHost = inWord ? officeWordPaneHost({ pageUrl: window.location.href, doc: document, office: Office.context }) : undefined;
+  // Asks Office nothing, and reads app-config.json, until a OneDrive button is pressed.
+  const oneDrive = runtimeOneDriveHost(() => loadRuntimeConfig());
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} launch={launch} missing={missing} wordHost={wordHost} />
+      <App host={host} launch={launch} missing={missing} wordHost={wordHost} oneDrive={oneDrive} />
     </FluentProvider>,
   );
 }

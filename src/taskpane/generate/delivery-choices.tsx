@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/issues";
-import { OneDriveSave } from "../onedrive";
+import { OneDriveSave, type OneDriveHost } from "../onedrive";
 import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
 import { useWrappingButton } from "../widgets/wrapping-button";
 import { uiText } from "../text/ui-text";
@@ -19,10 +19,12 @@ export interface DeliveryChoicesProps {
   readonly fileName: string;
   readonly busy: boolean;
   readonly onDeliver: (method: DeliveryMethod) => void;
+  /** Where "Lưu lên OneDrive" uploads. */
+  readonly oneDrive: OneDriveHost;
 }
 
 /** Every way this host has to hand the written report over, OneDrive included; a host without any says so. */
-export function DeliveryChoices({ lang, delivery, bytes, fileName, busy, onDeliver }: DeliveryChoicesProps) {
+export function DeliveryChoices({ lang, delivery, bytes, fileName, busy, onDeliver, oneDrive }: DeliveryChoicesProps) {
   const styles = useStyles();
   const wrap = useWrappingButton();
   const t = uiText(lang);
@@ -43,7 +45,7 @@ export function DeliveryChoices({ lang, delivery, bytes, fileName, busy, onDeliv
       ) : (
         <p className={styles.line}>{t.noDeliveryHere}</p>
       )}
-      <OneDriveSave lang={lang} bytes={bytes} fileName={fileName} {...(first ? { onSaveLocally: () => onDeliver(first) } : {})} />
+      <OneDriveSave lang={lang} host={oneDrive} bytes={bytes} fileName={fileName} {...(first ? { onSaveLocally: () => onDeliver(first) } : {})} />
     </section>
   );
 }

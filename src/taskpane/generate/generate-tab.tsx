@@ -9,6 +9,7 @@ import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
 import { useWrappingButton } from "../widgets/wrapping-button";
 import { MessageLines } from "../widgets/message-lines";
 import { uiText } from "../text/ui-text";
+import type { OneDriveHost } from "../onedrive";
 import { DeliveryChoices } from "./delivery-choices";
 import { generateMessage, handedOver } from "./generate-messages";
 import { GENERATE_STEPS, stepStates, type GenerateResult } from "../state/generate-report";
@@ -45,6 +46,8 @@ export interface GenerateTabProps {
   readonly onReportLang: (lang: Lang) => void;
   readonly onSelect: (sheet: string, address: string) => void;
   readonly onDeliver: (result: Extract<GenerateResult, { kind: "written" }>, method: DeliveryMethod) => void;
+  /** Where "Lưu lên OneDrive" uploads. */
+  readonly oneDrive: OneDriveHost;
   /** Receives the result's element, so the pane can move focus to it. */
   readonly resultRef?: Ref<HTMLDivElement>;
 }
@@ -101,7 +104,7 @@ export function GenerateTab(props: GenerateTabProps) {
         </>
       )}
       {result?.kind === "written" && (
-        <DeliveryChoices lang={lang} delivery={props.delivery} bytes={result.bytes} fileName={result.fileName} busy={busy} onDeliver={(method) => props.onDeliver(result, method)} />
+        <DeliveryChoices lang={lang} delivery={props.delivery} bytes={result.bytes} fileName={result.fileName} busy={busy} oneDrive={props.oneDrive} onDeliver={(method) => props.onDeliver(result, method)} />
       )}
     </div>
   );

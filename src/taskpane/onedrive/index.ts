@@ -2,4 +2,4 @@
 export { OneDriveSave, type OneDriveSaveProps } from "./onedrive-save-button";
 export { saveToOneDrive, canRetry, oneDriveProblemOf, OneDrivePhase, UNEXPECTED, type OneDriveHost, type OneDriveClient, type OneDriveState, type OneDriveProblem, type OneDriveProblemCode } from "./onedrive-save";
 export { oneDriveText, problemMessage, ONEDRIVE_TEXT, type OneDriveText } from "./onedrive-text";
-export { officeOneDriveHost, officeOneDriveClient, runtimeOneDriveHost, loadRuntimeConfig, sharedOneDriveHost, type OneDriveClientDeps } from "./onedrive-host";
+export { officeOneDriveHost, officeOneDriveClient, runtimeOneDriveHost, loadRuntimeConfig, type OneDriveClientDeps } from "./onedrive-host";

@@ -101,10 +101,3 @@ export async function loadRuntimeConfig(builtIn: AppConfig = APP_CONFIG): Promis
     return builtIn;
   }
 }
-
-let shared: OneDriveHost | undefined;
-
-/** One Office host for the pane, made on first use (it asks Office nothing, and reads app-config.json, only when the button is pressed). */
-export function sharedOneDriveHost(): OneDriveHost {
-  return (shared ??= runtimeOneDriveHost(() => loadRuntimeConfig()));
-}

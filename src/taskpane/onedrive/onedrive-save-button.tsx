@@ -4,7 +4,6 @@ import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import { AuthProblemCode } from "../../hosts/auth";
 import { useWrappingButton } from "../widgets/wrapping-button";
-import { sharedOneDriveHost } from "./onedrive-host";
 import { saveToOneDrive, type OneDriveHost, type OneDriveState } from "./onedrive-save";
 import { oneDriveText, problemMessage } from "./onedrive-text";
 
@@ -18,8 +17,8 @@ export interface OneDriveSaveProps {
   readonly lang: Lang;
   readonly bytes: Uint8Array;
   readonly fileName: string;
-  /** Defaults to the Office host; tests and other hosts pass their own. */
-  readonly host?: OneDriveHost;
+  /** Office's OneDrive host, made once by the page's entry point; tests and other hosts pass their own. */
+  readonly host: OneDriveHost;
   /** The other way to keep the report, offered beside any failure. */
   readonly onSaveLocally?: () => void;
 }
@@ -32,12 +31,11 @@ export function OneDriveSave({ lang, bytes, fileName, host, onSaveLocally }: One
   const [state, setState] = useState<OneDriveState>({ kind: "idle" });
   // A new report starts afresh.
   useEffect(() => setState({ kind: "idle" }), [bytes, fileName]);
-  const target = host ?? sharedOneDriveHost();
   const working = state.kind === "working";
   // Nothing was tried without a client id: the tab's own save button is enough then.
   const offerLocal = onSaveLocally && !(state.kind === "failed" && state.problem.code === AuthProblemCode.NotConfigured);
   const start = () => {
-    if (!working) void saveToOneDrive(target, bytes, fileName, setState);
+    if (!working) void saveToOneDrive(host, bytes, fileName, setState);
   };
 
   return (
@@ -68,7 +66,7 @@ export function OneDriveSave({ lang, bytes, fileName, host, onSaveLocally }: One
           {/* Graph gave no address that may be opened (not https on a Microsoft host): the file is saved, there is just no button. */}
           {state.item.webUrl !== "" && (
             <div>
-              <Button className={wrap.button} appearance="primary" onClick={() => target.openInBrowser(state.item.webUrl)}>
+              <Button className={wrap.button} appearance="primary" onClick={() => host.openInBrowser(state.item.webUrl)}>
                 {t.openInWord}
               </Button>
             </div>

@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import { AuthProblemCode } from "../../hosts/auth";
-import { sharedOneDriveHost } from "../onedrive";
+import type { OneDriveHost } from "../onedrive";
 import {
   downloadFraction,
   downloadFromOneDrive,
@@ -15,7 +15,6 @@ import {
   pickerClientOf,
   pickerProblemMessage,
   workbookKey,
-  type OneDrivePickerClient,
   type OneDrivePickerState,
 } from "./onedrive-picker-model";
 import { wordText } from "./word-text";
@@ -35,12 +34,12 @@ export interface OneDrivePickerProps {
   readonly busy: boolean;
   /** The downloaded workbook, handed on like a file picked from the computer. */
   readonly onBytes: (name: string, bytes: Uint8Array) => void;
-  /** Defaults to the Office OneDrive host's client (undefined there without a client id); tests pass their own. */
-  readonly client?: OneDrivePickerClient | null;
+  /** Office's OneDrive host, made once by the page's entry point; its client is asked for on use, not at render. */
+  readonly host: Pick<OneDriveHost, "client">;
 }
 
 /** "Chọn từ OneDrive": sign in, list the user's workbooks (newest first), download the one chosen. */
-export function OneDrivePicker({ lang, busy, onBytes, client }: OneDrivePickerProps) {
+export function OneDrivePicker({ lang, busy, onBytes, host }: OneDrivePickerProps) {
   const styles = useStyles();
   const t = wordText(lang).oneDrive;
   const id = useId();
@@ -48,7 +47,7 @@ export function OneDrivePicker({ lang, busy, onBytes, client }: OneDrivePickerPr
   const [chosen, setChosen] = useState<string | undefined>();
   const working = busy || isPickerBusy(state);
   // Asked on use, not at render: the Office host reads nothing until a button is pressed.
-  const target = () => (client === undefined ? pickerClientOf(sharedOneDriveHost().client) : (client ?? undefined));
+  const target = () => pickerClientOf(host.client);
   const items = state.kind === "listed" || state.kind === "downloading" || state.kind === "failed" ? state.items : undefined;
   const selected = chosen && items?.some((i) => workbookKey(i) === chosen) ? chosen : state.kind === "listed" ? state.selected : undefined;
 

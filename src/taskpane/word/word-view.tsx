@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../core/issues";
 import { uiText } from "../text/ui-text";
+import type { OneDriveHost } from "../onedrive";
 import { OneDrivePicker } from "./onedrive-picker";
 import { WordPane, type OneDrivePickerSlot } from "./word-pane";
 import type { WordPaneHost } from "./word-pane-host";
@@ -12,12 +13,14 @@ export interface WordViewProps {
   readonly host?: WordPaneHost;
   /** "From OneDrive when signed in": the OneDrive picker unless another is given. */
   readonly onedrivePicker?: ReactNode | OneDrivePickerSlot;
+  /** Where "Chọn từ OneDrive" lists and downloads workbooks. */
+  readonly oneDrive: OneDriveHost;
 }
 
 /** Opened from Word: the Word pane (issue 5). */
-export function WordView({ lang, host, onedrivePicker }: WordViewProps) {
+export function WordView({ lang, host, onedrivePicker, oneDrive }: WordViewProps) {
   if (host) {
-    const picker = onedrivePicker ?? (({ busy, onBytes }) => <OneDrivePicker lang={lang} busy={busy} onBytes={onBytes} />);
+    const picker = onedrivePicker ?? (({ busy, onBytes }) => <OneDrivePicker lang={lang} busy={busy} onBytes={onBytes} host={oneDrive} />);
     return <WordPane lang={lang} host={host} onedrivePicker={picker} />;
   }
   return (
