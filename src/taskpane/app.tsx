@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, useRef } from "react";
+import { Lang } from "../core/i18n";
 import { announcement } from "./announcement";
 import { appActions } from "./state/app-actions";
 import { appReducer, initialState, isBusy, TAB_IDS, TabId } from "./state/app-state";
@@ -37,7 +38,7 @@ export interface AppProps {
 export function App({ host, launch, missing, wordHost, oneDrive }: AppProps) {
   const styles = useStyles();
   // The report's language comes from the workbook's settings, else Vietnamese, whatever the pane speaks.
-  const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check, host?.reportLanguage?.read() ?? "vi"));
+  const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check, host?.reportLanguage?.read() ?? Lang.Vi));
   const actions = useMemo(() => (host ? appActions(host, dispatch) : undefined), [host]);
   const { lang } = state;
   const t = uiText(lang);

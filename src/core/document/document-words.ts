@@ -2,8 +2,9 @@
  * The fixed words of the layout in each language, and the number and date
  * lines, so every writer prints them the same way.
  */
+import type { Lang } from "../i18n";
 import { REPORT_KIND_CODE } from "./report-document";
-import type { DocumentHeader, DocumentLanguage, ReportDocument } from "./report-document";
+import type { DocumentHeader, ReportDocument } from "./report-document";
 
 export interface DocumentWords {
   readonly nation: string;
@@ -17,7 +18,7 @@ export interface DocumentWords {
   readonly appendix: string;
 }
 
-const WORDS: Readonly<Record<DocumentLanguage, DocumentWords>> = {
+const WORDS: Readonly<Record<Lang, DocumentWords>> = {
   vi: {
     nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     motto: "Độc lập - Tự do - Hạnh phúc",
@@ -46,7 +47,7 @@ const BLANK = "    ";
 const EN_DAY_BLANK = "……";
 const EN_MONTH_BLANK = "…………";
 
-export function documentWords(language: DocumentLanguage): DocumentWords {
+export function documentWords(language: Lang): DocumentWords {
   return WORDS[language];
 }
 
@@ -66,7 +67,7 @@ function numberAndSymbol(header: DocumentHeader): string {
 }
 
 /** "Số: 07/BC-SKHCN", or "Số:      /BC-SKHCN" while the report has no number. */
-export function numberLine(header: DocumentHeader, language: DocumentLanguage): string {
+export function numberLine(header: DocumentHeader, language: Lang): string {
   return `${WORDS[language].numberLabel} ${numberAndSymbol(header)}`;
 }
 
@@ -90,7 +91,7 @@ function englishDate(header: DocumentHeader): string {
  * and months 1 and 2 take a leading zero. Blank parts are left as spaces, or
  * as dotted leaders in English ("Lang Son, …… ………… 2021").
  */
-export function dateLine(header: DocumentHeader, language: DocumentLanguage): string {
+export function dateLine(header: DocumentHeader, language: Lang): string {
   if (language === "en") return `${header.place}, ${englishDate(header)}`;
   const { day, month, year } = header.date;
   return `${header.place}, ngày ${viDay(day)} tháng ${viMonth(month)} năm ${year}`;
@@ -136,7 +137,7 @@ export function romanNumeral(value: number): string {
 }
 
 /** "Phụ lục" when the document has one appendix, "Phụ lục II" for the second of several. */
-export function appendixLabel(language: DocumentLanguage, index: number, count: number): string {
+export function appendixLabel(language: Lang, index: number, count: number): string {
   const word = WORDS[language].appendix;
   return count > 1 ? `${word} ${romanNumeral(index + 1)}` : word;
 }

@@ -6,8 +6,8 @@ export type { TextRun, FigureRun, InlineRun, FootnoteRun, Run, RunInput, InlineR
 export { text, bold, italic, boldItalic, figure, footnote, toRuns, inlineText } from "./runs";
 export type { Alignment, ParagraphBlock, TableCell, TableRow, TableColumn, TableBlock, Block, CellInput, TableInput } from "./blocks";
 export { ALIGNMENTS, paragraph, alignedParagraph, cell, table } from "./blocks";
-export type { DocumentLanguage, IssueDate, DocumentHeader, DocumentSection, PageOrientation, Appendix, Signer, ReportDocument } from "./report-document";
-export { DOCUMENT_LANGUAGES, REPORT_KIND_CODE, section } from "./report-document";
+export type { IssueDate, DocumentHeader, DocumentSection, PageOrientation, Appendix, Signer, ReportDocument } from "./report-document";
+export { REPORT_KIND_CODE, section } from "./report-document";
 export type { DocumentWords, AppendixHeading } from "./document-words";
 export { documentWords, numberLine, dateLine, registryNumber, romanNumeral, appendixLabel, appendixHeading } from "./document-words";
 export { documentText, recipientLines } from "./document-text";

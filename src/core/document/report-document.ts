@@ -3,10 +3,9 @@
  * an administrative report. The .docx writer, the HTML preview and Word
  * insertion all read this; none of them decide what it says.
  */
+import type { Lang } from "../i18n";
 import type { Block, ParagraphBlock } from "./blocks";
 
-export const DOCUMENT_LANGUAGES = ["vi", "en"] as const;
-export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
 /** The kind code in the number line: `Số: …/BC-SKHCN`. */
 export const REPORT_KIND_CODE = "BC";
@@ -72,7 +71,7 @@ export interface Signer {
 }
 
 export interface ReportDocument {
-  readonly language: DocumentLanguage;
+  readonly language: Lang;
   readonly header: DocumentHeader;
   /** "BÁO CÁO"; the writers print it in capitals. */
   readonly title: string;

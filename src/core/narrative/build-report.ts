@@ -3,7 +3,8 @@
  * order, computed paragraphs first in their sections, then the free text,
  * and the cross-checks on what the report says.
  */
-import { appendixLabel, section, type Appendix, type Block, type DocumentLanguage, type DocumentSection, type ReportDocument } from "../document";
+import type { Lang } from "../i18n";
+import { appendixLabel, section, type Appendix, type Block, type DocumentSection, type ReportDocument } from "../document";
 import type { Analysis } from "../analyse";
 import { sortIssues, type Issue } from "../issues";
 import { DEFAULT_OUTLINE, flattenNumbered, headingText, normaliseSectionKey, numberOutline, type ComputedContent, type NumberedNode, type Outline } from "../outline";
@@ -23,7 +24,7 @@ import { reportBasis, reportClosing, reportDistribution, reportHeader, reportRec
 import { tasksParagraphs } from "./tasks-paragraphs";
 
 export interface BuildReportOptions {
-  readonly lang: DocumentLanguage;
+  readonly lang: Lang;
   /** Counts under ten written "03"; default on for Vietnamese, off for English. */
   readonly leadingZero?: boolean;
   /** Default: `DEFAULT_OUTLINE`. */

@@ -1,7 +1,7 @@
 /** The period and the next one, named in the report's language, and their years for the cross-checks. */
 import { civilDate } from "../grid";
 import { derivePeriodNameEn, nextPeriodName, nextPeriodNameEn, nextPeriodShape, type Period } from "../summarise";
-import type { DocumentLanguage } from "../document";
+import type { Lang } from "../i18n";
 import type { HeadingValues } from "../outline";
 
 export interface PeriodWords {
@@ -30,7 +30,7 @@ function nextYears(period: Period): Set<number> {
   return next.kind === "dates" ? yearsBetween(next.from, next.to) : new Set([next.year]);
 }
 
-export function periodWords(period: Period, lang: DocumentLanguage): PeriodWords {
+export function periodWords(period: Period, lang: Lang): PeriodWords {
   const periodVi = period.name;
   const nextPeriodVi = nextPeriodName(period.from, period.to);
   return {

@@ -1,6 +1,6 @@
 /** What every part of the narrative needs: language, number style, the summary, the period's words. */
 import { figure, type FigureRun } from "../document";
-import type { DocumentLanguage } from "../document";
+import type { Lang } from "../i18n";
 import { formatCount, formatNumber, formatPercent, type NumberStyle } from "../format";
 import type { WorkbookData } from "../model";
 import type { Figure, SourceRef, Summary } from "../summarise";
@@ -13,7 +13,7 @@ export type FigureSheet = "tasks" | "lots" | "calibrations" | "finance";
 export type AppendixKind = "finance" | "excluded";
 
 export interface ReportContext {
-  readonly lang: DocumentLanguage;
+  readonly lang: Lang;
   readonly style: NumberStyle;
   readonly data: WorkbookData;
   readonly summary: Summary;

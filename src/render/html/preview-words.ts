@@ -2,7 +2,7 @@
  * The preview's own labels, in the language of the task pane (which may not
  * be the report's).
  */
-import type { DocumentLanguage } from "../../core/document";
+import type { Lang } from "../../core/i18n";
 
 export interface PreviewWords {
   /** Heading of the footnote list at the end. */
@@ -15,11 +15,11 @@ export interface PreviewWords {
   readonly figureSource: string;
 }
 
-const WORDS: Readonly<Record<DocumentLanguage, PreviewWords>> = {
+const WORDS: Readonly<Record<Lang, PreviewWords>> = {
   vi: { notes: "Chú thích", noteRef: (n) => `Chú thích ${n}`, backToText: "Quay lại chỗ gọi chú thích", figureSource: "Số liệu lấy từ" },
   en: { notes: "Notes", noteRef: (n) => `Note ${n}`, backToText: "Back to where the note is called", figureSource: "Figure from" },
 };
 
-export function previewWords(lang: DocumentLanguage): PreviewWords {
+export function previewWords(lang: Lang): PreviewWords {
   return WORDS[lang];
 }

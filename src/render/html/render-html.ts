@@ -4,8 +4,9 @@
  * appendices, then the footnotes, numbered as the .docx numbers them. Every
  * text is escaped; nothing in the document can add markup.
  */
+import type { Lang } from "../../core/i18n";
 import { appendixHeading, dateLine, documentWords, numberLine, recipientLines } from "../../core/document";
-import type { Appendix, DocumentLanguage, ReportDocument } from "../../core/document";
+import type { Appendix, ReportDocument } from "../../core/document";
 import { escapeHtml } from "./escape";
 import { blocksHtml, paragraphHtml, sectionHtml } from "./html-blocks";
 import { createNoteList, inlineHtml } from "./html-runs";
@@ -14,7 +15,7 @@ import { previewWords } from "./preview-words";
 
 export interface RenderHtmlOptions {
   /** Language of the preview's own labels (the notes heading, what a screen reader says); the report's by default. */
-  readonly lang?: DocumentLanguage;
+  readonly lang?: Lang;
   /** Put before every id, so two previews on one page do not clash; "report-" by default. */
   readonly idPrefix?: string;
 }

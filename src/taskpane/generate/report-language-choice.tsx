@@ -16,7 +16,7 @@ export function ReportLanguageChoice({ lang, reportLang, disabled, onChange }: R
   return (
     <Field label={t.reportLanguage} hint={t.reportLanguageHint}>
       <RadioGroup layout="horizontal" value={reportLang} disabled={disabled} onChange={(_, data) => onChange(data.value === Lang.En ? Lang.En : Lang.Vi)}>
-        <Radio value={Lang.Vi} label={t.reportLanguageNames.vi} lang="vi" />
+        <Radio value={Lang.Vi} label={t.reportLanguageNames.vi} lang={Lang.Vi} />
         <Radio value={Lang.En} label={t.reportLanguageNames.en} />
       </RadioGroup>
     </Field>

@@ -30,5 +30,5 @@ export function launchOptions(search: string, displayLanguage: string | undefine
 export function chooseLang(override: string | null, displayLanguage: string | undefined): Lang {
   const asked = override?.trim().toLowerCase();
   if (asked === Lang.En || asked === Lang.Vi) return asked;
-  return displayLanguage?.toLowerCase().startsWith("en") ? Lang.En : Lang.Vi;
+  return displayLanguage?.toLowerCase().startsWith(Lang.En) ? Lang.En : Lang.Vi;
 }

@@ -9,10 +9,11 @@ const useStyles = makeStyles({
 /** `?view=help`: what each part of the pane does. */
 export function HelpView({ lang }: { readonly lang: Lang }) {
   const styles = useStyles();
+  const t = uiText(lang);
   return (
-    <section aria-label={lang === "en" ? "Help" : "Hướng dẫn"}>
+    <section aria-label={t.helpLabel}>
       <ul className={styles.list}>
-        {uiText(lang).help.map((line) => (
+        {t.help.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 /** The pane's state and how each event changes it: a pure reducer, so the components only dispatch. */
 import type { Analysis } from "../../core/analyse";
-import type { Lang } from "../../core/issues";
+import { Lang } from "../../core/i18n";
 import { analysisResults, previewPlan, type AnalysisResults } from "./analysis-results";
 import type { SeverityFilter } from "./check-totals";
 import type { GenerateResult, GenerateStep } from "./generate-report";
@@ -60,7 +60,7 @@ export type AppAction =
   | { readonly type: "generate-done"; readonly result: GenerateResult }
   | { readonly type: "notice"; readonly notice: Notice | undefined };
 
-export function initialState(lang: Lang, tab: TabId, reportLang: Lang = "vi"): AppState {
+export function initialState(lang: Lang, tab: TabId, reportLang: Lang = Lang.Vi): AppState {
   return { lang, reportLang, tab, read: { kind: "idle" }, generate: { kind: "idle" }, filter: "all" };
 }
 

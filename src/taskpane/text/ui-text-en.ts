@@ -1,10 +1,11 @@
 /** The task pane's words in English. */
+import { Lang } from "../../core/i18n";
 import type { UiText } from "./ui-text-shape";
 
 export const UI_TEXT_EN: UiText = {
   productName: "Report Writer",
   otherLanguage: "Tiếng Việt",
-  otherLang: "vi",
+  otherLang: Lang.Vi,
   tabsLabel: "Report steps",
   tabs: { check: "Check", summary: "Summary", preview: "Preview", generate: "Write report" },
   runCheck: "Check data",
@@ -100,6 +101,7 @@ export const UI_TEXT_EN: UiText = {
   needsSet: (set) => `It needs ${set}: update Office, or use Excel on the web.`,
   wordComingSoon:
     "Inserting the report into Word comes in a later version. For now, open the workbook in Excel and select Create report (Home tab, Report group).",
+  helpLabel: "Help",
   help: [
     "Check the data: reads every cell of the report sheets and points to each cell in error. The add-in never changes the workbook's figures.",
     "Summary: the period's figures; select a figure to go to the cells it was computed from.",

@@ -1,10 +1,11 @@
 /** The task pane's words in Vietnamese. */
+import { Lang } from "../../core/i18n";
 import type { UiText } from "./ui-text-shape";
 
 export const UI_TEXT_VI: UiText = {
   productName: "Lập báo cáo",
   otherLanguage: "English",
-  otherLang: "en",
+  otherLang: Lang.En,
   tabsLabel: "Các bước lập báo cáo",
   tabs: { check: "Kiểm tra", summary: "Tổng hợp", preview: "Xem trước", generate: "Tạo báo cáo" },
   runCheck: "Kiểm tra số liệu",
@@ -100,6 +101,7 @@ export const UI_TEXT_VI: UiText = {
   needsSet: (set) => `Cần ${set}: hãy cập nhật Office hoặc dùng Excel trên web.`,
   wordComingSoon:
     "Chèn báo cáo vào Word sẽ có trong phiên bản sau. Hiện tại, hãy mở sổ số liệu trong Excel và bấm Tạo báo cáo (thẻ Trang đầu, nhóm Báo cáo).",
+  helpLabel: "Hướng dẫn",
   help: [
     "Kiểm tra số liệu: đọc từng ô của các trang báo cáo và chỉ ra ô có lỗi. Tiện ích không sửa số liệu trong sổ.",
     "Tổng hợp: số liệu của kỳ báo cáo; bấm vào một số để đến các ô đã dùng để tính.",

@@ -4,7 +4,7 @@
  * the same way as a file picked from the computer.
  */
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import { Lang } from "../../core/i18n";
 import { AuthProblemCode } from "../../hosts/auth";
 import type { DriveFiles, DriveWorkbook } from "../../hosts/graph";
 import { canRetry, oneDriveProblemOf, problemMessage, type OneDriveProblem } from "../onedrive";
@@ -77,7 +77,7 @@ function failed(problem: OneDriveProblem): { readonly kind: "failed"; readonly p
 
 /** Newest first, then by name (Vietnamese order), whatever order Graph gave. */
 export function sortWorkbooks(items: ReadonlyArray<DriveWorkbook>): DriveWorkbook[] {
-  return [...items].sort((a, b) => b.lastModified - a.lastModified || a.name.localeCompare(b.name, "vi"));
+  return [...items].sort((a, b) => b.lastModified - a.lastModified || a.name.localeCompare(b.name, Lang.Vi));
 }
 
 /** The fraction downloaded, or undefined while the length is unknown (an indeterminate bar). */

@@ -253,6 +253,8 @@ const EN: WordText = {
   },
 };
 
+const WORD_TEXT: Readonly<Record<Lang, WordText>> = { vi: VI, en: EN };
+
 export function wordText(lang: Lang): WordText {
-  return lang === "en" ? EN : VI;
+  return WORD_TEXT[lang];
 }

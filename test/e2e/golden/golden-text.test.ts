@@ -3,12 +3,13 @@
 // as a diff to read. To accept a deliberate change:
 //   UPDATE_GOLDEN=1 npx jest test/e2e/golden
 // (then read the diff of the .txt files before committing them).
+import type { Lang } from "../../../src/core/i18n";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { documentText, type DocumentLanguage } from "../../../src/core/document";
+import { documentText } from "../../../src/core/document";
 import { sampleEdition } from "./sample-editions";
 
-const GOLDEN: Readonly<Record<DocumentLanguage, string>> = {
+const GOLDEN: Readonly<Record<Lang, string>> = {
   vi: join(__dirname, "bao-cao-mau-6-thang-2021.txt"),
   en: join(__dirname, "bao-cao-mau-6-thang-2021.en.txt"),
 };

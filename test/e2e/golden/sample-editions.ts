@@ -1,7 +1,8 @@
 /** The reference sample's report in each language, with the workbook it came from. */
+import type { Lang } from "../../../src/core/i18n";
 import { analyseWorkbook, type Analysis } from "../../../src/core/analyse";
 import { planReport } from "../../../src/core/report";
-import type { DocumentLanguage, ReportDocument } from "../../../src/core/document";
+import type { ReportDocument } from "../../../src/core/document";
 import { openXlsxSource } from "../../../src/hosts/node";
 import { REFERENCE_SAMPLE } from "../../support/reference-report";
 
@@ -10,7 +11,7 @@ export interface Edition {
   readonly document: ReportDocument;
 }
 
-export async function sampleEdition(lang: DocumentLanguage): Promise<Edition> {
+export async function sampleEdition(lang: Lang): Promise<Edition> {
   const analysis = await analyseWorkbook(await openXlsxSource(REFERENCE_SAMPLE));
   const prepared = planReport(analysis, { lang });
   if (!prepared.ok) throw new Error(`no report: ${prepared.reason}`);
