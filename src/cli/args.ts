@@ -1,5 +1,7 @@
 /** Command-line arguments: a command, positional arguments and options, parsed without a dependency. */
 import { parseArgs } from "node:util";
+import { Lang, LANGS } from "../core/i18n";
+import { cliText } from "./cli-text";
 
 export interface CliArgs {
   readonly command: string | undefined;
@@ -8,7 +10,7 @@ export interface CliArgs {
   readonly json: boolean;
   readonly summary?: string;
   readonly issues?: string;
-  readonly lang: "vi" | "en";
+  readonly lang: Lang;
   readonly force: boolean;
   readonly print: boolean;
   readonly outline?: string;
@@ -32,7 +34,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
         json: { type: "boolean", default: false },
         summary: { type: "string" },
         issues: { type: "string" },
-        lang: { type: "string", default: "vi" },
+        lang: { type: "string", default: Lang.Vi },
         force: { type: "boolean", default: false },
         print: { type: "boolean", default: false },
         outline: { type: "string" },
@@ -45,12 +47,12 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
     throw new UsageError(parseErrorText(e as Error & { code?: string }, argv));
   }
   const { values, positionals } = parsed;
-  const lang = values.lang;
+  const lang = LANGS.find((l) => l === values.lang);
   // Told under the Vietnamese prefix (no valid --lang was given), so in Vietnamese.
-  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang chỉ nhận vi hoặc en, không nhận “${lang}”`);
+  if (lang === undefined) throw new UsageError(`--lang chỉ nhận vi hoặc en, không nhận “${values.lang}”`);
   const emptySections = values["empty-sections"];
   if (emptySections !== "placeholder" && emptySections !== "omit") {
-    throw new UsageError(lang === "en" ? `--empty-sections takes placeholder or omit, not “${emptySections}”` : `--empty-sections chỉ nhận placeholder hoặc omit, không nhận “${emptySections}”`);
+    throw new UsageError(cliText(lang).emptySectionsValue(String(emptySections)));
   }
   const [command, ...rest] = positionals;
   return {
@@ -72,14 +74,20 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
 
 /** Node's parseArgs speaks English only; the clerk gets the same facts in her language. */
 function parseErrorText(error: Error & { code?: string }, argv: ReadonlyArray<string>): string {
-  const en = argv.some((a) => a === "--lang=en") || argv.some((a, i) => a === "--lang" && argv[i + 1] === "en");
+  const t = cliText(askedLang(argv));
   const option = /'(-[^']*)'/.exec(error.message)?.[1] ?? "";
   switch (error.code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return en ? `unknown option “${option}”` : `không có tùy chọn “${option}”`;
+      return t.unknownOption(option);
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return en ? `option “${option}” needs a value` : `tùy chọn “${option}” cần có giá trị đi kèm`;
+      return t.optionNeedsValue(option);
     default:
       return error.message;
   }
+}
+
+/** The language asked for, read before parsing so that a usage error is told in it: English only for `--lang en`. */
+export function askedLang(argv: ReadonlyArray<string>): Lang {
+  const en = argv.some((a, i) => a === `--lang=${Lang.En}` || (a === "--lang" && argv[i + 1] === Lang.En));
+  return en ? Lang.En : Lang.Vi;
 }

@@ -5,6 +5,7 @@ import { documentText } from "../core/document";
 import { issueToJson } from "../core/issues";
 import { summaryToJson } from "../core/summarise";
 import { renderReport } from "../render/docx";
+import { cliText } from "./cli-text";
 import { fileProblemText } from "./file-problem-text";
 import { issuesText } from "./issues-text";
 import { loadWorkbook } from "./load-workbook";
@@ -17,7 +18,7 @@ import type { CliIo } from "./cli-io";
 export const SAMPLE_WORKBOOK = join(__dirname, "..", "..", "examples", "bao-cao-mau-6-thang-2021.xlsx");
 
 export async function generateCommand(args: CliArgs, io: CliIo): Promise<number> {
-  const en = args.lang === "en";
+  const t = cliText(args.lang);
   const path = args.positionals[0] ?? SAMPLE_WORKBOOK;
   const outline = await loadOutline(args.outline, args.lang);
   if (!outline.ok) {
@@ -64,9 +65,7 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     io.err(issuesText(plan.errors, args.lang));
     io.err("");
     io.err(
-      plan.reason === ReportBlock.NoPeriod
-        ? en ? "No report written: the reporting period (Từ ngày, Đến ngày) is missing or invalid." : "Chưa lập được báo cáo: thiếu hoặc sai kỳ báo cáo (Từ ngày, Đến ngày) ở trang Thông tin."
-        : en ? "No report written: fix the errors above, or add --force to leave those rows out (they are listed in an appendix)." : "Chưa lập báo cáo vì sổ còn lỗi: hãy sửa các ô trên, hoặc thêm --force để bỏ qua các dòng lỗi (được liệt kê ở phụ lục).",
+      plan.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors,
     );
     return 1;
   }
@@ -80,9 +79,9 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
 
   if (args.print) io.out(documentText(plan.document));
   const { warnings, leftOut: errors } = plan;
-  if (errors > 0) io.err(en ? `${errors} row error(s) left out; they are listed in the report's last appendix.` : `Đã bỏ qua ${errors} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`);
-  else if (warnings > 0) io.err(en ? `${warnings} warning(s): run “validate” to see them.` : `Có ${warnings} cảnh báo: chạy lệnh “validate” để xem.`);
-  io.out((en ? "Report written: " : "Đã lập báo cáo: ") + output);
+  if (errors > 0) io.err(t.rowsLeftOut(errors));
+  else if (warnings > 0) io.err(t.warningsToSee(warnings));
+  io.out(t.reportWritten(output));
   return 0;
 }
 

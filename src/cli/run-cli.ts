@@ -1,5 +1,6 @@
 /** Dispatches a command line; returns the exit code and never throws. */
-import { parseCliArgs, UsageError, type CliArgs } from "./args";
+import { askedLang, parseCliArgs, UsageError, type CliArgs } from "./args";
+import { cliText } from "./cli-text";
 import { usageText } from "./usage-text";
 import { validateCommand } from "./validate-command";
 import { templateCommand } from "./template-command";
@@ -14,8 +15,7 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
 
 export async function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"): Promise<number> {
   // Known before parsing, so a usage error is told in the language asked for.
-  const langAt = argv.indexOf("--lang");
-  const lang = argv.includes("--lang=en") || (langAt >= 0 && argv[langAt + 1] === "en") ? "en" : "vi";
+  const lang = askedLang(argv);
   try {
     const args = parseCliArgs(argv);
     if (args.version) {
@@ -27,18 +27,18 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "
       return args.command || args.help ? 0 : 2;
     }
     const command = COMMANDS[args.command];
-    if (!command) throw new UsageError(args.lang === "en" ? `unknown command “${args.command}”` : `không có lệnh “${args.command}”`);
+    if (!command) throw new UsageError(cliText(args.lang).unknownCommand(args.command));
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err((lang === "en" ? "Usage error: " : "Sai cú pháp: ") + error.message);
+      io.err(cliText(lang).usageError(error.message));
       io.err("");
       io.err(usageText(lang));
       return 2;
     }
     // A bug of ours: one line the user can pass on, not a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    io.err((lang === "en" ? "Unexpected error: " : "Lỗi không mong đợi: ") + message);
+    io.err(cliText(lang).unexpectedError(message));
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import { writeTemplate } from "../hosts/node";
 import { writeOutputLine } from "./outputs";
 import type { CliArgs } from "./args";
 import type { CliIo } from "./cli-io";
+import { cliText } from "./cli-text";
 
 export const DEFAULT_TEMPLATE_PATH = "mau-so-lieu-bao-cao.xlsx";
 
@@ -14,6 +15,6 @@ export async function templateCommand(args: CliArgs, io: CliIo): Promise<number>
     io.err(failed);
     return 2;
   }
-  io.out(args.lang === "en" ? `Template written: ${path}` : `Đã tạo sổ mẫu: ${path}`);
+  io.out(cliText(args.lang).templateWritten(path));
   return 0;
 }

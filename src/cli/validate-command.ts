@@ -8,10 +8,11 @@ import { loadWorkbook } from "./load-workbook";
 import { outputsClashLine, writeOutputLine } from "./outputs";
 import { UsageError, type CliArgs } from "./args";
 import type { CliIo } from "./cli-io";
+import { cliText } from "./cli-text";
 
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const [path] = args.positionals;
-  if (!path) throw new UsageError(args.lang === "en" ? "validate needs a workbook file" : "lệnh validate cần tên tệp Excel");
+  if (!path) throw new UsageError(cliText(args.lang).validateNeedsWorkbook);
   const clash = await outputsClashLine([path], [{ option: "--summary", path: args.summary }], args.lang);
   if (clash) {
     io.err(clash);
@@ -26,7 +27,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   const issues = allIssues(analysis);
   if (args.summary) {
     if (!analysis.summary) {
-      io.err(args.lang === "en" ? "No summary: the reporting period is missing or invalid (see the issues)." : "Không lập được số liệu tổng hợp: thiếu hoặc sai kỳ báo cáo (xem danh sách lỗi).");
+      io.err(cliText(args.lang).noSummary);
     } else {
       const failed = await writeOutputLine(args.summary, JSON.stringify(summaryToJson(analysis.summary), null, 2) + "\n", args.lang);
       if (failed) {
@@ -38,14 +39,14 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   if (args.json) {
     io.out(JSON.stringify(issues.map((i) => issueToJson(i, args.lang)), null, 2));
   } else {
-    io.out((args.lang === "en" ? "Checked: " : "Đã kiểm tra: ") + path);
+    io.out(cliText(args.lang).checked(path));
     io.out("");
     io.out(issuesText(issues, args.lang));
     const errors = issues.some((i) => i.severity === Severity.Error);
     io.out(
       errors
-        ? args.lang === "en" ? "Fix the errors above, then check again." : "Hãy sửa các lỗi trên rồi kiểm tra lại."
-        : args.lang === "en" ? "No errors: the workbook is ready for the report." : "Không có lỗi: có thể lập báo cáo.",
+        ? cliText(args.lang).fixErrors
+        : cliText(args.lang).noErrors,
     );
   }
   return analysis.hasErrors ? 1 : 0;

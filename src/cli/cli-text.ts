@@ -1,0 +1,13 @@
+import type { Lang } from "../core/i18n";
+import { CLI_TEXT_EN } from "./cli-text-en";
+import type { CliText } from "./cli-text-shape";
+import { CLI_TEXT_VI } from "./cli-text-vi";
+
+export type { CliText } from "./cli-text-shape";
+
+const CLI_TEXT: Readonly<Record<Lang, CliText>> = { vi: CLI_TEXT_VI, en: CLI_TEXT_EN };
+
+/** The command line's words in `lang`. */
+export function cliText(lang: Lang): CliText {
+  return CLI_TEXT[lang];
+}
