@@ -4,11 +4,13 @@
  * missing sheets, then tells the user in a small dialog, which is this page
  * again with the outcome in its query. Word loads it too; there it touches nothing.
  */
+import type { Lang } from "../core/i18n";
 import { chooseLang } from "../taskpane/host/launch-options";
+import { uiText } from "../taskpane/text/ui-text";
 import { registerCommands } from "./register-commands";
 import { noticeText } from "./template-notice";
 
-function showNotice(notice: { readonly title: string; readonly text: string }, lang: string): void {
+function showNotice(notice: { readonly title: string; readonly text: string }, lang: Lang): void {
   document.documentElement.lang = lang;
   document.title = notice.title;
   const main = document.createElement("main");
@@ -21,7 +23,7 @@ function showNotice(notice: { readonly title: string; readonly text: string }, l
   text.textContent = notice.text;
   const close = document.createElement("button");
   close.type = "button";
-  close.textContent = lang === "en" ? "Close" : "Đóng";
+  close.textContent = uiText(lang).noticeClose;
   close.setAttribute("style", "font: inherit; padding: 6px 16px; min-height: 32px;");
   close.addEventListener("click", () => Office.context.ui.messageParent(JSON.stringify({ kind: "close" }), { targetOrigin: window.location.origin }));
   main.append(heading, text, close);

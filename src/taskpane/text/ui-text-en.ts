@@ -136,4 +136,5 @@ export const UI_TEXT_EN: UiText = {
   hideAll: "Collapse",
   payloadTooLarge: (sheet, row) => `Row ${row} of sheet ${sheet} is too large for Excel to send in one request (5 MB limit). Shorten the text in that row's cells.`,
   templateResultTitle: "Add template sheets",
+  noticeClose: "Close",
 };

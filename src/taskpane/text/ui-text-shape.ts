@@ -77,6 +77,8 @@ export interface UiText {
   readonly hideAll: string;
   readonly payloadTooLarge: (sheet: string, row: string) => string;
   readonly templateResultTitle: string;
+  /** The button that closes the template notice. */
+  readonly noticeClose: string;
   /** The help section's name, for screen readers. */
   readonly helpLabel: string;
   readonly help: ReadonlyArray<string>;

@@ -137,4 +137,5 @@ export const UI_TEXT_VI: UiText = {
   hideAll: "Thu gọn",
   payloadTooLarge: (sheet, row) => `Dòng ${row} của sheet ${sheet} quá lớn để Excel gửi trong một lần (giới hạn 5 MB). Hãy rút gọn nội dung các ô của dòng này.`,
   templateResultTitle: "Tạo mẫu",
+  noticeClose: "Đóng",
 };
