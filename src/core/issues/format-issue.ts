@@ -8,10 +8,11 @@ import { Lang } from "../i18n/lang";
 
 export { Lang };
 
+const CATALOGUES = { vi: MESSAGES_VI, en: MESSAGES_EN } as const satisfies Record<Lang, unknown>;
+
 /** The issue's message, without its location. */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  const catalogue = lang === Lang.En ? MESSAGES_EN : MESSAGES_VI;
-  return catalogue[issue.code](localParams(issue.params, lang));
+  return CATALOGUES[lang][issue.code](localParams(issue.params, lang));
 }
 
 /** Where the issue is, as Excel writes it: 'Lô hàng'!B17, or the sheet's name alone. */

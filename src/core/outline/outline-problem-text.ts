@@ -1,4 +1,5 @@
 /** Outline problems in words, for the CLI and the task pane. */
+import type { Lang } from "../i18n";
 import { MAX_OUTLINE_DEPTH, COMPUTED_CONTENT, HEADING_PLACEHOLDERS } from "./outline";
 import { OutlineProblemCode as C, type OutlineProblem, type OutlineProblemCode } from "./parse-outline";
 
@@ -37,8 +38,10 @@ const EN: Catalogue = {
   [C.TooDeep]: () => `An outline may have at most ${MAX_OUTLINE_DEPTH} levels.`,
 };
 
+const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { vi: VI, en: EN };
+
 /** "parts[1].children[0].key: Khóa mục “II.1” bị trùng …". */
-export function outlineProblemText(problem: OutlineProblem, lang: "vi" | "en"): string {
-  const message = (lang === "en" ? EN : VI)[problem.code](problem.value ?? "");
+export function outlineProblemText(problem: OutlineProblem, lang: Lang): string {
+  const message = CATALOGUES[lang][problem.code](problem.value ?? "");
   return problem.path === "" ? message : `${problem.path}: ${message}`;
 }
