@@ -64,9 +64,7 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
   if (!plan.ok) {
     io.err(issuesText(plan.errors, args.lang));
     io.err("");
-    io.err(
-      plan.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors,
-    );
+    io.err(plan.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors);
     return 1;
   }
 

@@ -4,22 +4,10 @@
  * state; every failure ends as a problem with a code, never a lost report.
  */
 import { AuthProblemCode, AuthProblemError } from "../../hosts/auth";
-import { GraphProblemCode, GraphProblemError, type GraphClient, type UploadedItem } from "../../hosts/graph";
+import { GraphProblemCode, GraphProblemError, type UploadedItem } from "../../hosts/graph";
+import type { OneDriveHost } from "../host/onedrive-port";
 
-/** What the OneDrive button needs from its host; `onedrive-host.ts` is the Office one, tests pass their own. */
-export interface OneDriveHost {
-  /** Undefined when the app has no client id (`src/config/app-config.ts`): the button says what to configure. */
-  readonly client: OneDriveClient | undefined;
-  /** The open workbook's address (`Office.context.document.url`); undefined or a local path when not in the cloud. */
-  documentUrl(): string | undefined;
-  /** Opens the saved report in the browser (Word for the web). */
-  openInBrowser(url: string): void;
-}
-
-export interface OneDriveClient extends GraphClient {
-  /** Gets a token now, so that signing in is its own step (and its own message). */
-  signIn(): Promise<void>;
-}
+export type { OneDriveClient, OneDriveHost } from "../host/onedrive-port";
 
 export const OneDrivePhase = { SignIn: "sign-in", Find: "find", Upload: "upload" } as const;
 export type OneDrivePhase = (typeof OneDrivePhase)[keyof typeof OneDrivePhase];

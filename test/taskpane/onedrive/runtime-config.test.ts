@@ -1,6 +1,6 @@
 /** app-config.json at run time: its fields laid over the built-in settings within the allow-lists, and the host that waits for it. */
 import { APP_CONFIG, GRAPH_BASE_URLS, PERMITTED_SCOPES, refusedRuntimeFields, withRuntimeConfig, type AppConfig } from "../../../src/config";
-import { officeOneDriveClient, runtimeOneDriveHost } from "../../../src/taskpane/onedrive";
+import { officeOneDriveClient, runtimeOneDriveHost } from "../../../src/taskpane/host/onedrive-host";
 
 type Global = { Office?: unknown };
 const g = globalThis as Global;

@@ -4,7 +4,8 @@
 import { BrowserAuthError, InteractionRequiredAuthError } from "@azure/msal-browser";
 import { APP_CONFIG } from "../../../src/config";
 import type { MsalClient } from "../../../src/hosts/auth";
-import { officeOneDriveClient, saveToOneDrive, type OneDriveHost, type OneDriveState } from "../../../src/taskpane/onedrive";
+import { officeOneDriveClient } from "../../../src/taskpane/host/onedrive-host";
+import { saveToOneDrive, type OneDriveHost, type OneDriveState } from "../../../src/taskpane/onedrive";
 
 test("the second click opens the sign-in window synchronously, and the report then goes up", async () => {
   const log: string[] = [];

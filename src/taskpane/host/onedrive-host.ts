@@ -1,13 +1,13 @@
 /// <reference types="office-js" />
 /**
  * The OneDrive button's host in Office: sign-in by NAA, Graph over the
- * page's fetch, the workbook's address and Office's browser window. The one
- * file of the OneDrive folder that reads `Office.context`.
+ * page's fetch, the workbook's address and Office's browser window. The
+ * entry point makes it once and passes it down.
  */
 import { APP_CONFIG, RUNTIME_CONFIG_FILE, allowedGraphBaseUrl, configuredClientId, refusedRuntimeFields, withRuntimeConfig, type AppConfig } from "../../config";
 import { AuthProblemCode, AuthProblemError, naaTokenProvider, type NaaOptions } from "../../hosts/auth";
 import { graphClient, isMicrosoftWebUrl, type FetchLike } from "../../hosts/graph";
-import type { OneDriveClient, OneDriveHost } from "./onedrive-save";
+import type { OneDriveClient, OneDriveHost } from "./onedrive-port";
 
 type OfficeClient = OneDriveClient & ReturnType<typeof graphClient>;
 

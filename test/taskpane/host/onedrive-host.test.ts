@@ -1,5 +1,5 @@
 import { APP_CONFIG } from "../../../src/config";
-import { officeOneDriveHost } from "../../../src/taskpane/onedrive";
+import { officeOneDriveHost } from "../../../src/taskpane/host/onedrive-host";
 
 type Global = { Office?: unknown };
 const g = globalThis as Global;
