@@ -49,7 +49,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
   const { values, positionals } = parsed;
   const lang = LANGS.find((l) => l === values.lang);
   // Told under the Vietnamese prefix (no valid --lang was given), so in Vietnamese.
-  if (lang === undefined) throw new UsageError(`--lang chỉ nhận vi hoặc en, không nhận “${values.lang}”`);
+  if (lang === undefined) throw new UsageError(cliText(Lang.Vi).langValue(String(values.lang)));
   const emptySections = values["empty-sections"];
   if (emptySections !== "placeholder" && emptySections !== "omit") {
     throw new UsageError(cliText(lang).emptySectionsValue(String(emptySections)));

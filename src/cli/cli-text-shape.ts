@@ -1,10 +1,14 @@
 /** The command line's own words (issue messages come from the core catalogue); each language's file fills it in full. */
+import type { WorkbookFileProblem } from "../hosts/node";
+import type { OutputFileProblem } from "../hosts/node/output-files";
+
 export interface CliText {
   readonly usageError: (message: string) => string;
   readonly unexpectedError: (message: string) => string;
   readonly unknownCommand: (command: string) => string;
   readonly unknownOption: (option: string) => string;
   readonly optionNeedsValue: (option: string) => string;
+  readonly langValue: (value: string) => string;
   readonly emptySectionsValue: (value: string) => string;
   readonly validateNeedsWorkbook: string;
   readonly noSummary: string;
@@ -20,4 +24,13 @@ export interface CliText {
   readonly rowsLeftOut: (count: number) => string;
   readonly warningsToSee: (count: number) => string;
   readonly reportWritten: (path: string) => string;
+  /** A workbook that cannot be read: `f` is the quoted path. */
+  readonly fileProblem: Readonly<Record<WorkbookFileProblem["code"], (f: string, reason: string | undefined, format: string | undefined) => string>>;
+  /** `out` names the output (`-o “a.docx”`). */
+  readonly outputClashInput: (out: string, input: string) => string;
+  readonly outputClashOther: (out: string, other: string) => string;
+  /** An output that cannot be written: `f` is the quoted path, `detail` the system's error code. */
+  readonly outputProblem: Readonly<Record<OutputFileProblem["code"], (f: string, detail: string) => string>>;
+  /** The help text. */
+  readonly usage: string;
 }
