@@ -12,6 +12,7 @@ import type { CalibrationLine, SourceRef } from "../summarise";
 import { instrumentInEnglish, unitInEnglish } from "./english-glossary";
 import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { countRun, lowerFirst, mergeSources, type ReportContext } from "./report-context";
+import { narrativeWords } from "./narrative-words";
 
 const ACTIVITY_WORDS: Readonly<Record<Activity, { readonly vi: string; readonly en: string; readonly enDone: string }>> = {
   "Kiểm định": { vi: "kiểm định", en: "verification", enDone: "verified" },
@@ -77,14 +78,14 @@ function totalsPhrase(ctx: ReportContext, totals: Array<[Activity, UnitTotal[]]>
       figure(formatCount(u.value, ctx.style), u.sources),
       ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`,
     ]);
-    return [en ? `${ACTIVITY_WORDS[activity].en} of ` : `${ACTIVITY_WORDS[activity].vi} `, ...joined(counts, en ? " and " : " và ")];
+    return [en ? `${ACTIVITY_WORDS[activity].en} of ` : `${ACTIVITY_WORDS[activity].vi} `, ...joined(counts, narrativeWords(ctx.lang).and)];
   });
   return parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p]));
 }
 
 function activityList(ctx: ReportContext, activities: ReadonlyArray<Activity>): string {
   const words = activities.map((a) => (ctx.lang === "en" ? ACTIVITY_WORDS[a].enDone : ACTIVITY_WORDS[a].vi));
-  const and = ctx.lang === "en" ? " and " : " và ";
+  const { and } = narrativeWords(ctx.lang);
   return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")}${and}${words[words.length - 1]}`;
 }
 
@@ -93,19 +94,17 @@ function activityList(ctx: ReportContext, activities: ReadonlyArray<Activity>): 
  * 132 cột …; hiệu chuẩn 11 cái và 106 quả. Không đạt yêu cầu: kiểm định 18 cái và 02 cột."
  */
 export function calibrationsParagraphs(ctx: ReportContext): ParagraphBlock[] {
-  const en = ctx.lang === "en";
+  const words = narrativeWords(ctx.lang);
   if (ctx.summary.calibrations.rows.length === 0) {
     if (hasExcludedRows(ctx, "calibrations")) {
       return [notSummedUpParagraph(ctx, "calibrations", { vi: "kiểm định, hiệu chuẩn phương tiện đo", en: "the verification and calibration of measuring instruments" })];
     }
-    return [paragraph(en ? "No verification or calibration of measuring instruments was recorded in the period." : "Trong kỳ chưa có số liệu kiểm định, hiệu chuẩn phương tiện đo.")];
+    return [paragraph(words.noCalibrations)];
   }
   const done = totalsByActivity(ctx, (l) => l.quantity.value);
   const failed = totalsByActivity(ctx, (l) => l.failed);
   const activities = done.map(([a]) => a);
-  const opening = en
-    ? `Measuring instruments were ${activityList(ctx, activities)}`
-    : `Tổ chức ${activityList(ctx, activities)} phương tiện đo`;
-  const failedRuns: RunInput[] = failed.length === 0 ? [] : [en ? " Of these, the following did not meet the requirements: " : " Trong đó, không đạt yêu cầu: ", ...totalsPhrase(ctx, failed), "."];
+  const opening = words.calibrationsOpening(activityList(ctx, activities));
+  const failedRuns: RunInput[] = failed.length === 0 ? [] : [words.calibrationsFailedLead, ...totalsPhrase(ctx, failed), "."];
   return [paragraph(opening, footnote(...linesNote(ctx)), ": ", ...totalsPhrase(ctx, done), ".", ...failedRuns, ...excludedRowsSentence(ctx, "calibrations"))];
 }

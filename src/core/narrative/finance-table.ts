@@ -6,6 +6,7 @@ import type { FinanceKind } from "../schema";
 import type { FinanceLine, FinanceTotals, SourceRef } from "../summarise";
 import { showsEstimate } from "./finance-period";
 import { amountRun, percentRun, type ReportContext } from "./report-context";
+import { narrativeWords } from "./narrative-words";
 
 type Column = "code" | "item" | "plan" | "actual" | "estimate" | "percent" | "note";
 
@@ -82,17 +83,13 @@ export function financeAppendix(ctx: ReportContext): Appendix | undefined {
     for (const line of ofKind) body.push(pick(lineRow(ctx, line)));
     body.push(pick(totalRow(ctx, kind, totals)));
   }
-  const en = ctx.lang === "en";
-  const period = ctx.words.period;
-  const title = en
-    ? `Revenue and expenditure in ${period}${estimate ? ", with the estimate for the year" : ""}`
-    : `Biểu thu – chi tài chính ${period}${estimate ? " và ước thực hiện cả năm" : ""}`;
+  const title = narrativeWords(ctx.lang).financeTableTitle(ctx.words.period, estimate);
   const header = HEADER[ctx.lang];
   return {
     orientation: "landscape",
     title,
     blocks: [
-      alignedParagraph("right", italic(en ? "Unit: VND" : "Đơn vị tính: đồng")),
+      alignedParagraph("right", italic(narrativeWords(ctx.lang).financeUnit)),
       table({ columns: columns.map((c) => COLUMNS[c]), header: [columns.map((c) => cell(bold(header[c])))], body }),
     ],
   };

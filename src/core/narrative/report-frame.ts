@@ -9,6 +9,7 @@ import { agencyInEnglish, agencyInText, localityWord, signerTitleInEnglish, with
 import { distributionLineInEnglish } from "./english-glossary";
 import { periodPair } from "./period-words";
 import type { ReportContext } from "./report-context";
+import { narrativeWords } from "./narrative-words";
 
 const DEFAULT_DISTRIBUTION = { vi: ["Như trên;", "Lưu: VT."], en: ["As above;", "File: VT."] } as const;
 
@@ -43,7 +44,7 @@ export function reportHeader(ctx: ReportContext): DocumentHeader {
 }
 
 export function reportTitle(ctx: ReportContext): string {
-  return ctx.lang === "en" ? "Report" : "Báo cáo";
+  return narrativeWords(ctx.lang).reportTitle;
 }
 
 /** "Kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2021". */
