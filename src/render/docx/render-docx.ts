@@ -15,7 +15,7 @@ import { centredLine } from "./centred-line";
 import { pageHeaders, pageNumberHeader } from "./page-header";
 import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
 import { createFootnoteSink } from "./runs";
-import { withZipDates } from "./zip-dates";
+import { withZipDates } from "../../xlsx";
 
 export interface RenderDocxOptions {
   /** Stamped as the creation and modification time, in core.xml and on every zip entry. */

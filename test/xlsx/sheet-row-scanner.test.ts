@@ -1,9 +1,10 @@
 import fc from "fast-check";
-import type { GridCell, GridRow } from "../../../src/core/grid";
-import { SheetRowScanner, type ScanContext } from "../../../src/hosts/node/sheet-row-scanner";
+import type { GridCell, GridRow } from "../../src/core/grid";
+import { SheetRowScanner, type ScanContext } from "../../src/xlsx";
 
 const SHARED = ["Thép", "", "Đạt"];
 const ctx: ScanContext = {
+  sharedCount: SHARED.length,
   sharedCell: (i) => (SHARED[i] ? ({ t: "s", v: SHARED[i] } as GridCell) : undefined),
   dateStyles: [false, true],
   date1904: false,

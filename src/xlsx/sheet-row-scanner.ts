@@ -1,0 +1,347 @@
+/**
+ * Turns a worksheet part's XML, fed chunk by chunk, into GridRows. A plain
+ * indexOf scanner over `<sheetData>`: it makes no object per XML node, which
+ * is where a general SAX parser spends its time on a 200,000-row sheet.
+ *
+ * It always terminates in time linear in its input: every position it moves
+ * to lies strictly beyond the last (`forward`), a row still waiting for its
+ * end is kept as pieces and only the new text is searched, and text between
+ * rows is dropped as soon as it is passed.
+ */
+import type { GridCell, GridProblem, GridRow } from "../core/grid";
+import { GridProblemCode, epochDayToSerial } from "../core/grid";
+import { forward } from "./forward-progress";
+import { XlsxLimitKind, XlsxFormatError, tooLarge } from "./xlsx-format-error";
+import { decodeExcelEscapes, decodeXmlText, nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
+
+export interface ScanContext {
+  /** The cell for shared string `index` (undefined for an empty string). */
+  readonly sharedCell: (index: number) => GridCell | undefined;
+  /** How many strings the shared string table holds; a larger index is a problem. */
+  readonly sharedCount: number;
+  /** `dateStyles[s]` is true when style `s` shows numbers as dates. */
+  readonly dateStyles: ReadonlyArray<boolean>;
+  readonly date1904: boolean;
+}
+
+export interface ScanOptions {
+  /** The part's name, for messages. */
+  readonly part?: string;
+  /** Characters of XML one row may hold. */
+  readonly maxRowChars?: number;
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+/** A start tag longer than this, still unfinished, is not `<sheetData>`. */
+const MAX_START_TAG = 64 * 1024;
+/** Enough characters to hold any closing tag split across chunks. */
+const TAIL = 64;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
+
+/** The value of ` name="…"` inside the start tag s[from, to), or undefined. */
+function attribute(s: string, from: number, to: number, needle: string): string | undefined {
+  for (let k = from; k < to; k++) {
+    if (s.charCodeAt(k) === 32 && s.startsWith(needle, k)) {
+      const start = k + needle.length;
+      const close = s.indexOf('"', start);
+      return s.slice(start, close < 0 || close > to ? to : close);
+    }
+  }
+  return undefined;
+}
+
+/** A cell reference's column (0-based) and row; col -1 when it has no letters or too many. Letters in either case. */
+function parseRef(ref: string): { col: number; row: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  let row = i === ref.length ? -1 : 0;
+  for (let k = i; k < ref.length; k++) {
+    const c = ref.charCodeAt(k);
+    if (c < 48 || c > 57 || k - i > 7) {
+      row = -1;
+      break;
+    }
+    row = row * 10 + (c - 48);
+  }
+  return { col: i === 0 || col > MAX_COL ? -1 : col - 1, row };
+}
+
+/** A row number as written: a whole number 1–1048576, or undefined. */
+function rowNumberOf(text: string): number | undefined {
+  if (text.length === 0 || text.length > 7) return undefined;
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return undefined;
+    n = n * 10 + (c - 48);
+  }
+  return n >= 1 && n <= MAX_ROW ? n : undefined;
+}
+
+function isoToSerial(text: string, date1904: boolean): number | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  const day = Math.floor(ms / 86_400_000);
+  const fraction = (ms - day * 86_400_000) / 86_400_000;
+  return (date1904 ? day + 24107 : epochDayToSerial(day)) + fraction;
+}
+
+export class SheetRowScanner {
+  /** Text not yet scanned: before `<sheetData>`, a small tail; after it, the start of an unfinished row. */
+  private carry = "";
+  /** An unfinished row too long to rejoin on every chunk, in pieces; `probe` is the last few characters. */
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private pendingTail = "";
+  /** True when the unfinished row's start tag itself is not finished yet. */
+  private waitingForTagEnd = false;
+  /** The next `<v>`, `</v>` and `</c>` at or after the scan's position in the current text, or its length when none. */
+  private nextV = -1;
+  private nextVEnd = -1;
+  private nextCEnd = -1;
+  private started = false;
+  private done = false;
+  private lastRow = 0;
+  private tags = { row: "", rowEnd: "", c: "", cEnd: "", v: "", vEnd: "", end: "" };
+  private runs: RunTags = runTags("");
+  private readonly part: string;
+  private readonly maxRowChars: number;
+  /** Problems met so far, each naming a row or cell the scan could not place. */
+  readonly problems: GridProblem[] = [];
+
+  constructor(
+    private readonly ctx: ScanContext,
+    options: ScanOptions = {},
+  ) {
+    this.part = options.part ?? "sheet";
+    this.maxRowChars = options.maxRowChars ?? 32 * 1024 * 1024;
+  }
+
+  /** True once `</sheetData>` (or an empty `<sheetData/>`) was seen. */
+  get finished(): boolean {
+    return this.done;
+  }
+
+  /** Feeds the next piece of XML text; finished rows that hold a value are appended to `out`. */
+  push(text: string, out: GridRow[]): void {
+    if (this.done || text.length === 0) return;
+    if (!this.started) {
+      this.carry += text;
+      if (!this.findSheetData()) return;
+      if (this.done) return;
+      text = "";
+    }
+    if (this.pending.length > 0) {
+      // An unfinished row: look for what it waits for in the new text only (plus the few characters before it).
+      const probe = this.pendingTail + text;
+      this.pendingChars += text.length;
+      if (this.pendingChars > this.maxRowChars) throw tooLarge(XlsxLimitKind.Row, this.part, this.pendingChars, this.maxRowChars);
+      this.pending.push(text);
+      const arrived = this.waitingForTagEnd ? probe.indexOf(">") >= 0 : probe.indexOf(this.tags.rowEnd) >= 0 || probe.indexOf(this.tags.end) >= 0;
+      if (!arrived) {
+        this.pendingTail = probe.slice(-TAIL);
+        return;
+      }
+      text = this.pending.join("");
+      this.pending = [];
+      this.pendingChars = 0;
+    } else {
+      text = this.carry + text;
+    }
+    this.carry = "";
+    this.scan(text, out);
+  }
+
+  private findSheetData(): boolean {
+    const buf = this.carry;
+    const tag = nextStartTag(buf, "sheetData", 0);
+    if (!tag) {
+      // Keep only what could still be the start of the tag.
+      const lt = buf.lastIndexOf("<");
+      this.carry = lt >= 0 && buf.length - lt <= MAX_START_TAG ? buf.slice(lt) : buf.slice(-16);
+      return false;
+    }
+    const p = tag.prefix;
+    this.tags = { row: `<${p}row`, rowEnd: `</${p}row>`, c: `<${p}c`, cEnd: `</${p}c>`, v: `<${p}v>`, vEnd: `</${p}v>`, end: `</${p}sheetData>` };
+    this.runs = runTags(p);
+    this.started = true;
+    if (buf.charCodeAt(tag.end - 2) === 47) this.done = true;
+    this.carry = this.done ? "" : buf.slice(tag.end);
+    return true;
+  }
+
+  /** Scans the complete rows of `s`; keeps an unfinished last row for the next chunk. */
+  private scan(s: string, out: GridRow[]): void {
+    const { row: rowTag, rowEnd: rowEndTag, end: endTag } = this.tags;
+    const endAt = s.indexOf(endTag);
+    const limit = endAt < 0 ? s.length : endAt;
+    this.nextV = this.nextVEnd = this.nextCEnd = -1;
+    let pos = 0;
+    let i = s.indexOf(rowTag, pos);
+    while (i >= 0 && i < limit) {
+      const after = s.charCodeAt(i + rowTag.length);
+      if (after !== 32 && after !== 62 && after !== 47) {
+        i = s.indexOf(rowTag, forward(i, i + rowTag.length)); // another tag that starts with "row"
+        continue;
+      }
+      const tagEnd = s.indexOf(">", i);
+      if (tagEnd < 0 || tagEnd >= limit) {
+        if (endAt >= 0) throw new XlsxFormatError(`${this.part}: a row tag is never closed`);
+        return this.keep(s, i, true);
+      }
+      if (s.charCodeAt(tagEnd - 1) === 47) {
+        this.rowNumber(s, i, tagEnd); // <row …/>: formatted but empty
+        pos = forward(pos, tagEnd + 1);
+        i = s.indexOf(rowTag, pos);
+        continue;
+      }
+      const rowEnd = s.indexOf(rowEndTag, tagEnd);
+      if (rowEnd < 0 || rowEnd > limit) {
+        if (endAt >= 0) throw new XlsxFormatError(`${this.part}: a row has no end`);
+        return this.keep(s, i, false);
+      }
+      const next = s.indexOf(rowTag, tagEnd);
+      if (next >= 0 && next < rowEnd) throw new XlsxFormatError(`${this.part}: a row has no end`);
+      this.readRow(s, i, tagEnd, rowEnd, out);
+      pos = forward(pos, rowEnd + rowEndTag.length);
+      i = next >= 0 && next >= pos ? next : s.indexOf(rowTag, pos);
+    }
+    if (endAt >= 0) {
+      this.done = true;
+      return;
+    }
+    // Nothing unfinished: keep only a tail that could hold a split `<row` or `</sheetData>`.
+    this.carry = s.slice(Math.max(pos, s.length - endTag.length));
+  }
+
+  private keep(s: string, from: number, waitingForTagEnd: boolean): void {
+    const rest = s.slice(from);
+    if (rest.length > this.maxRowChars) throw tooLarge(XlsxLimitKind.Row, this.part, rest.length, this.maxRowChars);
+    if (rest.length < 4096) {
+      this.carry = rest;
+    } else {
+      this.pending = [rest];
+      this.pendingChars = rest.length;
+      this.pendingTail = rest.slice(-TAIL);
+      this.waitingForTagEnd = waitingForTagEnd;
+    }
+  }
+
+  /** The next `tag` at or after `from`, searched again only once passed: a part missing a tag costs no rescan. */
+  private seek(s: string, tag: string, from: number, last: number): number {
+    if (last >= from) return last;
+    const k = s.indexOf(tag, from);
+    return k < 0 ? s.length : k;
+  }
+
+  /** The number of the row whose start tag is s[start, tagEnd]; undefined (and a problem) when it cannot be used. */
+  private rowNumber(s: string, start: number, tagEnd: number): number | undefined {
+    const r = attribute(s, start, tagEnd, ' r="');
+    if (r === undefined) return ++this.lastRow;
+    const n = rowNumberOf(r);
+    if (n === undefined) {
+      this.problems.push({ code: GridProblemCode.RowNumberInvalid, params: { value: r } });
+      return undefined;
+    }
+    if (n <= this.lastRow) {
+      this.problems.push({ code: GridProblemCode.RowNumberRepeated, row: n, params: { value: r } });
+      return undefined;
+    }
+    this.lastRow = n;
+    return n;
+  }
+
+  private readRow(s: string, start: number, tagEnd: number, rowEnd: number, out: GridRow[]): void {
+    const rowNumber = this.rowNumber(s, start, tagEnd);
+    if (rowNumber === undefined) return;
+    const { c: cTag, cEnd: cEndTag } = this.tags;
+    const cells: Array<GridCell | undefined> = [];
+    let col = -1;
+    let p = tagEnd + 1;
+    let ci = s.indexOf(cTag, p);
+    while (ci >= 0 && ci < rowEnd) {
+      const after = s.charCodeAt(ci + cTag.length);
+      if (after !== 32 && after !== 62 && after !== 47) {
+        ci = s.indexOf(cTag, forward(ci, ci + cTag.length));
+        continue;
+      }
+      const cTagEnd = s.indexOf(">", ci);
+      if (cTagEnd < 0 || cTagEnd >= rowEnd) break;
+      const ref = attribute(s, ci, cTagEnd, ' r="');
+      if (ref === undefined) col++;
+      else {
+        const at = parseRef(ref);
+        if (at.col < 0 || at.row !== rowNumber) {
+          this.problems.push({ code: GridProblemCode.CellReferenceInvalid, row: rowNumber, ...(at.col >= 0 ? { col: at.col } : {}), params: { value: ref } });
+        }
+        col = at.col;
+      }
+      const nextCell = s.indexOf(cTag, cTagEnd);
+      const bodyEnd = nextCell >= 0 && nextCell < rowEnd ? nextCell : rowEnd;
+      if (s.charCodeAt(cTagEnd - 1) === 47) {
+        p = forward(p, cTagEnd + 1);
+      } else {
+        const nextCEnd = (this.nextCEnd = this.seek(s, cEndTag, cTagEnd, this.nextCEnd));
+        const cEnd = nextCEnd < bodyEnd ? nextCEnd : bodyEnd;
+        const cell = this.cell(s, ci, cTagEnd, cEnd, rowNumber, col);
+        if (cell !== undefined && col >= 0) cells[col] = cell;
+        p = forward(p, cEnd === nextCEnd ? cEnd + cEndTag.length : cEnd);
+      }
+      ci = nextCell >= p ? nextCell : s.indexOf(cTag, p);
+    }
+    if (cells.length > 0) out.push({ row: rowNumber, cells });
+  }
+
+  private cell(s: string, start: number, tagEnd: number, end: number, row: number, col: number): GridCell | undefined {
+    const type = attribute(s, start, tagEnd, ' t="');
+    if (type === "inlineStr") {
+      const text = runsText(s, tagEnd, end, this.runs);
+      return text.length > 0 ? { t: "s", v: text } : undefined;
+    }
+    const { v: vTag, vEnd: vEndTag } = this.tags;
+    // The value's start: first thing in the cell, or after a formula (an unevaluated formula has no <v>).
+    let vi = s.startsWith(vTag, tagEnd + 1) ? tagEnd + 1 : (this.nextV = this.seek(s, vTag, tagEnd + 1, this.nextV));
+    if (vi >= end) return undefined;
+    vi += vTag.length;
+    const ve = (this.nextVEnd = this.seek(s, vEndTag, vi, this.nextVEnd));
+    const raw = s.slice(vi, ve > end ? end : ve);
+    if (type === undefined || type === "n") {
+      if (raw.length === 0) return undefined;
+      const v = +raw;
+      if (v !== v) return undefined;
+      const style = attribute(s, start, tagEnd, ' s="');
+      return style !== undefined && this.ctx.dateStyles[+style] === true ? { t: "d", v } : { t: "n", v };
+    }
+    switch (type) {
+      case "s": {
+        const index = +raw;
+        if (!(index >= 0 && index < this.ctx.sharedCount && Number.isInteger(index))) {
+          this.problems.push({ code: GridProblemCode.SharedStringMissing, row, ...(col >= 0 ? { col } : {}), params: { value: raw.slice(0, 32) } });
+          return undefined;
+        }
+        return this.ctx.sharedCell(index);
+      }
+      case "str": {
+        const text = decodeExcelEscapes(decodeXmlText(raw));
+        return text.length > 0 ? { t: "s", v: text } : undefined;
+      }
+      case "b":
+        return { t: "b", v: raw === "1" || raw === "true" };
+      case "e":
+        return { t: "e", v: decodeXmlText(raw) };
+      case "d": {
+        const serial = isoToSerial(raw, this.ctx.date1904);
+        return serial === undefined ? undefined : { t: "d", v: serial };
+      }
+      default:
+        return undefined;
+    }
+  }
+}
