@@ -207,11 +207,9 @@ export class SheetRowScanner {
         if (endAt >= 0) throw new XlsxFormatError(`${this.part}: a row has no end`);
         return this.keep(s, i, false);
       }
-      const next = s.indexOf(rowTag, tagEnd);
-      if (next >= 0 && next < rowEnd) throw new XlsxFormatError(`${this.part}: a row has no end`);
       this.readRow(s, i, tagEnd, rowEnd, out);
       pos = forward(pos, rowEnd + rowEndTag.length);
-      i = next >= 0 && next >= pos ? next : s.indexOf(rowTag, pos);
+      i = s.indexOf(rowTag, pos);
     }
     if (endAt >= 0) {
       this.done = true;
@@ -258,10 +256,16 @@ export class SheetRowScanner {
     return n;
   }
 
+  /** Throws when s[from, to), text between a row's cells, holds a row start: the row before it lacks its end. */
+  private checkGap(s: string, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      if (s.charCodeAt(k) === 60 && s.startsWith(this.tags.row, k)) throw new XlsxFormatError(`${this.part}: a row has no end`);
+    }
+  }
+
   private readRow(s: string, start: number, tagEnd: number, rowEnd: number, out: GridRow[]): void {
     const rowNumber = this.rowNumber(s, start, tagEnd);
-    if (rowNumber === undefined) return;
-    const { c: cTag, cEnd: cEndTag } = this.tags;
+    const { c: cTag, cEnd: cEndTag, v: vTag, vEnd: vEndTag } = this.tags;
     const cells: Array<GridCell | undefined> = [];
     let col = -1;
     let p = tagEnd + 1;
@@ -272,31 +276,47 @@ export class SheetRowScanner {
         ci = s.indexOf(cTag, forward(ci, ci + cTag.length));
         continue;
       }
+      if (ci > p) this.checkGap(s, p, ci);
       const cTagEnd = s.indexOf(">", ci);
       if (cTagEnd < 0 || cTagEnd >= rowEnd) break;
       const ref = attribute(s, ci, cTagEnd, ' r="');
       if (ref === undefined) col++;
       else {
         const at = parseRef(ref);
-        if (at.col < 0 || at.row !== rowNumber) {
+        if (rowNumber !== undefined && (at.col < 0 || at.row !== rowNumber)) {
           this.problems.push({ code: GridProblemCode.CellReferenceInvalid, row: rowNumber, ...(at.col >= 0 ? { col: at.col } : {}), params: { value: ref } });
         }
         col = at.col;
       }
-      const nextCell = s.indexOf(cTag, cTagEnd);
-      const bodyEnd = nextCell >= 0 && nextCell < rowEnd ? nextCell : rowEnd;
       if (s.charCodeAt(cTagEnd - 1) === 47) {
         p = forward(p, cTagEnd + 1);
-      } else {
+        ci = s.indexOf(cTag, p);
+        continue;
+      }
+      // The usual cell, <c …><v>…</v></c>: its end is known without searching for the next cell.
+      let cEnd = -1;
+      if (s.startsWith(vTag, cTagEnd + 1)) {
+        const ve = (this.nextVEnd = this.seek(s, vEndTag, cTagEnd + 1, this.nextVEnd));
+        if (ve < rowEnd && s.startsWith(cEndTag, ve + vEndTag.length)) cEnd = ve + vEndTag.length;
+      }
+      let nextCell = -1;
+      let closed = true;
+      if (cEnd < 0) {
+        nextCell = s.indexOf(cTag, cTagEnd);
+        const bodyEnd = nextCell >= 0 && nextCell < rowEnd ? nextCell : rowEnd;
         const nextCEnd = (this.nextCEnd = this.seek(s, cEndTag, cTagEnd, this.nextCEnd));
-        const cEnd = nextCEnd < bodyEnd ? nextCEnd : bodyEnd;
+        closed = nextCEnd < bodyEnd;
+        cEnd = closed ? nextCEnd : bodyEnd;
+      }
+      if (rowNumber !== undefined) {
         const cell = this.cell(s, ci, cTagEnd, cEnd, rowNumber, col);
         if (cell !== undefined && col >= 0) cells[col] = cell;
-        p = forward(p, cEnd === nextCEnd ? cEnd + cEndTag.length : cEnd);
       }
+      p = forward(p, closed ? cEnd + cEndTag.length : cEnd);
       ci = nextCell >= p ? nextCell : s.indexOf(cTag, p);
     }
-    if (cells.length > 0) out.push({ row: rowNumber, cells });
+    if (rowEnd > p) this.checkGap(s, p, rowEnd);
+    if (rowNumber !== undefined && cells.length > 0) out.push({ row: rowNumber, cells });
   }
 
   private cell(s: string, start: number, tagEnd: number, end: number, row: number, col: number): GridCell | undefined {

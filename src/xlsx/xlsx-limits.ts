@@ -41,6 +41,11 @@ export class XlsxBudget {
 
   constructor(readonly limits: XlsxLimits = DEFAULT_XLSX_LIMITS) {}
 
+  /** Takes every part a reader will stream, at once, so a workbook past the limits is refused before any sheet is read. */
+  takeAll(entries: Iterable<ZipEntry | undefined>): void {
+    for (const entry of entries) if (entry) this.take(entry);
+  }
+
   /** Checks an entry's declared sizes before any of it is read; throws an `XlsxFormatError` with `tooLarge`. */
   take(entry: ZipEntry, whole = false): void {
     const { limits } = this;

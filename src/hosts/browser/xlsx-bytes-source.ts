@@ -178,6 +178,7 @@ export async function openXlsxBytes(bytes: Uint8Array, options: XlsxBytesOptions
       budget.take(entry, true);
       return zip.text(entry);
     });
+    budget.takeAll([zip.entries.get(parts.sharedStringsPart), ...parts.sheets.map((s) => zip.entries.get(s.part))]);
     return new BytesSource(zip, parts, budget, options);
   } catch (error) {
     throw toBytesError(error);

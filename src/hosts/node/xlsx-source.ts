@@ -123,7 +123,9 @@ export async function openXlsxSource(path: string, options: XlsxSourceOptions = 
   if (problem) throw new WorkbookFileError(problem);
   const budget = new XlsxBudget(options.limits);
   try {
-    return new XlsxSource(path, await readWorkbookManifest(path, budget), budget);
+    const manifest = await readWorkbookManifest(path, budget);
+    budget.takeAll([manifest.sharedStrings, ...manifest.sheets.map((s) => s.entry)]);
+    return new XlsxSource(path, manifest, budget);
   } catch (error) {
     if (error instanceof XlsxFormatError) throw new WorkbookFileError(toWorkbookFileProblem(path, error));
     throw corrupt(path, (error as Error).message);
