@@ -51,27 +51,6 @@ function attribute(s: string, from: number, to: number, needle: string): string 
   return undefined;
 }
 
-/** A cell reference's column (0-based) and row; col -1 when it has no letters or too many. Letters in either case. */
-function parseRef(ref: string): { col: number; row: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  let row = i === ref.length ? -1 : 0;
-  for (let k = i; k < ref.length; k++) {
-    const c = ref.charCodeAt(k);
-    if (c < 48 || c > 57 || k - i > 7) {
-      row = -1;
-      break;
-    }
-    row = row * 10 + (c - 48);
-  }
-  return { col: i === 0 || col > MAX_COL ? -1 : col - 1, row };
-}
-
 /** A row number as written: a whole number 1–1048576, or undefined. */
 function rowNumberOf(text: string): number | undefined {
   if (text.length === 0 || text.length > 7) return undefined;
@@ -179,39 +158,33 @@ export class SheetRowScanner {
 
   /** Scans the complete rows of `s`; keeps an unfinished last row for the next chunk. */
   private scan(s: string, out: GridRow[]): void {
-    const { row: rowTag, rowEnd: rowEndTag, end: endTag } = this.tags;
-    const endAt = s.indexOf(endTag);
-    const limit = endAt < 0 ? s.length : endAt;
+    const { row: rowTag, rowEndTag, end: endTag } = { ...this.tags, rowEndTag: this.tags.rowEnd };
+    const limit = s.length;
     this.nextV = this.nextVEnd = this.nextCEnd = -1;
     let pos = 0;
     let i = s.indexOf(rowTag, pos);
-    while (i >= 0 && i < limit) {
+    while (i >= 0) {
       const after = s.charCodeAt(i + rowTag.length);
       if (after !== 32 && after !== 62 && after !== 47) {
         i = s.indexOf(rowTag, forward(i, i + rowTag.length)); // another tag that starts with "row"
         continue;
       }
       const tagEnd = s.indexOf(">", i);
-      if (tagEnd < 0 || tagEnd >= limit) {
-        if (endAt >= 0) throw new XlsxFormatError(`${this.part}: a row tag is never closed`);
-        return this.keep(s, i, true);
-      }
+      if (tagEnd < 0) return this.keep(s, i, true);
       if (s.charCodeAt(tagEnd - 1) === 47) {
         this.rowNumber(s, i, tagEnd); // <row …/>: formatted but empty
         pos = forward(pos, tagEnd + 1);
         i = s.indexOf(rowTag, pos);
         continue;
       }
-      const rowEnd = s.indexOf(rowEndTag, tagEnd);
-      if (rowEnd < 0 || rowEnd > limit) {
-        if (endAt >= 0) throw new XlsxFormatError(`${this.part}: a row has no end`);
-        return this.keep(s, i, false);
-      }
-      this.readRow(s, i, tagEnd, rowEnd, out);
+      // A row not complete here waits for the next chunk; one that never ends leaves the sheet unfinished (damaged).
+      const rowEnd = this.readRow(s, i, tagEnd, limit, out);
+      if (rowEnd < 0) return this.keep(s, i, false);
       pos = forward(pos, rowEnd + rowEndTag.length);
       i = s.indexOf(rowTag, pos);
     }
-    if (endAt >= 0) {
+    // Rows come before the end of <sheetData>, so it is only looked for after the last one.
+    if (s.indexOf(endTag, pos) >= 0) {
       this.done = true;
       return;
     }
@@ -263,87 +236,188 @@ export class SheetRowScanner {
     }
   }
 
-  private readRow(s: string, start: number, tagEnd: number, rowEnd: number, out: GridRow[]): void {
-    const rowNumber = this.rowNumber(s, start, tagEnd);
-    const { c: cTag, cEnd: cEndTag, v: vTag, vEnd: vEndTag } = this.tags;
+  /**
+   * Reads the row whose start tag is s[start, tagEnd] and returns where its
+   * `</row>` is, or -1 when the row is not complete in `s` (nothing is kept
+   * then: the row is read again with the next chunk). Cells written the usual
+   * way, one after another, are read without searching ahead; anything else
+   * falls back to searches bounded by the row's end.
+   */
+  private readRow(s: string, start: number, tagEnd: number, limit: number, out: GridRow[]): number {
+    const { c: cTag, cEnd: cEndTag, v: vTag, vEnd: vEndTag, rowEnd: rowEndTag } = this.tags;
+    const r = attribute(s, start, tagEnd, ' r="');
+    let rowNumber: number | undefined;
+    let rowProblem: GridProblem | undefined;
+    if (r === undefined) rowNumber = this.lastRow + 1;
+    else {
+      const n = rowNumberOf(r);
+      if (n === undefined) rowProblem = { code: GridProblemCode.RowNumberInvalid, params: { value: r.slice(0, 32) } };
+      else if (n <= this.lastRow) rowProblem = { code: GridProblemCode.RowNumberRepeated, row: n, params: { value: r } };
+      else rowNumber = n;
+    }
+    const problems: GridProblem[] = [];
     const cells: Array<GridCell | undefined> = [];
     let col = -1;
     let p = tagEnd + 1;
-    let ci = s.indexOf(cTag, p);
-    while (ci >= 0 && ci < rowEnd) {
-      const after = s.charCodeAt(ci + cTag.length);
-      if (after !== 32 && after !== 62 && after !== 47) {
-        ci = s.indexOf(cTag, forward(ci, ci + cTag.length));
-        continue;
+    let rowEnd = -1;
+    for (;;) {
+      let ci: number;
+      if (s.startsWith(rowEndTag, p)) {
+        rowEnd = p;
+        break;
       }
-      if (ci > p) this.checkGap(s, p, ci);
-      const cTagEnd = s.indexOf(">", ci);
-      if (cTagEnd < 0 || cTagEnd >= rowEnd) break;
-      const ref = attribute(s, ci, cTagEnd, ' r="');
-      if (ref === undefined) col++;
+      const after = s.charCodeAt(p + cTag.length);
+      if (s.startsWith(cTag, p) && (after === 32 || after === 62 || after === 47)) ci = p;
       else {
-        const at = parseRef(ref);
-        if (rowNumber !== undefined && (at.col < 0 || at.row !== rowNumber)) {
-          this.problems.push({ code: GridProblemCode.CellReferenceInvalid, row: rowNumber, ...(at.col >= 0 ? { col: at.col } : {}), params: { value: ref } });
+        if (rowEnd < 0) {
+          rowEnd = s.indexOf(rowEndTag, p);
+          if (rowEnd < 0 || rowEnd > limit) return -1;
         }
-        col = at.col;
+        ci = s.indexOf(cTag, p);
+        while (ci >= 0 && ci < rowEnd) {
+          const a = s.charCodeAt(ci + cTag.length);
+          if (a === 32 || a === 62 || a === 47) break;
+          ci = s.indexOf(cTag, forward(ci, ci + cTag.length));
+        }
+        if (ci < 0 || ci >= rowEnd) {
+          this.checkGap(s, p, rowEnd);
+          break;
+        }
+        this.checkGap(s, p, ci);
+      }
+      const cTagEnd = s.indexOf(">", ci);
+      if (cTagEnd < 0 || cTagEnd >= limit) return -1;
+      if (rowEnd >= 0 && cTagEnd >= rowEnd) break;
+      this.readCellTag(s, ci, cTagEnd);
+      if (this.refStart < 0) col++;
+      else {
+        col = this.refCol;
+        if (rowNumber !== undefined && (col < 0 || this.refRow !== rowNumber)) {
+          problems.push({ code: GridProblemCode.CellReferenceInvalid, row: rowNumber, ...(col >= 0 ? { col } : {}), params: { value: s.slice(this.refStart, Math.min(this.refEnd, this.refStart + 32)) } });
+        }
       }
       if (s.charCodeAt(cTagEnd - 1) === 47) {
         p = forward(p, cTagEnd + 1);
-        ci = s.indexOf(cTag, p);
         continue;
       }
-      // The usual cell, <c …><v>…</v></c>: its end is known without searching for the next cell.
+      // The usual cell, <c …><v>…</v></c>: a value holds no "<", so its end is the first one.
       let cEnd = -1;
-      if (s.startsWith(vTag, cTagEnd + 1)) {
-        const ve = (this.nextVEnd = this.seek(s, vEndTag, cTagEnd + 1, this.nextVEnd));
-        if (ve < rowEnd && s.startsWith(cEndTag, ve + vEndTag.length)) cEnd = ve + vEndTag.length;
-      }
-      let nextCell = -1;
       let closed = true;
+      let valueStart = -1;
+      let valueEnd = -1;
+      if (s.startsWith(vTag, cTagEnd + 1)) {
+        valueStart = cTagEnd + 1 + vTag.length;
+        const lt = s.indexOf("<", valueStart);
+        if (lt >= 0 && s.startsWith(vEndTag, lt) && s.startsWith(cEndTag, lt + vEndTag.length)) {
+          valueEnd = lt;
+          cEnd = lt + vEndTag.length;
+        }
+      }
       if (cEnd < 0) {
-        nextCell = s.indexOf(cTag, cTagEnd);
+        if (rowEnd < 0) {
+          rowEnd = s.indexOf(rowEndTag, cTagEnd);
+          if (rowEnd < 0 || rowEnd > limit) return -1;
+        }
+        const nextCell = s.indexOf(cTag, cTagEnd);
         const bodyEnd = nextCell >= 0 && nextCell < rowEnd ? nextCell : rowEnd;
         const nextCEnd = (this.nextCEnd = this.seek(s, cEndTag, cTagEnd, this.nextCEnd));
         closed = nextCEnd < bodyEnd;
         cEnd = closed ? nextCEnd : bodyEnd;
+        valueStart = -1;
       }
       if (rowNumber !== undefined) {
-        const cell = this.cell(s, ci, cTagEnd, cEnd, rowNumber, col);
+        const cell = this.cell(s, cTagEnd, cEnd, valueStart, valueEnd, rowNumber, col, problems);
         if (cell !== undefined && col >= 0) cells[col] = cell;
       }
       p = forward(p, closed ? cEnd + cEndTag.length : cEnd);
-      ci = nextCell >= p ? nextCell : s.indexOf(cTag, p);
     }
-    if (rowEnd > p) this.checkGap(s, p, rowEnd);
+    // The row is complete: only now does it count.
+    if (rowProblem) this.problems.push(rowProblem);
+    if (rowNumber !== undefined) this.lastRow = rowNumber;
+    for (const problem of problems) this.problems.push(problem);
     if (rowNumber !== undefined && cells.length > 0) out.push({ row: rowNumber, cells });
+    return rowEnd;
   }
 
-  private cell(s: string, start: number, tagEnd: number, end: number, row: number, col: number): GridCell | undefined {
-    const type = attribute(s, start, tagEnd, ' t="');
+  // The attributes of the cell tag last read by readCellTag (one pass over the tag, no strings made).
+  private refStart = -1;
+  private refEnd = -1;
+  private refCol = -1;
+  private refRow = -1;
+  private styleId = -1;
+  private typeStart = -1;
+  private typeEnd = -1;
+
+  private readCellTag(s: string, from: number, to: number): void {
+    this.refStart = this.styleId = this.typeStart = -1;
+    for (let k = from + 2; k < to; k++) {
+      if (s.charCodeAt(k) !== 32 || s.charCodeAt(k + 2) !== 61 || s.charCodeAt(k + 3) !== 34) continue;
+      const name = s.charCodeAt(k + 1);
+      if (name !== 114 && name !== 115 && name !== 116) continue; // r, s, t
+      const valueStart = k + 4;
+      let close = valueStart;
+      while (close < to && s.charCodeAt(close) !== 34) close++;
+      if (name === 114) this.readRef(s, valueStart, close);
+      else if (name === 116) {
+        this.typeStart = valueStart;
+        this.typeEnd = close;
+      } else {
+        let n = 0;
+        for (let q = valueStart; q < close && q < valueStart + 9; q++) n = n * 10 + (s.charCodeAt(q) - 48);
+        this.styleId = n;
+      }
+      k = close;
+    }
+  }
+
+  /** A cell reference's column (0-based; -1 when it has no letters or too many) and row (-1 when not digits); letters in either case. */
+  private readRef(s: string, from: number, to: number): void {
+    this.refStart = from;
+    this.refEnd = to;
+    let col = 0;
+    let i = from;
+    for (; i < to && i < from + 4; i++) {
+      const c = s.charCodeAt(i) | 0x20;
+      if (c < 97 || c > 122) break;
+      col = col * 26 + (c - 96);
+    }
+    let row = i === to || to - i > 8 ? -1 : 0;
+    for (let k = i; k < to && row >= 0; k++) {
+      const c = s.charCodeAt(k);
+      row = c < 48 || c > 57 ? -1 : row * 10 + (c - 48);
+    }
+    this.refCol = i === from || col > MAX_COL ? -1 : col - 1;
+    this.refRow = row;
+  }
+
+  private cell(s: string, tagEnd: number, end: number, valueStart: number, valueEnd: number, row: number, col: number, problems: GridProblem[]): GridCell | undefined {
+    const type = this.typeStart < 0 ? undefined : s.slice(this.typeStart, this.typeEnd);
     if (type === "inlineStr") {
       const text = runsText(s, tagEnd, end, this.runs);
       return text.length > 0 ? { t: "s", v: text } : undefined;
     }
-    const { v: vTag, vEnd: vEndTag } = this.tags;
-    // The value's start: first thing in the cell, or after a formula (an unevaluated formula has no <v>).
-    let vi = s.startsWith(vTag, tagEnd + 1) ? tagEnd + 1 : (this.nextV = this.seek(s, vTag, tagEnd + 1, this.nextV));
-    if (vi >= end) return undefined;
-    vi += vTag.length;
-    const ve = (this.nextVEnd = this.seek(s, vEndTag, vi, this.nextVEnd));
-    const raw = s.slice(vi, ve > end ? end : ve);
+    let raw: string;
+    if (valueStart >= 0) raw = s.slice(valueStart, valueEnd);
+    else {
+      const { v: vTag, vEnd: vEndTag } = this.tags;
+      // The value's start: first thing in the cell, or after a formula (an unevaluated formula has no <v>).
+      let vi = s.startsWith(vTag, tagEnd + 1) ? tagEnd + 1 : (this.nextV = this.seek(s, vTag, tagEnd + 1, this.nextV));
+      if (vi >= end) return undefined;
+      vi += vTag.length;
+      const ve = (this.nextVEnd = this.seek(s, vEndTag, vi, this.nextVEnd));
+      raw = s.slice(vi, ve > end ? end : ve);
+    }
     if (type === undefined || type === "n") {
       if (raw.length === 0) return undefined;
       const v = +raw;
       if (v !== v) return undefined;
-      const style = attribute(s, start, tagEnd, ' s="');
-      return style !== undefined && this.ctx.dateStyles[+style] === true ? { t: "d", v } : { t: "n", v };
+      return this.styleId >= 0 && this.ctx.dateStyles[this.styleId] === true ? { t: "d", v } : { t: "n", v };
     }
     switch (type) {
       case "s": {
         const index = +raw;
         if (!(index >= 0 && index < this.ctx.sharedCount && Number.isInteger(index))) {
-          this.problems.push({ code: GridProblemCode.SharedStringMissing, row, ...(col >= 0 ? { col } : {}), params: { value: raw.slice(0, 32) } });
+          problems.push({ code: GridProblemCode.SharedStringMissing, row, ...(col >= 0 ? { col } : {}), params: { value: raw.slice(0, 32) } });
           return undefined;
         }
         return this.ctx.sharedCell(index);
