@@ -28,6 +28,7 @@ export class SharedStringScanner {
   constructor(
     private readonly part = "xl/sharedStrings.xml",
     private readonly maxItemChars = 32 * 1024 * 1024,
+    private readonly maxTextChars = 32_767,
   ) {}
 
   push(text: string): void {
@@ -99,6 +100,7 @@ export class SharedStringScanner {
         end = s.length;
       }
       const text = runsText(s, open, end, this.runs);
+      if (text.length > this.maxTextChars) throw tooLarge(XlsxLimitKind.Text, this.part, text.length, this.maxTextChars);
       this.cells.push(text.length > 0 ? { t: "s", v: text } : undefined);
       i = s.indexOf(si, forward(i, end));
     }

@@ -29,6 +29,8 @@ export interface ScanOptions {
   readonly part?: string;
   /** Characters of XML one row may hold. */
   readonly maxRowChars?: number;
+  /** Characters of one cell's text. */
+  readonly maxTextChars?: number;
 }
 
 const MAX_ROW = 1_048_576;
@@ -92,6 +94,7 @@ export class SheetRowScanner {
   private runs: RunTags = runTags("");
   private readonly part: string;
   private readonly maxRowChars: number;
+  private readonly maxTextChars: number;
   /** Problems met so far, each naming a row or cell the scan could not place. */
   readonly problems: GridProblem[] = [];
 
@@ -101,6 +104,7 @@ export class SheetRowScanner {
   ) {
     this.part = options.part ?? "sheet";
     this.maxRowChars = options.maxRowChars ?? 32 * 1024 * 1024;
+    this.maxTextChars = options.maxTextChars ?? 32_767;
   }
 
   /** True once `</sheetData>` (or an empty `<sheetData/>`) was seen. */
@@ -390,10 +394,16 @@ export class SheetRowScanner {
     this.refRow = row;
   }
 
+  /** Text longer than an Excel cell can hold comes from no Excel workbook; later steps need not meet it. */
+  private checkText(text: string): string {
+    if (text.length > this.maxTextChars) throw tooLarge(XlsxLimitKind.Text, this.part, text.length, this.maxTextChars);
+    return text;
+  }
+
   private cell(s: string, tagEnd: number, end: number, valueStart: number, valueEnd: number, row: number, col: number, problems: GridProblem[]): GridCell | undefined {
     const type = this.typeStart < 0 ? undefined : s.slice(this.typeStart, this.typeEnd);
     if (type === "inlineStr") {
-      const text = runsText(s, tagEnd, end, this.runs);
+      const text = this.checkText(runsText(s, tagEnd, end, this.runs));
       return text.length > 0 ? { t: "s", v: text } : undefined;
     }
     let raw: string;
@@ -423,13 +433,13 @@ export class SheetRowScanner {
         return this.ctx.sharedCell(index);
       }
       case "str": {
-        const text = decodeExcelEscapes(decodeXmlText(raw));
+        const text = this.checkText(decodeExcelEscapes(decodeXmlText(raw)));
         return text.length > 0 ? { t: "s", v: text } : undefined;
       }
       case "b":
         return { t: "b", v: raw === "1" || raw === "true" };
       case "e":
-        return { t: "e", v: decodeXmlText(raw) };
+        return { t: "e", v: this.checkText(decodeXmlText(raw)) };
       case "d": {
         const serial = isoToSerial(raw, this.ctx.date1904);
         return serial === undefined ? undefined : { t: "d", v: serial };

@@ -12,8 +12,10 @@ export const XlsxLimitKind = {
   Workbook: "workbook",
   /** A part inflates to more than `maxRatio` times its compressed size: a zip bomb. */
   Ratio: "ratio",
-  /** One row of a sheet holds more than `maxRowChars` characters of XML. */
+  /** One row of a sheet (or one shared string) holds more than `maxRowChars` characters of XML. */
   Row: "row",
+  /** A cell's text is longer than Excel's 32,767 characters, which no Excel workbook holds. */
+  Text: "text",
 } as const;
 export type XlsxLimitKind = (typeof XlsxLimitKind)[keyof typeof XlsxLimitKind];
 

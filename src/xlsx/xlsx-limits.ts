@@ -20,6 +20,8 @@ export interface XlsxLimits {
   readonly ratioFloorBytes: number;
   /** Characters of XML in one row of a sheet. */
   readonly maxRowChars: number;
+  /** Characters of one cell's text (Excel's own limit). */
+  readonly maxTextChars: number;
 }
 
 const MiB = 1024 * 1024;
@@ -32,6 +34,7 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = {
   maxRatio: 400,
   ratioFloorBytes: 4 * MiB,
   maxRowChars: 32 * MiB,
+  maxTextChars: 32_767,
 };
 
 /** Counts the inflated bytes of the parts a reader takes, once a part, against the limits. */

@@ -109,6 +109,13 @@ export function hostileCases(): HostileCase[] {
     expect: { exit: 2, problem: "too-large", limit: "row" },
     limits: { ...DEFAULT_XLSX_LIMITS, maxRatio: 1e9 },
   });
+  // A text longer than a cell can hold once overflowed the stack of a regular expression in the core.
+  add({
+    name: "a shared string of 7 MB of blanks",
+    bytes: withParts({ "xl/sharedStrings.xml": text(sampleParts().get("xl/sharedStrings.xml")!).replace("<si><t>", "<si><t>" + " ".repeat(7 * MiB)) }),
+    expect: { exit: 2, problem: "too-large", limit: "text" },
+  });
+  add({ name: "an inline string of 40,000 characters", bytes: withParts({ [LOTS_PART]: lots.replace(/<c r="C5"([^>]*?) t="s"><v>\d+<\/v><\/c>/, `<c r="C5"$1 t="inlineStr"><is><t>${"x".repeat(40_000)}</t></is></c>`) }), expect: { exit: 2, problem: "too-large", limit: "text" } });
   add({
     name: "a 1.5 GB workbook in parts of 400 MB (ratio lifted)",
     bytes: withParts({}, { [LOTS_PART]: { size: 400 * MiB }, "xl/worksheets/sheet4.xml": { size: 400 * MiB }, "xl/worksheets/sheet2.xml": { size: 400 * MiB }, "xl/sharedStrings.xml": { size: 300 * MiB } }),

@@ -79,7 +79,7 @@ class BytesSheet implements SheetSource {
     let scanner: SheetRowScanner;
     try {
       this.source.budget.take(entry);
-      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars });
+      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars, maxTextChars: this.source.budget.limits.maxTextChars });
       this.met = scanner.problems;
       const decoder = new TextDecoder("utf-8");
       let pieces: Uint8Array[] = [];
@@ -137,7 +137,7 @@ class BytesSource implements WorkbookSource {
 
   private async loadContext(): Promise<ScanContext> {
     const entry = this.zip.entries.get(this.parts.sharedStringsPart);
-    const scanner = new SharedStringScanner(this.parts.sharedStringsPart, this.budget.limits.maxRowChars);
+    const scanner = new SharedStringScanner(this.parts.sharedStringsPart, this.budget.limits.maxRowChars, this.budget.limits.maxTextChars);
     try {
       if (entry) {
         this.budget.take(entry);

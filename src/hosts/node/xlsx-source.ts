@@ -52,7 +52,7 @@ class XlsxSheet implements SheetSource {
     let scanner: SheetRowScanner;
     try {
       this.source.budget.take(entry);
-      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars });
+      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars, maxTextChars: this.source.budget.limits.maxTextChars });
       this.met = scanner.problems;
       const decoder = new StringDecoder("utf8");
       for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {
@@ -94,7 +94,7 @@ class XlsxSource implements WorkbookSource {
 
   private async loadContext(): Promise<ScanContext> {
     const { sharedStrings: entry, dateStyles, date1904, fileSize } = this.manifest;
-    const scanner = new SharedStringScanner(entry?.name, this.budget.limits.maxRowChars);
+    const scanner = new SharedStringScanner(entry?.name, this.budget.limits.maxRowChars, this.budget.limits.maxTextChars);
     try {
       if (entry) {
         this.budget.take(entry);
