@@ -259,7 +259,8 @@ export class SheetRowScanner {
       else if (n <= this.lastRow) rowProblem = { code: GridProblemCode.RowNumberRepeated, row: n, params: { value: r } };
       else rowNumber = n;
     }
-    const problems: GridProblem[] = [];
+    const problems = this.rowProblems;
+    problems.length = 0;
     const cells: Array<GridCell | undefined> = [];
     let col = -1;
     let p = tagEnd + 1;
@@ -343,6 +344,8 @@ export class SheetRowScanner {
     return rowEnd;
   }
 
+  /** Problems of the row being read, kept until it is complete (one array, reused). */
+  private readonly rowProblems: GridProblem[] = [];
   // The attributes of the cell tag last read by readCellTag (one pass over the tag, no strings made).
   private refStart = -1;
   private refEnd = -1;
