@@ -3,7 +3,11 @@
  * Prints one line of JSON. Run by run-bench.ts, not by hand.
  */
 import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
+import { readZipDirectory, readWorkbookParts } from "../../src/xlsx";
+import { fileReadAt, readZipEntry, zipEntryChunks } from "../../src/hosts/node/zip-file";
 import { openXlsxSource } from "../../src/hosts/node";
 import { readWorkbook } from "../../src/core/read";
 import { checkWorkbook } from "../../src/core/check";
@@ -85,7 +89,39 @@ async function reference(path: string) {
   return { writeMs: median(times), wholeGenerateMs: performance.now() - t0, docxBytes: size };
 }
 
-const MODES = { ours, exceljsLoad, checkAndSum, generate, reference } as const;
+/** The floor: inflating the XML the reader must scan (every worksheet and the shared strings), streamed by node:zlib, nothing decoded. */
+async function floor(path: string) {
+  const t0 = performance.now();
+  const fh = await open(path, "r");
+  const size = (await fh.stat()).size;
+  const entries = await readZipDirectory(fileReadAt(fh), size);
+  const parts = await readWorkbookParts(async (part) => {
+    const e = entries.get(part);
+    return e ? (await readZipEntry(fh, size, e)).toString("utf8") : undefined;
+  });
+  await fh.close();
+  let bytes = 0;
+  for (const part of [parts.sharedStringsPart, ...parts.sheets.map((s) => s.part)]) {
+    const entry = entries.get(part);
+    if (entry) for await (const chunk of zipEntryChunks(path, size, entry)) bytes += chunk.length;
+  }
+  return { floorMs: performance.now() - t0, xmlBytes: bytes, peakRssMb: peakRssMb() };
+}
+
+/** SheetJS (the @e965/xlsx build) reading the same file into its workbook model. */
+async function sheetjs(path: string) {
+  // Loaded here only: its code and tables would otherwise count in every other mode's memory.
+  const SheetJS = await import("@e965/xlsx");
+  const t0 = performance.now();
+  // The ES module build has no file access of its own: it gets the bytes, as its readFile would read them.
+  const wb = SheetJS.read(readFileSync(path), { type: "buffer", dense: true, cellHTML: false, cellText: false, cellDates: false });
+  const t1 = performance.now();
+  let rows = 0;
+  for (const name of wb.SheetNames) rows += (wb.Sheets[name]!["!data"] as unknown[] | undefined)?.length ?? 0;
+  return { rows, loadMs: t1 - t0, peakRssMb: peakRssMb() };
+}
+
+const MODES = { ours, exceljsLoad, checkAndSum, generate, reference, floor, sheetjs } as const;
 
 async function main() {
   const [mode, path] = process.argv.slice(2);
