@@ -39,7 +39,7 @@ const verdict = (ok: boolean) => (ok ? "met" : "NOT MET");
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, `bench-${BENCH_SIZE.lots}-${BENCH_SIZE.calibrations}-${BENCH_SIZE.tasks}.xlsx`);
+  const file = join(OUT, `bench-${BENCH_SIZE.lots}-${BENCH_SIZE.calibrations}-${BENCH_SIZE.tasks}-${BENCH_SIZE.activities}.xlsx`);
   if (!existsSync(file)) {
     const t0 = performance.now();
     process.stdout.write(`building ${file} … `);
@@ -61,7 +61,7 @@ async function main() {
   const floorRatio = ours.totalMs! / floor.floorMs!;
   const sheetjsRatio = ours.totalMs! / sheetjs.loadMs!;
   const lines = [
-    `Bench workbook: ${f(ours.rows!)} data rows (${f(BENCH_SIZE.lots)} lots, ${f(BENCH_SIZE.calibrations)} calibrations, ${f(BENCH_SIZE.tasks)} tasks, finance); median of ${RUNS} runs, each in a fresh process`,
+    `Bench workbook: ${f(ours.rows!)} data rows (${f(BENCH_SIZE.lots)} lots, ${f(BENCH_SIZE.calibrations)} calibrations, ${f(BENCH_SIZE.activities)} activities, ${f(BENCH_SIZE.tasks)} tasks, finance); median of ${RUNS} runs, each in a fresh process`,
     ``,
     `read (stream .xlsx → records)     ${f(ours.readMs!)} ms`,
     `check                             ${f(ours.checkMs!)} ms`,
