@@ -6,6 +6,7 @@
  */
 import type { GridCell } from "../core/grid";
 import { forward } from "./forward-progress";
+import { PendingItem } from "./pending-item";
 import { XlsxFormatError, XlsxLimitKind, tooLarge } from "./xlsx-format-error";
 import { nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
 
@@ -15,10 +16,8 @@ const TAIL = 16;
 /** Collects `<si>` items from XML text fed chunk by chunk. */
 export class SharedStringScanner {
   private carry = "";
-  private pending: string[] = [];
-  private pendingChars = 0;
-  private pendingTail = "";
-  private waitingForTagEnd = false;
+  /** An unfinished item too long to rejoin on every chunk. */
+  private readonly pending: PendingItem;
   private si = "";
   private siEnd = "";
   private runs: RunTags = runTags("");
@@ -29,7 +28,9 @@ export class SharedStringScanner {
     private readonly part = "xl/sharedStrings.xml",
     private readonly maxItemChars = 32 * 1024 * 1024,
     private readonly maxTextChars = 32_767,
-  ) {}
+  ) {
+    this.pending = new PendingItem(TAIL, maxItemChars, (chars) => tooLarge(XlsxLimitKind.Row, part, chars, maxItemChars));
+  }
 
   push(text: string): void {
     if (text.length === 0) return;
@@ -47,18 +48,10 @@ export class SharedStringScanner {
       text = this.carry.slice(tag.end);
       this.carry = "";
     }
-    if (this.pending.length > 0) {
-      const probe = this.pendingTail + text;
-      this.pendingChars += text.length;
-      if (this.pendingChars > this.maxItemChars) throw tooLarge(XlsxLimitKind.Row, this.part, this.pendingChars, this.maxItemChars);
-      this.pending.push(text);
-      if (probe.indexOf(this.waitingForTagEnd ? ">" : this.siEnd) < 0) {
-        this.pendingTail = probe.slice(-TAIL);
-        return;
-      }
-      text = this.pending.join("");
-      this.pending = [];
-      this.pendingChars = 0;
+    if (this.pending.active) {
+      const whole = this.pending.add(text, (probe, tagEnd) => probe.indexOf(tagEnd ? ">" : this.siEnd) >= 0);
+      if (whole === undefined) return;
+      text = whole;
     } else {
       text = this.carry + text;
       this.carry = "";
@@ -69,8 +62,7 @@ export class SharedStringScanner {
   /** Call when the input has ended: takes the last item, even without its end. */
   end(): void {
     if (!this.si) return;
-    const rest = this.pending.length > 0 ? this.pending.join("") : this.carry;
-    this.pending = [];
+    const rest = this.pending.active ? this.pending.take() : this.carry;
     this.carry = "";
     this.scan(rest, true);
   }
@@ -112,12 +104,7 @@ export class SharedStringScanner {
     const rest = s.slice(from);
     if (rest.length > this.maxItemChars) throw tooLarge(XlsxLimitKind.Row, this.part, rest.length, this.maxItemChars);
     if (rest.length < 4096) this.carry = rest;
-    else {
-      this.pending = [rest];
-      this.pendingChars = rest.length;
-      this.pendingTail = rest.slice(-TAIL);
-      this.waitingForTagEnd = waitingForTagEnd;
-    }
+    else this.pending.start(rest, waitingForTagEnd);
   }
 }
 

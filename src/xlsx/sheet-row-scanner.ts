@@ -11,6 +11,7 @@
 import type { GridCell, GridProblem, GridRow } from "../core/grid";
 import { GridProblemCode, epochDayToSerial } from "../core/grid";
 import { forward } from "./forward-progress";
+import { PendingItem } from "./pending-item";
 import { XlsxLimitKind, XlsxFormatError, tooLarge } from "./xlsx-format-error";
 import { decodeExcelEscapes, decodeXmlText, nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
 
@@ -77,12 +78,8 @@ function isoToSerial(text: string, date1904: boolean): number | undefined {
 export class SheetRowScanner {
   /** Text not yet scanned: before `<sheetData>`, a small tail; after it, the start of an unfinished row. */
   private carry = "";
-  /** An unfinished row too long to rejoin on every chunk, in pieces; `probe` is the last few characters. */
-  private pending: string[] = [];
-  private pendingChars = 0;
-  private pendingTail = "";
-  /** True when the unfinished row's start tag itself is not finished yet. */
-  private waitingForTagEnd = false;
+  /** An unfinished row too long to rejoin on every chunk. */
+  private readonly pending: PendingItem;
   /** The next `<v>`, `</v>` and `</c>` at or after the scan's position in the current text, or its length when none. */
   private nextV = -1;
   private nextVEnd = -1;
@@ -105,6 +102,7 @@ export class SheetRowScanner {
     this.part = options.part ?? "sheet";
     this.maxRowChars = options.maxRowChars ?? 32 * 1024 * 1024;
     this.maxTextChars = options.maxTextChars ?? 32_767;
+    this.pending = new PendingItem(TAIL, this.maxRowChars, (chars) => tooLarge(XlsxLimitKind.Row, this.part, chars, this.maxRowChars));
   }
 
   /** True once `</sheetData>` (or an empty `<sheetData/>`) was seen. */
@@ -121,20 +119,11 @@ export class SheetRowScanner {
       if (this.done) return;
       text = "";
     }
-    if (this.pending.length > 0) {
+    if (this.pending.active) {
       // An unfinished row: look for what it waits for in the new text only (plus the few characters before it).
-      const probe = this.pendingTail + text;
-      this.pendingChars += text.length;
-      if (this.pendingChars > this.maxRowChars) throw tooLarge(XlsxLimitKind.Row, this.part, this.pendingChars, this.maxRowChars);
-      this.pending.push(text);
-      const arrived = this.waitingForTagEnd ? probe.indexOf(">") >= 0 : probe.indexOf(this.tags.rowEnd) >= 0 || probe.indexOf(this.tags.end) >= 0;
-      if (!arrived) {
-        this.pendingTail = probe.slice(-TAIL);
-        return;
-      }
-      text = this.pending.join("");
-      this.pending = [];
-      this.pendingChars = 0;
+      const whole = this.pending.add(text, (probe, tagEnd) => (tagEnd ? probe.indexOf(">") >= 0 : probe.indexOf(this.tags.rowEnd) >= 0 || probe.indexOf(this.tags.end) >= 0));
+      if (whole === undefined) return;
+      text = whole;
     } else {
       text = this.carry + text;
     }
@@ -199,14 +188,8 @@ export class SheetRowScanner {
   private keep(s: string, from: number, waitingForTagEnd: boolean): void {
     const rest = s.slice(from);
     if (rest.length > this.maxRowChars) throw tooLarge(XlsxLimitKind.Row, this.part, rest.length, this.maxRowChars);
-    if (rest.length < 4096) {
-      this.carry = rest;
-    } else {
-      this.pending = [rest];
-      this.pendingChars = rest.length;
-      this.pendingTail = rest.slice(-TAIL);
-      this.waitingForTagEnd = waitingForTagEnd;
-    }
+    if (rest.length < 4096) this.carry = rest;
+    else this.pending.start(rest, waitingForTagEnd);
   }
 
   /** The next `tag` at or after `from`, searched again only once passed: a part missing a tag costs no rescan. */

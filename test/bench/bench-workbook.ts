@@ -5,6 +5,7 @@
  * Deterministic (seeded), so every run measures the same file.
  */
 import ExcelJS from "exceljs";
+import { seeded } from "../support/seeded-random";
 import { ACTIVITIES, ACTIVITIES_SHEET, BUILT_IN_ACTIVITY_KINDS, GOODS_GROUPS, LOT_RESULTS, TASK_FIELDS, TASK_LEVELS, TASKS_SHEET, LOTS_SHEET, CALIBRATIONS_SHEET, FINANCE_SHEET, INFO_SHEET, INFO_KEYS } from "../../src/core/schema";
 
 export interface BenchSize {
@@ -22,22 +23,11 @@ const INSTRUMENTS: ReadonlyArray<readonly [string, string]> = [
 ];
 const GATES = ["Hữu Nghị", "Tân Thanh", "Chi Ma", "Cốc Nam", "Đồng Đăng ga"];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const headers = (cols: ReadonlyArray<{ vi: string }>) => cols.map((c) => c.vi);
 
 export async function writeBenchWorkbook(path: string, size: BenchSize = BENCH_SIZE): Promise<void> {
-  const rnd = mulberry32(20210630);
+  const rnd = seeded(20210630);
   const pick = <T>(xs: ReadonlyArray<T>): T => xs[Math.floor(rnd() * xs.length)]!;
   const dayIn2021 = () => day(2021, 1, 1 + Math.floor(rnd() * 240)); // some fall after 30/06: outside the period
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });

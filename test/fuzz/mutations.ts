@@ -10,20 +10,8 @@ import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { buildZip, type CraftedEntry } from "./zip-builder";
 import { EXAMPLES } from "./hostile-workbooks";
+import { seeded, type Random } from "../support/seeded-random";
 
-export type Random = () => number;
-
-/** mulberry32: small, fast and good enough to spread cases. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const int = (r: Random, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Random, xs: ReadonlyArray<T>): T => xs[int(r, xs.length)]!;
