@@ -1,5 +1,5 @@
 // Lint: TypeScript rules everywhere, plus the folder rules of the design:
-// src/core is pure (no Office, DOM, docx or fs); only src/hosts talks to Office, Graph or files.
+// src/core and src/xlsx are pure (no Office, DOM, docx or fs); only src/hosts talks to Office, Graph or files.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
@@ -28,6 +28,19 @@ export default tseslint.config(
       }],
       "no-restricted-globals": ["error",
         ...["Office", "Excel", "Word", "OfficeExtension", "window", "document", "navigator", "localStorage", "fetch", "XMLHttpRequest", "process", "Buffer", "require", "__dirname"].map((name) => ({ name, message: "src/core runs the same in Excel, Word and Node: pass what it needs in." })),
+      ],
+    },
+  },
+  {
+    files: ["src/xlsx/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": ["error", {
+        paths: [...nodeBuiltins, "docx", "exceljs", "react", "react-dom"].map((name) => ({ name, message: "src/xlsx runs in Node and in the browser: the host brings the bytes and the inflater." })),
+        patterns: [{ group: ["node:*", "**/hosts/**", "**/render/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "@fluentui/*", "office-*"], message: "src/xlsx imports only src/core." }],
+      }],
+      "no-restricted-globals": ["error",
+        ...["Office", "Excel", "Word", "OfficeExtension", "window", "document", "navigator", "localStorage", "fetch", "XMLHttpRequest", "process", "Buffer", "require", "__dirname"].map((name) => ({ name, message: "src/xlsx is host-neutral: the host passes what it needs in." })),
       ],
     },
   },

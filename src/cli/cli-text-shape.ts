@@ -25,7 +25,7 @@ export interface CliText {
   readonly warningsToSee: (count: number) => string;
   readonly reportWritten: (path: string) => string;
   /** A workbook that cannot be read: `f` is the quoted path. */
-  readonly fileProblem: Readonly<Record<WorkbookFileProblem["code"], (f: string, reason: string | undefined, format: string | undefined) => string>>;
+  readonly fileProblem: Readonly<Record<WorkbookFileProblem["code"], (f: string, params: WorkbookFileProblem["params"]) => string>>;
   /** `out` names the output (`-o “a.docx”`). */
   readonly outputClashInput: (out: string, input: string) => string;
   readonly outputClashOther: (out: string, other: string) => string;

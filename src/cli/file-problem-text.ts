@@ -4,6 +4,5 @@ import type { WorkbookFileProblem } from "../hosts/node";
 import { cliText } from "./cli-text";
 
 export function fileProblemText(problem: WorkbookFileProblem, lang: Lang): string {
-  const { path, reason, format } = problem.params;
-  return cliText(lang).fileProblem[problem.code](`“${path}”`, reason, format);
+  return cliText(lang).fileProblem[problem.code](`“${problem.params.path}”`, problem.params);
 }

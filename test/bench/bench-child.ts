@@ -3,17 +3,30 @@
  * Prints one line of JSON. Run by run-bench.ts, not by hand.
  */
 import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
+import { readZipDirectory, readWorkbookParts } from "../../src/xlsx";
+import { fileReadAt, readZipEntry, zipEntryChunks } from "../../src/hosts/node/zip-file";
 import { openXlsxSource } from "../../src/hosts/node";
 import { readWorkbook } from "../../src/core/read";
 import { checkWorkbook } from "../../src/core/check";
 import { periodOf, summarise } from "../../src/core/summarise";
+import type { WorkbookData } from "../../src/core/model";
+import { DATA_SHEETS, type DataSheetKey } from "../../src/core/schema";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { planReport, reportClock } from "../../src/core/report";
 import { renderDocx } from "../../src/render/docx";
 
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Records read from every data sheet the contract has. */
+function dataRows(data: WorkbookData): number {
+  let rows = 0;
+  for (const key of Object.keys(DATA_SHEETS) as DataSheetKey[]) rows += data[key]?.records.length ?? 0;
+  return rows;
+}
 
 async function ours(path: string) {
   const t0 = performance.now();
@@ -26,7 +39,7 @@ async function ours(path: string) {
   if (!period) throw new Error("bench workbook has no period");
   const summary = summarise(read.data, [...read.issues, ...checks], period);
   const t3 = performance.now();
-  const rows = (read.data.tasks?.records.length ?? 0) + (read.data.lots?.records.length ?? 0) + (read.data.calibrations?.records.length ?? 0) + (read.data.finance?.records.length ?? 0);
+  const rows = dataRows(read.data);
   return { rows, readMs: t1 - t0, checkMs: t2 - t1, sumMs: t3 - t2, totalMs: t3 - t0, peakRssMb: peakRssMb(), lots: summary.lots.total.value, issues: read.issues.length + checks.length };
 }
 
@@ -44,7 +57,7 @@ async function exceljsLoad(path: string) {
 async function checkAndSum(path: string) {
   const read = await readWorkbook(await openXlsxSource(path));
   const period = periodOf(read.data.settings.values)!;
-  const rows = (read.data.tasks?.records.length ?? 0) + (read.data.lots?.records.length ?? 0) + (read.data.calibrations?.records.length ?? 0) + (read.data.finance?.records.length ?? 0);
+  const rows = dataRows(read.data);
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
@@ -86,7 +99,39 @@ async function reference(path: string) {
   return { writeMs: median(times), wholeGenerateMs: performance.now() - t0, docxBytes: size };
 }
 
-const MODES = { ours, exceljsLoad, checkAndSum, generate, reference } as const;
+/** The floor: inflating the XML the reader must scan (every worksheet and the shared strings), streamed by node:zlib, nothing decoded. */
+async function floor(path: string) {
+  const t0 = performance.now();
+  const fh = await open(path, "r");
+  const size = (await fh.stat()).size;
+  const entries = await readZipDirectory(fileReadAt(fh), size);
+  const parts = await readWorkbookParts(async (part) => {
+    const e = entries.get(part);
+    return e ? (await readZipEntry(fh, size, e)).toString("utf8") : undefined;
+  });
+  await fh.close();
+  let bytes = 0;
+  for (const part of [parts.sharedStringsPart, ...parts.sheets.map((s) => s.part)]) {
+    const entry = entries.get(part);
+    if (entry) for await (const chunk of zipEntryChunks(path, size, entry)) bytes += chunk.length;
+  }
+  return { floorMs: performance.now() - t0, xmlBytes: bytes, peakRssMb: peakRssMb() };
+}
+
+/** SheetJS (the @e965/xlsx build) reading the same file into its workbook model. */
+async function sheetjs(path: string) {
+  // Loaded here only: its code and tables would otherwise count in every other mode's memory.
+  const SheetJS = await import("@e965/xlsx");
+  const t0 = performance.now();
+  // The ES module build has no file access of its own: it gets the bytes, as its readFile would read them.
+  const wb = SheetJS.read(readFileSync(path), { type: "buffer", dense: true, cellHTML: false, cellText: false, cellDates: false });
+  const t1 = performance.now();
+  let rows = 0;
+  for (const name of wb.SheetNames) rows += (wb.Sheets[name]!["!data"] as unknown[] | undefined)?.length ?? 0;
+  return { rows, loadMs: t1 - t0, peakRssMb: peakRssMb() };
+}
+
+const MODES = { ours, exceljsLoad, checkAndSum, generate, reference, floor, sheetjs } as const;
 
 async function main() {
   const [mode, path] = process.argv.slice(2);

@@ -1,18 +1,21 @@
 /**
- * The benchmark's workbook: 200,000 lots, 100,000 calibration rows and a few
- * thousand tasks, typed to the contract, written with exceljs' streaming writer.
+ * The benchmark's workbook: 200,000 lots, 100,000 calibration rows, 100,000
+ * activity-register rows and a few thousand tasks, typed to the contract,
+ * written with exceljs' streaming writer.
  * Deterministic (seeded), so every run measures the same file.
  */
 import ExcelJS from "exceljs";
-import { ACTIVITIES, GOODS_GROUPS, LOT_RESULTS, TASK_FIELDS, TASK_LEVELS, TASKS_SHEET, LOTS_SHEET, CALIBRATIONS_SHEET, FINANCE_SHEET, INFO_SHEET, INFO_KEYS } from "../../src/core/schema";
+import { seeded } from "../support/seeded-random";
+import { ACTIVITIES, ACTIVITIES_SHEET, BUILT_IN_ACTIVITY_KINDS, GOODS_GROUPS, LOT_RESULTS, TASK_FIELDS, TASK_LEVELS, TASKS_SHEET, LOTS_SHEET, CALIBRATIONS_SHEET, FINANCE_SHEET, INFO_SHEET, INFO_KEYS } from "../../src/core/schema";
 
 export interface BenchSize {
   readonly lots: number;
   readonly calibrations: number;
   readonly tasks: number;
+  readonly activities: number;
 }
 
-export const BENCH_SIZE: BenchSize = { lots: 200_000, calibrations: 100_000, tasks: 3_000 };
+export const BENCH_SIZE: BenchSize = { lots: 200_000, calibrations: 100_000, tasks: 3_000, activities: 100_000 };
 
 const INSTRUMENTS: ReadonlyArray<readonly [string, string]> = [
   ["Cột đo xăng dầu", "cột"], ["Cân các loại", "cái"], ["Taximet", "cái"], ["Huyết áp kế", "cái"], ["Áp kế", "cái"],
@@ -20,22 +23,11 @@ const INSTRUMENTS: ReadonlyArray<readonly [string, string]> = [
 ];
 const GATES = ["Hữu Nghị", "Tân Thanh", "Chi Ma", "Cốc Nam", "Đồng Đăng ga"];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const headers = (cols: ReadonlyArray<{ vi: string }>) => cols.map((c) => c.vi);
 
 export async function writeBenchWorkbook(path: string, size: BenchSize = BENCH_SIZE): Promise<void> {
-  const rnd = mulberry32(20210630);
+  const rnd = seeded(20210630);
   const pick = <T>(xs: ReadonlyArray<T>): T => xs[Math.floor(rnd() * xs.length)]!;
   const dayIn2021 = () => day(2021, 1, 1 + Math.floor(rnd() * 240)); // some fall after 30/06: outside the period
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
@@ -89,6 +81,24 @@ export async function writeBenchWorkbook(path: string, size: BenchSize = BENCH_S
     row.commit();
   }
   cal.commit();
+
+  // A register's subjects and batches are a few hundred names: a campaign or a class repeats, a dossier does not.
+  const acts = wb.addWorksheet(ACTIVITIES_SHEET.vi);
+  acts.addRow(headers(ACTIVITIES_SHEET.columns)).commit();
+  for (let i = 0; i < size.activities; i++) {
+    const kind = pick(BUILT_IN_ACTIVITY_KINDS);
+    const inspection = kind === "Kiểm tra" || kind === "Thanh tra";
+    const fined = inspection && rnd() < 0.1;
+    const gathering = kind === "Hội nghị, hội thảo" || kind === "Đào tạo an toàn bức xạ";
+    const row = acts.addRow([
+      dayIn2021(), kind, `Cơ sở số ${i % 300}`, rnd() < 0.5 ? 1 + Math.floor(rnd() * 20) : null, gathering ? Math.floor(rnd() * 200) : null,
+      inspection || rnd() < 0.7 ? `Đợt ${i % 20}` : null, inspection ? (fined ? "Vi phạm" : "Không vi phạm") : rnd() < 0.95 ? "Đạt" : "Không đạt",
+      fined ? 500_000 + Math.floor(rnd() * 10) * 250_000 : null, fined ? "vi phạm ghi nhãn" : null,
+    ]);
+    row.getCell(1).numFmt = "dd/mm/yyyy";
+    row.commit();
+  }
+  acts.commit();
 
   const fin = wb.addWorksheet(FINANCE_SHEET.vi);
   fin.addRow(headers(FINANCE_SHEET.columns)).commit();

@@ -33,6 +33,28 @@ export interface GridTable {
   readonly ref: string;
 }
 
+/** What a host met reading a sheet's XML that loses or misplaces a cell or row; the core names each as an issue. */
+export const GridProblemCode = {
+  /** A row number that is not 1–1048576. params: value */
+  RowNumberInvalid: "row-number-invalid",
+  /** A row numbered at or before an earlier row; it is left out. params: value */
+  RowNumberRepeated: "row-number-repeated",
+  /** A cell reference that is not a cell of its row (A0, B-1, 12). params: value */
+  CellReferenceInvalid: "cell-reference-invalid",
+  /** A shared-string index past the end of the workbook's string table. params: value */
+  SharedStringMissing: "shared-string-missing",
+} as const;
+export type GridProblemCode = (typeof GridProblemCode)[keyof typeof GridProblemCode];
+
+export interface GridProblem {
+  readonly code: GridProblemCode;
+  /** The 1-based sheet row, when known. */
+  readonly row?: number;
+  /** The 0-based column, when known. */
+  readonly col?: number;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 /** One worksheet as a host streams it. */
 export interface SheetSource {
   /** The worksheet's name as the workbook spells it (used in every address). */
@@ -41,6 +63,8 @@ export interface SheetSource {
   readonly tables: ReadonlyArray<GridTable>;
   /** Rows in ascending order; blank rows may be left out or given with no cells. */
   rows(): AsyncIterable<GridRow> | Iterable<GridRow>;
+  /** Problems met while reading `rows()`, complete once it has ended (hosts that cannot meet any leave it out). */
+  problems?(): ReadonlyArray<GridProblem>;
 }
 
 /** A workbook as a host streams it: sheets in workbook order. */

@@ -1,4 +1,5 @@
-export type { GridCell, GridRow, GridTable, SheetSource, WorkbookSource } from "./grid-cell";
+export type { GridCell, GridRow, GridTable, GridProblem, SheetSource, WorkbookSource } from "./grid-cell";
+export { GridProblemCode } from "./grid-cell";
 export { columnLetter, columnIndex, cellAddress, parseCellAddress, parseRange, qualify, columnRuns } from "./a1";
 export { serialToEpochDay, epochDayToSerial, epochDay, civilDate, isoDate, vnDate } from "./excel-date";
 export { gridSource } from "./array-source";

@@ -100,6 +100,15 @@ export const IssueCode = {
   ActivityKindIncomplete: "activity-kind-incomplete",
   /** A kind whose section is not in the report outline: its paragraph cannot be placed. params: kind, section, known */
   ActivitySectionUnknown: "activity-section-unknown",
+  // Reading the file (the host met XML it could not place)
+  /** A row number that is not 1–1048576; the row is left out. params: value */
+  RowNumberInvalid: "row-number-invalid",
+  /** A row numbered at or before an earlier row; it is left out. params: value */
+  RowNumberRepeated: "row-number-repeated",
+  /** A cell reference that is not a cell of its row (A0, B-1, 12). params: value */
+  CellReferenceInvalid: "cell-reference-invalid",
+  /** A cell pointing past the end of the shared string table; read as empty. params: value */
+  SharedStringMissing: "shared-string-missing",
 
   // Report settings (Thông tin)
   /** A required setting is missing. params: key */

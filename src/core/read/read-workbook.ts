@@ -1,6 +1,7 @@
 /** The main entry: a streamed workbook → typed records and the issues met reading them. */
-import type { GridRow, WorkbookSource } from "../grid/grid-cell";
-import type { Issue } from "../issues/issue";
+import type { GridRow, SheetSource, WorkbookSource } from "../grid/grid-cell";
+import { cellAddress } from "../grid/a1";
+import { Severity, issue, type Issue } from "../issues/issue";
 import type { WorkbookData } from "../model/records";
 import { WorkbookReader, type SheetFeed } from "./workbook-reader";
 
@@ -38,6 +39,13 @@ function feedRows(feed: SheetFeed, rows: Iterable<GridRow>, sheet: string, onPro
   return n;
 }
 
+/** Names each cell or row the host could not place (a bad reference, a missing shared string) as an error. */
+function hostProblems(sheet: SheetSource): Issue[] {
+  return (sheet.problems?.() ?? []).map((p) =>
+    issue(p.code, Severity.Error, { sheet: sheet.name, ...(p.row !== undefined ? { row: p.row, ...(p.col !== undefined ? { cell: cellAddress(p.col, p.row) } : {}) } : {}) }, p.params),
+  );
+}
+
 /** Reads a workbook row by row, keeping only the records. */
 export async function readWorkbook(source: WorkbookSource, options: ReadOptions = {}): Promise<ReadResult> {
   const { onProgress } = options;
@@ -57,6 +65,7 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
       }
     }
     feed.finish();
+    reader.issues.push(...hostProblems(sheet));
     onProgress?.({ sheet: sheet.name, rows: n });
   }
   return { data: reader.finish(), issues: reader.issues, sheetOrder };

@@ -4,6 +4,8 @@
  * host's `WorkbookFileProblemCode`, without a path (the file has no place).
  */
 
+import type { XlsxTooLarge } from "../../xlsx";
+
 export const XlsxBytesProblemCode = {
   /** Nothing in the file. */
   Empty: "empty",
@@ -15,6 +17,8 @@ export const XlsxBytesProblemCode = {
   NotWorkbook: "not-workbook",
   /** An .xlsx whose contents cannot be read. */
   Corrupt: "corrupt",
+  /** An .xlsx whose parts inflate past the reader's limits (a zip bomb, or far beyond any real workbook). */
+  TooLarge: "too-large",
 } as const;
 export type XlsxBytesProblemCode = (typeof XlsxBytesProblemCode)[keyof typeof XlsxBytesProblemCode];
 
@@ -22,6 +26,8 @@ export class XlsxBytesError extends Error {
   constructor(
     readonly problem: XlsxBytesProblemCode,
     detail?: string,
+    /** For `too-large`: which limit, the part, its size and the limit. */
+    readonly tooLarge?: XlsxTooLarge,
   ) {
     super(detail ? `${problem}: ${detail}` : problem);
     this.name = "XlsxBytesError";

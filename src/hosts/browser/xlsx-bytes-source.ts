@@ -1,17 +1,27 @@
 /**
  * An .xlsx held in memory (a file picked in the browser) as a `WorkbookSource`.
- * It shares the Node reader's pure parts (the manifest, the shared strings and
- * the row scanner) and unzips with fflate instead of node:zlib. One part is
- * inflated at a time, when it is read; a sheet's XML is decoded and scanned in
- * chunks, with a pause between them so the pane can draw its progress.
+ * It shares the Node reader's host-neutral parts (src/xlsx: the zip directory,
+ * the manifest, the shared strings, the row scanner and the limits) and
+ * inflates with fflate's streaming `Inflate` instead of node:zlib. One part is
+ * inflated at a time, when it is read, a slice at a time; a sheet's XML is
+ * decoded and scanned in chunks, with a pause between them so the pane can
+ * draw its progress.
  */
-import { unzipSync } from "fflate";
-import type { GridCell, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
-// The files themselves, not ../node/index: that index brings node:fs along.
-import { SharedStringScanner } from "../node/shared-strings";
-import { SheetRowScanner, type ScanContext } from "../node/sheet-row-scanner";
-import { readWorkbookParts, WORKBOOK_PART, type WorkbookParts, type WorkbookPartsSheet } from "../node/workbook-parts";
+import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
+import {
+  SharedStringScanner,
+  SheetRowScanner,
+  WORKBOOK_PART,
+  XlsxBudget,
+  XlsxFormatError,
+  readWorkbookParts,
+  type ScanContext,
+  type WorkbookParts,
+  type WorkbookPartsSheet,
+  type XlsxLimits,
+} from "../../xlsx";
 import { classifyXlsxBytes, XlsxBytesError, XlsxBytesProblemCode } from "./xlsx-bytes-problem";
+import { ZipBytes } from "./zip-bytes";
 
 export interface XlsxBytesOptions {
   /** Called after each chunk of a sheet: bytes of its XML scanned so far, of `total`. */
@@ -20,72 +30,83 @@ export interface XlsxBytesOptions {
   readonly pause?: () => Promise<void>;
   /** Bytes of XML decoded and scanned at once. */
   readonly chunkSize?: number;
+  /** Limits on the inflated parts; defaults to `DEFAULT_XLSX_LIMITS`. */
+  readonly limits?: XlsxLimits;
 }
 
 const CHUNK = 1024 * 1024;
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The zip's parts by name, each inflated only when asked for. */
-class ZipParts {
-  readonly names: ReadonlySet<string>;
-
-  constructor(private readonly bytes: Uint8Array) {
-    const names = new Set<string>();
-    // A filter that keeps nothing lists the central directory without inflating anything.
-    unzipSync(bytes, { filter: (file) => (names.add(file.name), false) });
-    this.names = names;
-  }
-
-  bytesOf(part: string): Uint8Array | undefined {
-    if (!this.names.has(part)) return undefined;
-    return unzipSync(this.bytes, { filter: (file) => file.name === part })[part];
-  }
-
-  text(part: string): string | undefined {
-    const data = this.bytesOf(part);
-    return data && new TextDecoder("utf-8").decode(data);
-  }
+function toBytesError(error: unknown): XlsxBytesError {
+  if (error instanceof XlsxBytesError) return error;
+  if (error instanceof XlsxFormatError && error.tooLarge) return new XlsxBytesError(XlsxBytesProblemCode.TooLarge, error.message, error.tooLarge);
+  return new XlsxBytesError(XlsxBytesProblemCode.Corrupt, error instanceof Error ? error.message : String(error));
 }
 
-function corrupt(error: unknown): XlsxBytesError {
-  return error instanceof XlsxBytesError ? error : new XlsxBytesError(XlsxBytesProblemCode.Corrupt, error instanceof Error ? error.message : String(error));
+function concat(pieces: Uint8Array[], length: number): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 class BytesSheet implements SheetSource {
   readonly name: string;
   readonly tables: ReadonlyArray<GridTable>;
+  private met: ReadonlyArray<GridProblem> = [];
 
   constructor(
-    private readonly zip: ZipParts,
+    private readonly source: BytesSource,
     private readonly sheet: WorkbookPartsSheet,
-    private readonly context: () => ScanContext,
-    private readonly options: XlsxBytesOptions,
   ) {
     this.name = sheet.name;
     this.tables = sheet.tables;
   }
 
+  problems(): ReadonlyArray<GridProblem> {
+    return this.met;
+  }
+
   async *rows(): AsyncGenerator<GridRow> {
-    let data: Uint8Array | undefined;
-    try {
-      data = this.zip.bytesOf(this.sheet.part);
-    } catch (error) {
-      throw corrupt(error);
-    }
-    if (!data) throw new XlsxBytesError(XlsxBytesProblemCode.Corrupt, `sheet "${this.name}": part ${this.sheet.part} is missing`);
-    const scanner = new SheetRowScanner(this.context());
-    const decoder = new TextDecoder("utf-8");
-    const { chunkSize = CHUNK, pause = breathe, onSheetBytes } = this.options;
+    const entry = this.source.zip.entries.get(this.sheet.part);
+    if (!entry) throw new XlsxBytesError(XlsxBytesProblemCode.Corrupt, `sheet "${this.name}": part ${this.sheet.part} is missing`);
+    const { chunkSize = CHUNK, pause = breathe, onSheetBytes } = this.source.options;
     const batch: GridRow[] = [];
-    for (let at = 0; at < data.length; at += chunkSize) {
-      const end = Math.min(data.length, at + chunkSize);
-      scanner.push(decoder.decode(data.subarray(at, end), { stream: true }), batch);
-      for (let i = 0; i < batch.length; i++) yield batch[i]!;
-      batch.length = 0;
-      onSheetBytes?.(this.name, end, data.length);
-      if (end < data.length) await pause();
+    let scanner: SheetRowScanner;
+    try {
+      this.source.budget.take(entry);
+      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars, maxTextChars: this.source.budget.limits.maxTextChars });
+      this.met = scanner.problems;
+      const decoder = new TextDecoder("utf-8");
+      let pieces: Uint8Array[] = [];
+      let waiting = 0;
+      let done = 0;
+      const scan = (last: boolean) => {
+        const text = decoder.decode(concat(pieces, waiting), { stream: !last });
+        scanner.push(text, batch);
+        done += waiting;
+        pieces = [];
+        waiting = 0;
+      };
+      for await (const piece of this.source.zip.chunks(entry)) {
+        pieces.push(piece);
+        waiting += piece.length;
+        if (waiting < chunkSize) continue;
+        scan(false);
+        for (let i = 0; i < batch.length; i++) yield batch[i]!;
+        batch.length = 0;
+        onSheetBytes?.(this.name, done, entry.size);
+        await pause();
+      }
+      scan(true);
+      onSheetBytes?.(this.name, done, entry.size);
+    } catch (error) {
+      throw toBytesError(error);
     }
-    scanner.push(decoder.decode(), batch);
     for (const row of batch) yield row;
     if (!scanner.finished) throw new XlsxBytesError(XlsxBytesProblemCode.Corrupt, `sheet "${this.name}" ends early`);
   }
@@ -93,56 +114,73 @@ class BytesSheet implements SheetSource {
 
 class BytesSource implements WorkbookSource {
   readonly date1904: boolean;
-  private context: ScanContext | undefined;
+  private context: Promise<ScanContext> | undefined;
 
   constructor(
-    private readonly zip: ZipParts,
+    readonly zip: ZipBytes,
     private readonly parts: WorkbookParts,
-    private readonly options: XlsxBytesOptions,
+    readonly budget: XlsxBudget,
+    readonly options: XlsxBytesOptions,
   ) {
     this.date1904 = parts.date1904;
   }
 
   sheets(): SheetSource[] {
-    return this.parts.sheets.map((s) => new BytesSheet(this.zip, s, () => this.scanContext(), this.options));
+    return this.parts.sheets.map((s) => new BytesSheet(this, s));
   }
 
   /** The shared strings, read once when the first sheet is. */
-  private scanContext(): ScanContext {
-    if (!this.context) {
-      const scanner = new SharedStringScanner();
-      try {
-        const xml = this.zip.text(this.parts.sharedStringsPart);
-        if (xml) scanner.push(xml);
-        scanner.end();
-      } catch (error) {
-        throw corrupt(error);
-      }
-      const cells: ReadonlyArray<GridCell | undefined> = scanner.cells;
-      this.context = { date1904: this.parts.date1904, dateStyles: this.parts.dateStyles, sharedCell: (index) => cells[index] };
-    }
+  scanContext(): Promise<ScanContext> {
+    this.context ??= this.loadContext();
     return this.context;
+  }
+
+  private async loadContext(): Promise<ScanContext> {
+    const entry = this.zip.entries.get(this.parts.sharedStringsPart);
+    const scanner = new SharedStringScanner(this.parts.sharedStringsPart, this.budget.limits.maxRowChars, this.budget.limits.maxTextChars);
+    try {
+      if (entry) {
+        this.budget.take(entry);
+        const decoder = new TextDecoder("utf-8");
+        for await (const piece of this.zip.chunks(entry)) scanner.push(decoder.decode(piece, { stream: true }));
+        scanner.push(decoder.decode());
+      }
+      scanner.end();
+    } catch (error) {
+      throw toBytesError(error);
+    }
+    const cells: ReadonlyArray<GridCell | undefined> = scanner.cells;
+    return { date1904: this.parts.date1904, dateStyles: this.parts.dateStyles, sharedCount: cells.length, sharedCell: (index) => cells[index] };
   }
 }
 
 /**
  * Opens an .xlsx file's bytes. Rejects with an `XlsxBytesError` when they are
- * empty, an old .xls, encrypted, not a workbook or damaged; a damaged sheet
- * met while reading rows is thrown the same way, with code `corrupt`.
+ * empty, an old .xls, encrypted, not a workbook, damaged or too large; a
+ * damaged sheet met while reading rows is thrown the same way, with code
+ * `corrupt` (or `too-large`).
  */
 export async function openXlsxBytes(bytes: Uint8Array, options: XlsxBytesOptions = {}): Promise<WorkbookSource> {
   const problem = classifyXlsxBytes(bytes);
   if (problem) throw new XlsxBytesError(problem);
-  let zip: ZipParts;
+  let zip: ZipBytes;
   try {
-    zip = new ZipParts(bytes);
+    zip = await ZipBytes.open(bytes);
   } catch (error) {
     throw new XlsxBytesError(XlsxBytesProblemCode.NotWorkbook, error instanceof Error ? error.message : undefined);
   }
-  if (!zip.names.has(WORKBOOK_PART)) throw new XlsxBytesError(XlsxBytesProblemCode.NotWorkbook, `no ${WORKBOOK_PART}`);
+  if (!zip.entries.has(WORKBOOK_PART)) throw new XlsxBytesError(XlsxBytesProblemCode.NotWorkbook, `no ${WORKBOOK_PART}`);
+  const budget = new XlsxBudget(options.limits);
   try {
-    return new BytesSource(zip, await readWorkbookParts(async (part) => zip.text(part)), options);
+    const parts = await readWorkbookParts(async (part) => {
+      const entry = zip.entries.get(part);
+      if (!entry) return undefined;
+      budget.take(entry, true);
+      return zip.text(entry);
+    });
+    budget.takeAll([zip.entries.get(parts.sharedStringsPart), ...parts.sheets.map((s) => zip.entries.get(s.part))]);
+    return new BytesSource(zip, parts, budget, options);
   } catch (error) {
-    throw corrupt(error);
+    throw toBytesError(error);
   }
 }

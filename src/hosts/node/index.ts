@@ -1,5 +1,5 @@
 /** The Node host: reads .xlsx files as streaming grids, classifies unreadable files, writes the template. */
-export { openXlsxSource } from "./xlsx-source";
+export { openXlsxSource, type XlsxSourceOptions } from "./xlsx-source";
 export {
   WorkbookFileProblemCode,
   WorkbookFileError,

@@ -5,7 +5,8 @@
 import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { CFB_MAGIC, cfbMentions, listCfbEntryNames } from "./cfb-directory";
-import { readZipDirectory } from "./zip-directory";
+import { XlsxFormatError, readZipDirectory, type XlsxLimitKind } from "../../xlsx";
+import { fileReadAt } from "./zip-file";
 
 export const WorkbookFileProblemCode = {
   Missing: "file-missing",
@@ -21,15 +22,22 @@ export const WorkbookFileProblemCode = {
   NotWorkbook: "file-not-workbook",
   /** An .xlsx whose contents cannot be read. */
   Corrupt: "file-corrupt",
+  /** An .xlsx whose parts inflate past the reader's limits (a zip bomb, or far beyond any real workbook). */
+  TooLarge: "file-too-large",
 } as const;
 export type WorkbookFileProblemCode = (typeof WorkbookFileProblemCode)[keyof typeof WorkbookFileProblemCode];
 
 export interface WorkbookFileProblemParams {
   readonly path: string;
-  /** file-unreadable: what stood in the way. */
-  readonly reason?: "directory" | "permission" | "io";
+  /** file-unreadable: what stood in the way (`not-file`: a pipe, device or socket, which could wait for ever). */
+  readonly reason?: "directory" | "permission" | "io" | "not-file";
   /** file-not-workbook: another format recognised inside the zip. */
   readonly format?: "xlsb" | "ods" | "docx" | "pptx";
+  /** file-too-large: which limit, the part that broke it, its size (bytes, or the ratio) and the limit. */
+  readonly limit?: XlsxLimitKind;
+  readonly part?: string;
+  readonly size?: number;
+  readonly max?: number;
   /** The underlying error, for logs and bug reports only. */
   readonly detail?: string;
 }
@@ -50,6 +58,10 @@ export class WorkbookFileError extends Error {
 /** Turns anything thrown while opening or streaming `path` into a problem; never rethrows. */
 export function toWorkbookFileProblem(path: string, error: unknown): WorkbookFileProblem {
   if (error instanceof WorkbookFileError) return error.problem;
+  if (error instanceof XlsxFormatError && error.tooLarge) {
+    const { limit, part, size, max } = error.tooLarge;
+    return { code: WorkbookFileProblemCode.TooLarge, params: { path, limit, part, size, max, detail: error.message } };
+  }
   const code = (error as { code?: unknown } | null)?.code;
   const detail = error instanceof Error ? error.message : String(error);
   if (code === "ENOENT" || code === "ENOTDIR") return { code: WorkbookFileProblemCode.Missing, params: { path } };
@@ -86,6 +98,8 @@ export async function classifyWorkbookFile(path: string): Promise<WorkbookFilePr
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { code: WorkbookFileProblemCode.Unreadable, params: { path, reason: "directory" } };
+    // Opening a pipe with no writer would wait for ever; only regular files are read.
+    if (!info.isFile()) return { code: WorkbookFileProblemCode.Unreadable, params: { path, reason: "not-file" } };
     const fh = await open(path, "r");
     try {
       const head = Buffer.alloc(4096);
@@ -102,7 +116,7 @@ export async function classifyWorkbookFile(path: string): Promise<WorkbookFilePr
       }
       let names: Set<string>;
       try {
-        names = new Set((await readZipDirectory(fh, info.size)).keys());
+        names = new Set((await readZipDirectory(fileReadAt(fh), info.size)).keys());
       } catch (error) {
         return { code: WorkbookFileProblemCode.Corrupt, params: { path, detail: (error as Error).message } };
       }

@@ -5,8 +5,9 @@
  */
 import { open } from "node:fs/promises";
 import type { GridTable } from "../../core/grid";
-import { readWorkbookParts } from "./workbook-parts";
-import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip-directory";
+import type { XlsxBudget} from "../../xlsx";
+import { readWorkbookParts, readZipDirectory, type ZipEntry } from "../../xlsx";
+import { fileReadAt, readZipEntry } from "./zip-file";
 
 export interface ManifestSheet {
   /** The name as the workbook spells it. */
@@ -19,6 +20,8 @@ export interface ManifestSheet {
 }
 
 export interface WorkbookManifest {
+  /** The file's size when the directory was read; every entry lies inside it. */
+  readonly fileSize: number;
   readonly date1904: boolean;
   /** Worksheets in workbook (tab) order; chart sheets are left out. */
   readonly sheets: ReadonlyArray<ManifestSheet>;
@@ -28,19 +31,22 @@ export interface WorkbookManifest {
   readonly sharedStrings: ZipEntry | undefined;
 }
 
-const SMALL_PART_LIMIT = 32 * 1024 * 1024;
-
-/** Reads the whole manifest; throws ZipFormatError or a parse error when the parts are unreadable. */
-export async function readWorkbookManifest(path: string): Promise<WorkbookManifest> {
+/** Reads the whole manifest, counting the small parts against `budget`; throws `XlsxFormatError` when the parts are unreadable or too large. */
+export async function readWorkbookManifest(path: string, budget: XlsxBudget): Promise<WorkbookManifest> {
   const fh = await open(path, "r");
   try {
-    const entries = await readZipDirectory(fh, (await fh.stat()).size);
+    const fileSize = (await fh.stat()).size;
+    const entries = await readZipDirectory(fileReadAt(fh), fileSize);
+    const decoder = new TextDecoder("utf-8");
     const text = async (part: string): Promise<string | undefined> => {
-      const entry: ZipEntry | undefined = entries.get(part);
-      return entry ? (await readZipEntry(fh, entry, SMALL_PART_LIMIT)).toString("utf8") : undefined;
+      const entry = entries.get(part);
+      if (!entry) return undefined;
+      budget.take(entry, true);
+      return decoder.decode(await readZipEntry(fh, fileSize, entry));
     };
     const parts = await readWorkbookParts(text);
     return {
+      fileSize,
       date1904: parts.date1904,
       sheets: parts.sheets.map((s) => ({ ...s, entry: entries.get(s.part) })),
       dateStyles: parts.dateStyles,

@@ -2,7 +2,8 @@
  * An .xlsx file as a streaming `WorkbookSource`. The small parts are read
  * first (workbook, rels, styles, tables); each sheet is then inflated straight
  * from its place in the zip and scanned row by row, so memory holds the
- * shared strings and one chunk of one sheet, never the workbook.
+ * shared strings and one chunk of one sheet, never the workbook. Every part
+ * is held to the limits of src/xlsx (`DEFAULT_XLSX_LIMITS`).
  *
  * exceljs' streaming reader is not used here: it copies every sheet to a temp
  * file when (as Excel and exceljs both write them) the shared strings come
@@ -11,12 +12,16 @@
  * error or boolean result.
  */
 import { StringDecoder } from "node:string_decoder";
-import type { GridCell, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
-import { readSharedStrings } from "./shared-strings";
-import { SheetRowScanner, type ScanContext } from "./sheet-row-scanner";
+import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
+import { SharedStringScanner, SheetRowScanner, XlsxBudget, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
 import { WorkbookFileError, WorkbookFileProblemCode, classifyWorkbookFile, toWorkbookFileProblem } from "./workbook-file-errors";
 import { readWorkbookManifest, type ManifestSheet, type WorkbookManifest } from "./workbook-manifest";
-import { openZipEntry } from "./zip-directory";
+import { zipEntryChunks } from "./zip-file";
+
+export interface XlsxSourceOptions {
+  /** Limits on the inflated parts; defaults to `DEFAULT_XLSX_LIMITS`. */
+  readonly limits?: XlsxLimits;
+}
 
 function corrupt(path: string, detail: string): WorkbookFileError {
   return new WorkbookFileError({ code: WorkbookFileProblemCode.Corrupt, params: { path, detail } });
@@ -25,27 +30,33 @@ function corrupt(path: string, detail: string): WorkbookFileError {
 class XlsxSheet implements SheetSource {
   readonly name: string;
   readonly tables: ReadonlyArray<GridTable>;
+  private met: ReadonlyArray<GridProblem> = [];
 
   constructor(
     private readonly path: string,
+    private readonly source: XlsxSource,
     private readonly sheet: ManifestSheet,
-    private readonly context: () => Promise<ScanContext>,
   ) {
     this.name = sheet.name;
     this.tables = sheet.tables;
   }
 
+  problems(): ReadonlyArray<GridProblem> {
+    return this.met;
+  }
+
   async *rows(): AsyncGenerator<GridRow> {
     const { entry } = this.sheet;
     if (!entry) throw corrupt(this.path, `sheet "${this.name}": part ${this.sheet.part} is missing`);
-    const scanner = new SheetRowScanner(await this.context());
-    const decoder = new StringDecoder("utf8");
     const batch: GridRow[] = [];
-    let bytes = 0;
+    let scanner: SheetRowScanner;
     try {
-      for await (const chunk of await openZipEntry(this.path, entry)) {
-        bytes += (chunk as Buffer).length;
-        scanner.push(decoder.write(chunk as Buffer), batch);
+      this.source.budget.take(entry);
+      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars, maxTextChars: this.source.budget.limits.maxTextChars });
+      this.met = scanner.problems;
+      const decoder = new StringDecoder("utf8");
+      for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {
+        scanner.push(decoder.write(chunk), batch);
         for (let i = 0; i < batch.length; i++) yield batch[i]!;
         batch.length = 0;
       }
@@ -54,7 +65,7 @@ class XlsxSheet implements SheetSource {
       throw new WorkbookFileError(toWorkbookFileProblem(this.path, error));
     }
     for (const row of batch) yield row;
-    if (bytes !== entry.size || !scanner.finished) throw corrupt(this.path, `sheet "${this.name}" ends early`);
+    if (!scanner.finished) throw corrupt(this.path, `sheet "${this.name}" ends early`);
   }
 }
 
@@ -64,46 +75,59 @@ class XlsxSource implements WorkbookSource {
 
   constructor(
     private readonly path: string,
-    private readonly manifest: WorkbookManifest,
+    readonly manifest: WorkbookManifest,
+    readonly budget: XlsxBudget,
   ) {
     this.date1904 = manifest.date1904;
   }
 
   /** Sheets in workbook (tab) order; each can be read, in any order, as often as wanted. */
   sheets(): SheetSource[] {
-    return this.manifest.sheets.map((s) => new XlsxSheet(this.path, s, () => this.scanContext()));
+    return this.manifest.sheets.map((s) => new XlsxSheet(this.path, this, s));
   }
 
   /** Loads the shared strings once, when the first sheet is read. */
-  private scanContext(): Promise<ScanContext> {
+  scanContext(): Promise<ScanContext> {
     this.context ??= this.loadContext();
     return this.context;
   }
 
   private async loadContext(): Promise<ScanContext> {
-    const { sharedStrings: entry, dateStyles, date1904 } = this.manifest;
-    let cells: ReadonlyArray<GridCell | undefined> = [];
+    const { sharedStrings: entry, dateStyles, date1904, fileSize } = this.manifest;
+    const scanner = new SharedStringScanner(entry?.name, this.budget.limits.maxRowChars, this.budget.limits.maxTextChars);
     try {
-      if (entry) cells = await readSharedStrings(await openZipEntry(this.path, entry));
+      if (entry) {
+        this.budget.take(entry);
+        const decoder = new StringDecoder("utf8");
+        for await (const chunk of zipEntryChunks(this.path, fileSize, entry)) scanner.push(decoder.write(chunk));
+        scanner.push(decoder.end());
+      }
+      scanner.end();
     } catch (error) {
       throw new WorkbookFileError(toWorkbookFileProblem(this.path, error));
     }
-    return { date1904, dateStyles, sharedCell: (index) => cells[index] };
+    const cells: ReadonlyArray<GridCell | undefined> = scanner.cells;
+    return { date1904, dateStyles, sharedCount: cells.length, sharedCell: (index) => cells[index] };
   }
 }
 
 /**
  * Opens an .xlsx file for streaming. Looks at the file first and rejects with
  * a `WorkbookFileError` (carrying a typed `WorkbookFileProblem`) when it is
- * missing, not a workbook, encrypted or unreadable; a damaged part met while
- * streaming rows is thrown as a `WorkbookFileError` with code `file-corrupt`.
+ * missing, not a workbook, encrypted, unreadable or too large; a damaged part
+ * met while streaming rows is thrown as a `WorkbookFileError` with code
+ * `file-corrupt` (or `file-too-large` for a part past the limits).
  */
-export async function openXlsxSource(path: string): Promise<WorkbookSource> {
+export async function openXlsxSource(path: string, options: XlsxSourceOptions = {}): Promise<WorkbookSource> {
   const problem = await classifyWorkbookFile(path);
   if (problem) throw new WorkbookFileError(problem);
+  const budget = new XlsxBudget(options.limits);
   try {
-    return new XlsxSource(path, await readWorkbookManifest(path));
+    const manifest = await readWorkbookManifest(path, budget);
+    budget.takeAll([manifest.sharedStrings, ...manifest.sheets.map((s) => s.entry)]);
+    return new XlsxSource(path, manifest, budget);
   } catch (error) {
+    if (error instanceof XlsxFormatError) throw new WorkbookFileError(toWorkbookFileProblem(path, error));
     throw corrupt(path, (error as Error).message);
   }
 }

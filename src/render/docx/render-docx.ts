@@ -18,7 +18,7 @@ import { pageHeaders } from "./page-header";
 import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
 import { createFootnoteSink } from "./runs";
 import { footnoteCount } from "./comments";
-import { withZipDates } from "./zip-dates";
+import { withZipDates } from "../../xlsx";
 
 export interface RenderDocxOptions {
   /** Stamped as the creation and modification time, in core.xml and on every zip entry. */

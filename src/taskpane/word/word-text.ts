@@ -142,6 +142,7 @@ const VI: WordText = {
     encrypted: "Sổ số liệu có mật khẩu nên không đọc được. Hãy bỏ mật khẩu trong Excel rồi chọn lại.",
     "not-workbook": "Tệp này không phải sổ số liệu Excel (.xlsx).",
     corrupt: "Sổ số liệu bị hỏng, không đọc được. Hãy mở bằng Excel, lưu lại rồi chọn lại.",
+    "too-large": "Sổ số liệu khi giải nén lớn quá mức một sổ báo cáo có thể có, nên không đọc (có thể tệp đã bị làm hỏng có chủ ý). Hãy mở bằng Excel, xoá các dòng thừa, lưu lại rồi chọn lại.",
   },
   wordProblem: (p) => {
     switch (p.code) {
@@ -234,6 +235,7 @@ const EN: WordText = {
     encrypted: "The workbook is password-protected and cannot be read. Remove the password in Excel and choose it again.",
     "not-workbook": "This file is not an Excel workbook (.xlsx).",
     corrupt: "The workbook is damaged and cannot be read. Open it in Excel, save it and choose it again.",
+    "too-large": "Unpacked, the workbook is far larger than any report workbook, so it is not read (the file may have been crafted). Open it in Excel, delete the surplus rows, save it and choose it again.",
   },
   wordProblem: (p) => {
     switch (p.code) {

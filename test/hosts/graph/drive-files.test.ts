@@ -1,7 +1,8 @@
-import { driveFiles, graphClient, GraphProblemCode, GraphProblemError, newestFirst, parseWorkbook, type FetchLike, type GraphClientOptions } from "../../../src/hosts/graph";
+import { driveFiles, graphClient, GraphProblemCode, newestFirst, parseWorkbook, type FetchLike, type GraphClientOptions } from "../../../src/hosts/graph";
 import type { TokenRequestOptions } from "../../../src/hosts/auth";
 import { startStandInGraph, type StandInGraph } from "./stand-in-graph";
 import { addDriveRoutes, MY_DRIVE, OTHER_DRIVE, type DriveRoutes, type StandInFile } from "./stand-in-drive";
+import { problemOf } from "./problem-of";
 
 let graph: StandInGraph;
 let drive: DriveRoutes;
@@ -34,15 +35,6 @@ function file(id: string, name: string, modified: string, length = 10, driveId =
   const bytes = Buffer.alloc(length);
   for (let i = 0; i < length; i++) bytes[i] = (i * 31 + id.length) & 255;
   return { id, driveId, name, modified, bytes };
-}
-
-async function problemOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GraphProblemError);
-  return (error as GraphProblemError).problem;
 }
 
 const pathOf = (url: string) => decodeURIComponent(url.split("?")[0]!);

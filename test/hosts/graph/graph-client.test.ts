@@ -1,6 +1,7 @@
-import { graphClient, GraphProblemCode, GraphProblemError, UPLOAD_CHUNK_SIZE, type GraphClientSettings } from "../../../src/hosts/graph";
+import { graphClient, GraphProblemCode, UPLOAD_CHUNK_SIZE, type GraphClientSettings } from "../../../src/hosts/graph";
 import type { TokenRequestOptions } from "../../../src/hosts/auth";
 import { CHUNK_UNIT, DOCX_TYPE, DRIVE_ID, FOLDER_ID, WORKBOOK_URL, startStandInGraph, type StandInGraph } from "./stand-in-graph";
+import { problemOf } from "./problem-of";
 
 const FOLDER = { driveId: DRIVE_ID, id: FOLDER_ID };
 const NAME = "bao-cao-6-thang-dau-nam-2021.docx";
@@ -38,15 +39,6 @@ function client(extra: Partial<GraphClientSettings> = {}) {
     sleep: async (ms) => void sleeps.push(ms),
     ...extra,
   });
-}
-
-async function problemOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GraphProblemError);
-  return (error as GraphProblemError).problem;
 }
 
 describe("driveItemForUrl", () => {

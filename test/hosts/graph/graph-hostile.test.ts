@@ -4,8 +4,9 @@
 // for an earlier range gets it, and a webUrl that is not Microsoft's is dropped.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { driveFiles, graphClient, GraphProblemCode, GraphProblemError, isMicrosoftWebUrl, tokenOriginOf, type GraphClientSettings } from "../../../src/hosts/graph";
+import { driveFiles, graphClient, GraphProblemCode, isMicrosoftWebUrl, tokenOriginOf, type GraphClientSettings } from "../../../src/hosts/graph";
 import { CHUNK_UNIT, DRIVE_ID, FOLDER_ID, startStandInGraph, type StandInGraph } from "./stand-in-graph";
+import { problemOf } from "./problem-of";
 
 const FOLDER = { driveId: DRIVE_ID, id: FOLDER_ID };
 const NAME = "bao-cao.docx";
@@ -35,15 +36,6 @@ function bytesOf(length: number): Uint8Array {
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) out[i] = (i * 13 + (i >>> 9)) & 255;
   return out;
-}
-
-async function problemOf(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(GraphProblemError);
-  return (error as GraphProblemError).problem;
 }
 
 /** Another host (another origin on this machine), recording what reaches it. */

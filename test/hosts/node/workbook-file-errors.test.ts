@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { WorkbookFileError, classifyWorkbookFile, openXlsxSource, toWorkbookFileProblem } from "../../../src/hosts/node";
 import { readAll, tempFolder, writeWorkbook } from "./fixtures";
@@ -25,6 +26,15 @@ describe("classifyWorkbookFile", () => {
     const dir = tmp.path("thu-muc.xlsx");
     mkdirSync(dir);
     expect(await classifyWorkbookFile(dir)).toEqual({ code: "file-unreadable", params: { path: dir, reason: "directory" } });
+  });
+
+  it("names a pipe with no writer as not a file, without waiting for one", async () => {
+    const fifo = tmp.path("ong-dan.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    const started = Date.now();
+    expect(await classifyWorkbookFile(fifo)).toEqual({ code: "file-unreadable", params: { path: fifo, reason: "not-file" } });
+    await expect(openXlsxSource(fifo)).rejects.toMatchObject({ problem: { code: "file-unreadable", params: { reason: "not-file" } } });
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("recognises a CSV text file", async () => {

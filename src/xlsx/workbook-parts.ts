@@ -4,7 +4,7 @@
  * where the shared strings are. Pure, so the Node reader (random access into
  * a file) and the browser reader (bytes in memory) share it.
  */
-import type { GridTable } from "../../core/grid";
+import type { GridTable } from "../core/grid";
 import { dateStylesFromXml } from "./date-styles";
 import { prefixedAttribute, startTags, xmlAttributes } from "./xml-text";
 
@@ -60,7 +60,14 @@ interface Relationship {
 }
 
 /** Reads the small parts through `text`; parse problems surface as thrown errors for the caller to classify. */
-export async function readWorkbookParts(text: PartText): Promise<WorkbookParts> {
+export async function readWorkbookParts(readText: PartText): Promise<WorkbookParts> {
+  // Each part is read once, however many sheets name it.
+  const cache = new Map<string, Promise<string | undefined>>();
+  const text = (part: string): Promise<string | undefined> => {
+    let t = cache.get(part);
+    if (!t) cache.set(part, (t = readText(part)));
+    return t;
+  };
   const rels = async (part: string): Promise<Map<string, Relationship>> => {
     const out = new Map<string, Relationship>();
     for (const tag of startTags((await text(relsPath(part))) ?? "", "Relationship")) {

@@ -1,9 +1,10 @@
 import fc from "fast-check";
-import type { GridCell, GridRow } from "../../../src/core/grid";
-import { SheetRowScanner, type ScanContext } from "../../../src/hosts/node/sheet-row-scanner";
+import type { GridCell, GridRow } from "../../src/core/grid";
+import { SheetRowScanner, type ScanContext } from "../../src/xlsx";
 
 const SHARED = ["Thép", "", "Đạt"];
 const ctx: ScanContext = {
+  sharedCount: SHARED.length,
   sharedCell: (i) => (SHARED[i] ? ({ t: "s", v: SHARED[i] } as GridCell) : undefined),
   dateStyles: [false, true],
   date1904: false,
@@ -81,5 +82,77 @@ describe("SheetRowScanner", () => {
     expect(rows).toHaveLength(40_000);
     expect(rows[39_999]).toEqual({ row: 40_000, cells: [null, { t: "n", v: 39_999 }] });
     expect(ms).toBeLessThan(3000); // a search running to the chunk's end per cell takes minutes here
+  });
+});
+
+describe("damaged and odd sheets", () => {
+  const head = '<worksheet><sheetData>';
+  const tail = "</sheetData></worksheet>";
+  /** Feeds the XML in chunks of `size` characters; returns rows, problems and whether it finished (or what it threw). */
+  function feed(xml: string, size: number, context: ScanContext = ctx) {
+    const scanner = new SheetRowScanner(context, { part: "sheet1.xml" });
+    const rows: GridRow[] = [];
+    try {
+      for (let at = 0; at < xml.length; at += size) scanner.push(xml.slice(at, at + size), rows);
+    } catch (error) {
+      return { rows, problems: scanner.problems, finished: false, error: (error as Error).message };
+    }
+    return { rows, problems: scanner.problems, finished: scanner.finished, error: undefined };
+  }
+
+  test.each([1, 7, 64, 1 << 20])("a missing </row> or </c> ends (chunks of %i): damaged, or read from where the next cell starts", (size) => {
+    const noRowEnd = feed(`${head}<row r="1"><c r="A1"><v>1</v></c><row r="2"><c r="A2"><v>2</v></c></row>${tail}`, size);
+    expect(noRowEnd.error).toMatch(/a row has no end/);
+    const lastRowOpen = feed(`${head}<row r="1"><c r="A1"><v>1</v></c>${tail}`, size);
+    expect(lastRowOpen.finished).toBe(false);
+    const noCellEnd = feed(`${head}<row r="1"><c r="A1"><v>1</v><c r="B1"><v>2</v></c><c r="C1" t="s"><v>0</v></row>${tail}`, size);
+    expect(noCellEnd.finished).toBe(true);
+    expect(JSON.parse(JSON.stringify(noCellEnd.rows))).toEqual([{ row: 1, cells: [{ t: "n", v: 1 }, { t: "n", v: 2 }, { t: "s", v: "Thép" }] }]);
+  });
+
+  test("odd references are read or named: lowercase, A0, row 0, -3, repeated, a string past the table", () => {
+    const xml =
+      head +
+      '<row r="1"><c r="a1"><v>1</v></c><c r="b1" t="s"><v>2</v></c></row>' +
+      '<row r="2"><c r="A0"><v>2</v></c><c r="9"><v>3</v></c></row>' +
+      '<row r="0"><c r="A1"><v>4</v></c></row>' +
+      '<row r="-3"><c r="A1"><v>5</v></c></row>' +
+      '<row r="2"><c r="A2"><v>6</v></c></row>' +
+      '<row r="4"><c r="C4" t="s"><v>3</v></c><c r="D4"><v>7</v></c></row>' +
+      tail;
+    const out = feed(xml, 1 << 20);
+    expect(out.finished).toBe(true);
+    expect(JSON.parse(JSON.stringify(out.rows))).toEqual([
+      { row: 1, cells: [{ t: "n", v: 1 }, { t: "s", v: "Đạt" }] },
+      { row: 2, cells: [{ t: "n", v: 2 }] },
+      { row: 4, cells: [null, null, null, { t: "n", v: 7 }] },
+    ]);
+    expect(out.problems).toEqual([
+      { code: "cell-reference-invalid", row: 2, col: 0, params: { value: "A0" } },
+      { code: "cell-reference-invalid", row: 2, params: { value: "9" } },
+      { code: "row-number-invalid", params: { value: "0" } },
+      { code: "row-number-invalid", params: { value: "-3" } },
+      { code: "row-number-repeated", row: 2, params: { value: "2" } },
+      { code: "shared-string-missing", row: 4, col: 2, params: { value: "3" } },
+    ]);
+  });
+
+  test("blank padding between rows and inside one row costs linear time", () => {
+    const pad = " ".repeat(8 << 20);
+    const xml = `${head}<row r="1"><c r="A1"><v>1</v></c></row>${pad}<row r="2">${pad}<c r="A2"><v>2</v></c></row>${tail}`;
+    const t0 = Date.now();
+    const out = feed(xml, 64 * 1024);
+    expect(Date.now() - t0).toBeLessThan(3000); // quadratic rescanning took minutes
+    expect(out.rows.map((r) => r.row)).toEqual([1, 2]);
+    expect(out.finished).toBe(true);
+  });
+
+  test("a row longer than the limit is refused as too large", () => {
+    const scanner = new SheetRowScanner(ctx, { part: "sheet1.xml", maxRowChars: 1000 });
+    const rows: GridRow[] = [];
+    scanner.push(`${head}<row r="1">`, rows);
+    expect(() => {
+      for (let i = 0; i < 100; i++) scanner.push("<c><v>1</v></c>", rows);
+    }).toThrow(expect.objectContaining({ tooLarge: expect.objectContaining({ limit: "row", max: 1000 }) }));
   });
 });

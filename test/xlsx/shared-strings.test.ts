@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { SharedStringScanner, readSharedStrings } from "../../../src/hosts/node/shared-strings";
+import { SharedStringScanner, readSharedStrings } from "../../src/xlsx";
 
 const SST =
   '<?xml version="1.0"?><sst xmlns="main" count="5" uniqueCount="5">' +

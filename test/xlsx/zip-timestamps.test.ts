@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { dosDateTime, withZipDates } from "../../../src/render/docx/zip-dates";
+import { dosDateTime, withZipDates } from "../../src/xlsx";
 
 describe("zip dates", () => {
   test("DOS date and time fields from UTC, seconds halved", () => {

@@ -1,0 +1,13 @@
+/** A seeded random number generator (mulberry32): small, fast and enough to spread test data; the same seed gives the same numbers. */
+export type Random = () => number;
+
+export function seeded(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
