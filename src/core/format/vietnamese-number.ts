@@ -22,9 +22,15 @@ function group(intDigits: string, sep: string): string {
   return out;
 }
 
+/** The thousands separator and the decimal mark of each language. */
+const MARKS: Readonly<Record<Lang, readonly [thousands: string, mark: string]>> = { vi: [".", ","], en: [",", "."] };
+
+/** An amount of money as each language writes it. */
+const MONEY: Readonly<Record<Lang, (amount: string) => string>> = { vi: (a) => `${a} đồng`, en: (a) => `VND ${a}` };
+
 /** 3339 → "3.339"; 2.5 with 1 decimal → "2,5"; English uses "," and ".". */
 export function formatNumber(value: number, decimals = 0, lang: Lang = "vi"): string {
-  const [thousands, mark] = lang === "en" ? [",", "."] : [".", ","];
+  const [thousands, mark] = MARKS[lang];
   const fixed = Math.abs(value).toFixed(decimals);
   const [intPart = "0", frac] = fixed.split(".");
   const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
@@ -44,5 +50,5 @@ export function formatPercent(value: number, decimals = 2, lang: Lang = "vi"): s
 
 /** 2550000 → "2.550.000 đồng" / "VND 2,550,000". */
 export function formatMoney(value: number, lang: Lang = "vi"): string {
-  return lang === "en" ? `VND ${formatNumber(value, 0, "en")}` : `${formatNumber(value, 0, "vi")} đồng`;
+  return MONEY[lang](formatNumber(value, 0, lang));
 }
