@@ -52,7 +52,8 @@ export interface GridProblem {
   readonly row?: number;
   /** The 0-based column, when known. */
   readonly col?: number;
-  readonly params: Readonly<Record<string, string | number>>;
+  /** What was found, as it was written (each problem's message quotes it). */
+  readonly params: { readonly value: string | number };
 }
 
 /** One worksheet as a host streams it. */

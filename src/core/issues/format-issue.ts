@@ -1,5 +1,5 @@
 /** Turns issues into words, in the language asked for. */
-import type { Issue } from "./issue";
+import type { Issue, IssueCode, IssueMessages, IssueOf } from "./issue";
 import { qualify } from "../grid/a1";
 import { MESSAGES_VI } from "./messages-vi";
 import { MESSAGES_EN } from "./messages-en";
@@ -8,11 +8,16 @@ import { Lang } from "../i18n/lang";
 
 export { Lang };
 
-const CATALOGUES = { vi: MESSAGES_VI, en: MESSAGES_EN } as const satisfies Record<Lang, unknown>;
+const CATALOGUES: Readonly<Record<Lang, IssueMessages>> = { vi: MESSAGES_VI, en: MESSAGES_EN };
 
 /** The issue's message, without its location. */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  return CATALOGUES[lang][issue.code](localParams(issue.params, lang));
+  return messageOf(CATALOGUES[lang], issue, lang);
+}
+
+/** The code's own message, reading that code's own parameters. */
+function messageOf<C extends IssueCode>(messages: IssueMessages, issue: IssueOf<C>, lang: Lang): string {
+  return messages[issue.code](localParams(issue.params, lang));
 }
 
 /** Where the issue is, as Excel writes it: 'Lô hàng'!B17, or the sheet's name alone. */
@@ -41,14 +46,15 @@ export function issueToJson(issue: Issue, lang: Lang): IssueJson {
 }
 
 /** Numbers in messages are written the reader's way: 1.001.000.000 and 2,5 in Vietnamese. */
-function localParams(params: Issue["params"], lang: Lang): Issue["params"] {
-  let out: Record<string, string | number> | undefined;
+function localParams<P extends object>(params: P, lang: Lang): P {
+  let out: Record<string, unknown> | undefined;
   for (const [k, v] of Object.entries(params)) {
     if (typeof v !== "number") continue;
-    out ??= { ...params };
+    out ??= { ...params } as Record<string, unknown>;
     out[k] = formatNumber(v, decimalsOf(v), lang);
   }
-  return out ?? params;
+  // The same keys, a number now written as text: every parameter is a string or a number.
+  return (out as P | undefined) ?? params;
 }
 
 function decimalsOf(v: number): number {

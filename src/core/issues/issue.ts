@@ -14,17 +14,6 @@ export type Severity = (typeof Severity)[keyof typeof Severity];
 /** Parameter values an issue carries into its message. */
 export type IssueParam = string | number;
 
-export interface Issue {
-  readonly code: IssueCode;
-  readonly severity: Severity;
-  /** The sheet as the workbook names it; absent for workbook-wide issues. */
-  readonly sheet?: string;
-  /** A1 cell or range on that sheet ("B17", "B17:I17"); absent for whole-sheet issues. */
-  readonly cell?: string;
-  /** The data row the issue is about (1-based sheet row), when it is about one. */
-  readonly row?: number;
-  readonly params: Readonly<Record<string, IssueParam>>;
-}
 
 /**
  * Every issue code, with the parameters its messages use.
@@ -144,14 +133,93 @@ export const IssueCode = {
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 
-/** Builds an issue; `params` defaults to {}. */
-export function issue(
-  code: IssueCode,
-  severity: Severity,
-  where: { sheet?: string; cell?: string; row?: number },
-  params: Record<string, IssueParam> = {},
-): Issue {
-  return { code, severity, ...where, params };
+/** The parameters of a code that has none. */
+export type NoParams = Readonly<Record<never, never>>;
+
+/**
+ * Each code's parameters, by name: a message reads only what its code carries,
+ * and building an issue without one of them does not compile.
+ */
+export interface IssueParamsByCode {
+  "sheet-missing": { readonly sheet: IssueParam };
+  "header-not-found": { readonly sheet: IssueParam };
+  "column-missing": { readonly column: IssueParam };
+  "column-duplicate": { readonly column: IssueParam; readonly otherCell: IssueParam };
+  "column-unknown": { readonly columns: IssueParam };
+  "sheet-duplicate": { readonly sheet: IssueParam; readonly other: IssueParam };
+  "sheet-unknown": NoParams;
+  "rows-below-table": { readonly table: IssueParam; readonly count: IssueParam; readonly tableEnd: IssueParam };
+  "value-missing": { readonly column: IssueParam };
+  "excel-error": { readonly column: IssueParam; readonly value: IssueParam };
+  "date-invalid": { readonly column: IssueParam; readonly value: IssueParam };
+  "date-impossible": { readonly column: IssueParam; readonly value: IssueParam };
+  "number-invalid": { readonly column: IssueParam; readonly value: IssueParam };
+  "number-not-integer": { readonly column: IssueParam; readonly value: IssueParam };
+  "number-negative": { readonly column: IssueParam; readonly value: IssueParam };
+  "number-not-positive": { readonly column: IssueParam; readonly value: IssueParam };
+  "category-unknown": { readonly column: IssueParam; readonly value: IssueParam; readonly nearest: IssueParam; readonly allowed: IssueParam };
+  "control-chars-removed": { readonly column: IssueParam; readonly count: IssueParam };
+  "value-only-control-chars": { readonly column: IssueParam; readonly count: IssueParam };
+  "code-invalid": { readonly column: IssueParam; readonly value: IssueParam };
+  "duplicate-value": { readonly column: IssueParam; readonly value: IssueParam; readonly otherCell: IssueParam };
+  "end-before-start": { readonly column: IssueParam; readonly start: IssueParam; readonly end: IssueParam; readonly startCell: IssueParam };
+  "status-needs-date": { readonly column: IssueParam; readonly status: IssueParam };
+  "date-without-status": { readonly column: IssueParam; readonly status: IssueParam };
+  "finance-sum-mismatch": { readonly column: IssueParam; readonly value: IssueParam; readonly sum: IssueParam; readonly difference: IssueParam; readonly children: IssueParam };
+  "finance-parent-missing": { readonly column: IssueParam; readonly code: IssueParam; readonly parent: IssueParam };
+  "finance-kind-mismatch": { readonly column: IssueParam; readonly code: IssueParam; readonly parent: IssueParam };
+  "activity-amount-without-violation": { readonly column: IssueParam; readonly result: IssueParam };
+  "activity-slot-unknown": { readonly column: IssueParam; readonly value: IssueParam; readonly known: IssueParam };
+  "activity-kind-incomplete": { readonly kind: IssueParam; readonly column: IssueParam };
+  "activity-section-unknown": { readonly kind: IssueParam; readonly section: IssueParam; readonly known: IssueParam };
+  "row-number-invalid": { readonly value: IssueParam };
+  "row-number-repeated": { readonly value: IssueParam };
+  "cell-reference-invalid": { readonly value: IssueParam };
+  "shared-string-missing": { readonly value: IssueParam };
+  "setting-missing": { readonly key: IssueParam };
+  "setting-unknown": { readonly key: IssueParam };
+  "setting-duplicate": { readonly key: IssueParam; readonly otherCell: IssueParam };
+  "period-invalid": { readonly from: IssueParam; readonly to: IssueParam };
+  "section-unknown": { readonly section: IssueParam; readonly known: IssueParam };
+  "report-year-mismatch": { readonly section: IssueParam; readonly phrase: IssueParam; readonly periodName: IssueParam };
+  "report-zero-with-text": { readonly section: IssueParam; readonly figure: IssueParam; readonly phrase: IssueParam };
+  "report-section-empty": { readonly sections: IssueParam; readonly keys: IssueParam; readonly count: IssueParam };
+  "report-figure-sum": { readonly section: IssueParam; readonly parts: IssueParam; readonly sum: IssueParam; readonly total: IssueParam };
+  "report-figure-percent": { readonly section: IssueParam; readonly percent: IssueParam; readonly part: IssueParam; readonly whole: IssueParam; readonly expected: IssueParam; readonly sum?: IssueParam; readonly sumExpected?: IssueParam };
+  "report-figure-list": { readonly section: IssueParam; readonly phrase: IssueParam; readonly items: IssueParam };
+  "report-figure-not-listed": { readonly section: IssueParam; readonly phrase: IssueParam; readonly list: IssueParam; readonly items: IssueParam; readonly listed: IssueParam };
+  "report-figure-computed": { readonly section: IssueParam; readonly phrase: IssueParam; readonly figure: IssueParam; readonly sheet: IssueParam; readonly computed: IssueParam };
+}
+
+/** The parameters of issue code `C`. */
+export type IssueParams<C extends IssueCode = IssueCode> = IssueParamsByCode[C];
+
+/** An issue of code `C`, with that code's parameters. */
+export interface IssueOf<C extends IssueCode> {
+  readonly code: C;
+  readonly severity: Severity;
+  /** The sheet as the workbook names it; absent for workbook-wide issues. */
+  readonly sheet?: string;
+  /** A1 cell or range on that sheet ("B17", "B17:I17"); absent for whole-sheet issues. */
+  readonly cell?: string;
+  /** The data row the issue is about (1-based sheet row), when it is about one. */
+  readonly row?: number;
+  readonly params: IssueParams<C>;
+}
+
+/** An issue of any code in `C`, distributed: a union keyed by `code`. */
+export type IssueFor<C extends IssueCode> = C extends IssueCode ? IssueOf<C> : never;
+
+/** Any issue: a union keyed by `code`, so narrowing on the code types its parameters. */
+export type Issue = IssueFor<IssueCode>;
+
+/** A catalogue of messages: for each code, its words from exactly that code's parameters. */
+export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams<C>) => string };
+
+/** Builds an issue of code `C` with exactly that code's parameters. */
+export function issue<C extends IssueCode>(code: C, severity: Severity, where: { sheet?: string; cell?: string; row?: number }, params: IssueParams<C>): IssueFor<C> {
+  // For a single code this is IssueOf<C>; TypeScript cannot see that a generic C distributes to the same.
+  return { code, severity, ...where, params } as IssueFor<C>;
 }
 
 /** Counts per severity. */

@@ -1,7 +1,6 @@
 /** English words for each issue code. */
-import { IssueCode as C, type IssueCode, type IssueParam } from "./issue";
+import { IssueCode as C, type IssueMessages, type IssueParam } from "./issue";
 
-type P = Readonly<Record<string, IssueParam>>;
 const q = (v: IssueParam | undefined): string => `“${v ?? ""}”`;
 
 /** What a computed figure is, by its key; a register's kind is named as it is. */
@@ -16,7 +15,7 @@ const FIGURE_EN: Readonly<Record<string, string>> = {
   "expenditure-plan": "the planned expenditure",
 };
 
-export const MESSAGES_EN: Readonly<Record<IssueCode, (p: P) => string>> = {
+export const MESSAGES_EN: IssueMessages = {
   [C.SheetMissing]: (p) => `Sheet ${q(p.sheet)} was not found. Add it (the Create template button does) or rename the existing sheet.`,
   [C.HeaderNotFound]: (p) => `No header row was found on sheet ${q(p.sheet)}: one row must name the columns as in the template.`,
   [C.ColumnMissing]: (p) => `Required column ${q(p.column)} is missing. Add it to the header row.`,

@@ -1,7 +1,6 @@
 /** Vietnamese words for each issue code: what is wrong and what to do, in a clerk's plain words. */
-import { IssueCode as C, type IssueCode, type IssueParam } from "./issue";
+import { IssueCode as C, type IssueMessages, type IssueParam } from "./issue";
 
-type P = Readonly<Record<string, IssueParam>>;
 const q = (v: IssueParam | undefined): string => `“${v ?? ""}”`;
 
 /** What a computed figure is, by its key; a register's kind is named as it is. */
@@ -16,7 +15,7 @@ const FIGURE_VI: Readonly<Record<string, string>> = {
   "expenditure-plan": "tổng chi dự toán",
 };
 
-export const MESSAGES_VI: Readonly<Record<IssueCode, (p: P) => string>> = {
+export const MESSAGES_VI: IssueMessages = {
   [C.SheetMissing]: (p) => `Không tìm thấy trang tính ${q(p.sheet)}. Hãy thêm trang này (nút Tạo mẫu tạo sẵn) hoặc đổi tên trang đang có cho đúng.`,
   [C.HeaderNotFound]: (p) => `Không tìm thấy dòng tiêu đề cột của trang ${q(p.sheet)}: cần một dòng ghi tên các cột như trong mẫu.`,
   [C.ColumnMissing]: (p) => `Thiếu cột bắt buộc ${q(p.column)}. Hãy thêm cột này vào dòng tiêu đề.`,

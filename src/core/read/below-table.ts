@@ -1,6 +1,6 @@
 /** Rows read below the end of the Excel table a sheet was found by: counted as they pass, named by one warning at the end. */
 import { cellAddress } from "../grid/a1";
-import { issue, type Issue } from "../issues/issue";
+import { IssueCode, issue, type Issue } from "../issues/issue";
 import type { Bounds } from "./sheet-matcher";
 
 export class BelowTable {
@@ -26,6 +26,6 @@ export class BelowTable {
     const table = this.bounds.table;
     if (!table || this.count === 0) return;
     const cell = `${cellAddress(this.bounds.c1, this.first)}:${cellAddress(this.bounds.c2, this.last)}`;
-    issues.push(issue("rows-below-table", "warning", { sheet: this.sheet, cell, row: this.first }, { table: table.name, count: this.count, tableEnd: table.lastRow }));
+    issues.push(issue(IssueCode.RowsBelowTable, "warning", { sheet: this.sheet, cell, row: this.first }, { table: table.name, count: this.count, tableEnd: table.lastRow }));
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { GridRow } from "../grid/grid-cell";
 import { cellAddress } from "../grid/a1";
-import { issue, type Issue } from "../issues/issue";
+import { IssueCode, issue, type Issue } from "../issues/issue";
 import type { SheetData } from "../model/records";
 import type { SheetSpec } from "../schema/column-spec";
 import type { RecordOf } from "../schema/record-of";
@@ -85,7 +85,7 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
 
   private notFound(): void {
     this.gaveUp = true;
-    this.issues.push(issue("header-not-found", "error", { sheet: this.sheet }, { sheet: this.spec.vi }));
+    this.issues.push(issue(IssueCode.HeaderNotFound, "error", { sheet: this.sheet }, { sheet: this.spec.vi }));
   }
 
   private readRecord(row: GridRow): void {
@@ -99,7 +99,7 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
       const col = this.cols[i]!;
       const cell = cells[col];
       if (isBlankCell(cell)) {
-        if (this.required[i]) this.problemAt(col, row.row, new ValueProblem("value-missing", { column: this.readers[i]!.name }));
+        if (this.required[i]) this.problemAt(col, row.row, new ValueProblem(IssueCode.ValueMissing, { column: this.readers[i]!.name }));
         continue;
       }
       const value = this.readers[i]!.read(cell);

@@ -1,7 +1,7 @@
 /** Finding a sheet's header row and which column holds each contract column. */
 import type { GridRow } from "../grid/grid-cell";
 import { cellAddress } from "../grid/a1";
-import { issue, type Issue } from "../issues/issue";
+import { IssueCode, issue, type Issue } from "../issues/issue";
 import type { SheetSpec } from "../schema/column-spec";
 import { NameIndex } from "../text/name-index";
 import { cleanLabel } from "../text/normalise";
@@ -72,14 +72,14 @@ export function headerIssues(match: HeaderMatch, spec: SheetSpec, sheet: string,
   if (unknown.length > 0) {
     const first = cellAddress(unknown[0]!.col, row);
     const cell = unknown.length === 1 ? first : `${first}:${cellAddress(unknown[unknown.length - 1]!.col, row)}`;
-    issues.push(issue("column-unknown", "info", { sheet, cell, row }, { columns: unknown.map((u) => u.text).join(", ") }));
+    issues.push(issue(IssueCode.ColumnUnknown, "info", { sheet, cell, row }, { columns: unknown.map((u) => u.text).join(", ") }));
   }
   for (const d of match.duplicates) {
     const column = spec.columns[d.field]!.vi;
-    issues.push(issue("column-duplicate", "warning", { sheet, cell: cellAddress(d.col, row), row }, { column, otherCell: cellAddress(d.firstCol, row) }));
+    issues.push(issue(IssueCode.ColumnDuplicate, "warning", { sheet, cell: cellAddress(d.col, row), row }, { column, otherCell: cellAddress(d.firstCol, row) }));
   }
   const headerRange = `${cellAddress(match.firstCol, row)}:${cellAddress(match.lastCol, row)}`;
   spec.columns.forEach((c, i) => {
-    if (c.required && match.columns[i]! < 0) issues.push(issue("column-missing", "error", { sheet, cell: headerRange, row }, { column: c.vi }));
+    if (c.required && match.columns[i]! < 0) issues.push(issue(IssueCode.ColumnMissing, "error", { sheet, cell: headerRange, row }, { column: c.vi }));
   });
 }

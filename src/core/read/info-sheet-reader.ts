@@ -5,7 +5,7 @@
 import type { GridCell, GridRow } from "../grid/grid-cell";
 import { cellAddress, parseCellAddress } from "../grid/a1";
 import { vnDate } from "../grid/excel-date";
-import { issue, type Issue } from "../issues/issue";
+import { IssueCode, issue, type Issue } from "../issues/issue";
 import type { ReportSettings, SettingsData } from "../model/records";
 import { INFO_KEYS, type InfoKeySpec } from "../schema/info-keys";
 import { INFO_SHEET } from "../schema/sheets";
@@ -82,12 +82,12 @@ export class InfoSheetReader {
   finish(): SettingsData {
     this.below.issueInto(this.issues);
     for (const k of INFO_KEYS) {
-      if (k.required && !this.keyCells.has(k.key)) this.issues.push(issue("setting-missing", "error", { sheet: this.sheet }, { key: k.vi }));
+      if (k.required && !this.keyCells.has(k.key)) this.issues.push(issue(IssueCode.SettingMissing, "error", { sheet: this.sheet }, { key: k.vi }));
     }
     const { from, to } = this.values;
     if (typeof from === "number" && typeof to === "number" && from > to) {
       const where = this.whereOf(this.cells.to!);
-      this.issues.push(issue("period-invalid", "error", where, { from: vnDate(from), to: vnDate(to) }));
+      this.issues.push(issue(IssueCode.PeriodInvalid, "error", where, { from: vnDate(from), to: vnDate(to) }));
     }
     return { sheet: this.sheet, values: this.values as ReportSettings, cells: this.cells };
   }
@@ -100,12 +100,12 @@ export class InfoSheetReader {
     const keyAt = cellAddress(this.keyCol, row.row);
     const spec = infoKeys().get(keyText);
     if (!spec) {
-      this.issues.push(issue("setting-unknown", "info", { sheet: this.sheet, cell: keyAt, row: row.row }, { key: cleanLabel(keyText) }));
+      this.issues.push(issue(IssueCode.SettingUnknown, "info", { sheet: this.sheet, cell: keyAt, row: row.row }, { key: cleanLabel(keyText) }));
       return;
     }
     const first = this.keyCells.get(spec.key);
     if (first !== undefined) {
-      this.issues.push(issue("setting-duplicate", "warning", { sheet: this.sheet, cell: keyAt, row: row.row }, { key: spec.vi, otherCell: first }));
+      this.issues.push(issue(IssueCode.SettingDuplicate, "warning", { sheet: this.sheet, cell: keyAt, row: row.row }, { key: spec.vi, otherCell: first }));
       return;
     }
     this.keyCells.set(spec.key, keyAt);
@@ -113,7 +113,7 @@ export class InfoSheetReader {
     this.cells[spec.key] = valueAt;
     const cell = row.cells[this.valueCol];
     if (isBlankCell(cell)) {
-      if (spec.required) this.issues.push(issue("setting-missing", "error", { sheet: this.sheet, cell: valueAt, row: row.row }, { key: spec.vi }));
+      if (spec.required) this.issues.push(issue(IssueCode.SettingMissing, "error", { sheet: this.sheet, cell: valueAt, row: row.row }, { key: spec.vi }));
       return;
     }
     const value = this.parse(spec, cell);
@@ -123,7 +123,7 @@ export class InfoSheetReader {
     }
     const read = value instanceof ValueProblem ? value.value : value;
     // Only control characters: empty once cleaned, so a required setting is still missing.
-    if (read === "" && spec.required) this.issues.push(issue("setting-missing", "error", { sheet: this.sheet, cell: valueAt, row: row.row }, { key: spec.vi }));
+    if (read === "" && spec.required) this.issues.push(issue(IssueCode.SettingMissing, "error", { sheet: this.sheet, cell: valueAt, row: row.row }, { key: spec.vi }));
     if (spec.type === "lines" && typeof read === "string") {
       const lines = splitLines(read);
       if (lines.length > 0) this.values[spec.key] = lines;

@@ -5,7 +5,7 @@
  */
 import { LIST_SHEET_NAME } from "../schema/sheets";
 import type { GridRow, GridTable } from "../grid/grid-cell";
-import { issue, type Issue } from "../issues/issue";
+import { IssueCode, Severity, issue, type Issue } from "../issues/issue";
 import type { DataSheets, SettingsData, WorkbookData } from "../model/records";
 import type { SheetKey } from "../schema/column-spec";
 import { DATA_SHEETS, SHEETS, type DataSheetKey } from "../schema/sheets";
@@ -34,14 +34,14 @@ export class WorkbookReader {
   open(sheet: { readonly name: string; readonly tables: ReadonlyArray<GridTable> }): SheetFeed | undefined {
     const targets = matchSheet(sheet.name, sheet.tables);
     if (targets.length === 0) {
-      if (sheet.name.normalize("NFC") !== LIST_SHEET_NAME) this.issues.push(issue("sheet-unknown", "info", { sheet: sheet.name }));
+      if (sheet.name.normalize("NFC") !== LIST_SHEET_NAME) this.issues.push(issue(IssueCode.SheetUnknown, Severity.Info, { sheet: sheet.name }, {}));
       return undefined;
     }
     const feeds: SheetFeed[] = [];
     for (const { spec, bounds } of targets) {
       const other = this.owners.get(spec.key);
       if (other !== undefined) {
-        this.issues.push(issue("sheet-duplicate", "warning", { sheet: sheet.name }, { sheet: spec.vi, other }));
+        this.issues.push(issue(IssueCode.SheetDuplicate, "warning", { sheet: sheet.name }, { sheet: spec.vi, other }));
         continue;
       }
       this.owners.set(spec.key, sheet.name);
@@ -76,7 +76,7 @@ export class WorkbookReader {
   finish(): WorkbookData {
     for (const spec of SHEETS) {
       if (this.owners.has(spec.key) || spec.whenMissing === "quiet") continue;
-      this.issues.push(issue("sheet-missing", spec.required ? "error" : "warning", {}, { sheet: spec.vi }));
+      this.issues.push(issue(IssueCode.SheetMissing, spec.required ? "error" : "warning", {}, { sheet: spec.vi }));
     }
     return { settings: this.settings ?? { values: {}, cells: {} }, ...this.sheets };
   }

@@ -1,4 +1,5 @@
 /** Categories: one of a column's listed values, matched the way headers are (case, diacritics, tone placement). */
+import { IssueCode } from "../issues/issue";
 import type { GridCell } from "../grid/grid-cell";
 import { NameIndex } from "../text/name-index";
 import { nearest } from "../text/nearest";
@@ -38,7 +39,7 @@ export function parseCategory<T extends string>(cell: GridCell, column: string, 
   const text = cellDisplay(cell);
   const found = matcher.match(text);
   if (found !== undefined) return found;
-  return new ValueProblem("category-unknown", {
+  return new ValueProblem(IssueCode.CategoryUnknown, {
     column,
     value: text,
     nearest: matcher.nearest(text),

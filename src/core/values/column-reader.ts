@@ -1,4 +1,5 @@
 /** Reads the cells of one contract column: made once per sheet, used for every row. */
+import { IssueCode } from "../issues/issue";
 import type { GridCell } from "../grid/grid-cell";
 import type { ColumnSpec } from "../schema/column-spec";
 import { CategoryMatcher, parseCategory } from "./category-value";
@@ -56,7 +57,7 @@ export class ColumnReader {
   private text(cell: GridCell): Parsed<string> {
     const text = parseText(cell, this.name, this.date1904);
     if (!(text instanceof ValueProblem) || text.value !== "") return text;
-    if (this.spec.required) return new ValueProblem("value-only-control-chars", text.params);
+    if (this.spec.required) return new ValueProblem(IssueCode.ValueOnlyControlChars, text.params);
     return new ValueProblem(text.code, text.params, text.severity);
   }
 }

@@ -1,4 +1,5 @@
 /** Dates: an Excel date cell, or text typed day first (the Vietnamese order). */
+import { IssueCode } from "../issues/issue";
 import type { GridCell } from "../grid/grid-cell";
 import { epochDay, serialToEpochDay } from "../grid/excel-date";
 import type { EpochDay } from "../model/records";
@@ -44,7 +45,7 @@ export function parseDate(cell: GridCell, column: string, date1904: boolean): Pa
     case "s": {
       const day = parseDateText(cell.v);
       if (typeof day === "number") return day;
-      if (day === "impossible") return new ValueProblem("date-impossible", { column, value: cellDisplay(cell) });
+      if (day === "impossible") return new ValueProblem(IssueCode.DateImpossible, { column, value: cellDisplay(cell) });
       break;
     }
     case "e":
@@ -52,5 +53,5 @@ export function parseDate(cell: GridCell, column: string, date1904: boolean): Pa
     default:
       break;
   }
-  return new ValueProblem("date-invalid", { column, value: cellDisplay(cell) });
+  return new ValueProblem(IssueCode.DateInvalid, { column, value: cellDisplay(cell) });
 }

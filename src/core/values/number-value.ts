@@ -2,6 +2,7 @@
  * Numbers typed the Vietnamese way: "." groups thousands, "," marks decimals
  * (3.339 = 3339, 2.550.000, 2,5 = 2.5, 1.234,5).
  */
+import { IssueCode } from "../issues/issue";
 import type { GridCell } from "../grid/grid-cell";
 import { ValueProblem, cellDisplay, cellParam, excelError, type Parsed } from "./value-problem";
 
@@ -76,9 +77,9 @@ export function parseNumber(cell: GridCell, column: string, rule: NumberRule = {
     default:
       break;
   }
-  if (n === undefined || !Number.isFinite(n)) return new ValueProblem("number-invalid", { column, value: cellDisplay(cell) });
-  if (rule.integer && !Number.isInteger(n)) return new ValueProblem("number-not-integer", { column, value: cellParam(cell) });
-  if (rule.min === "positive" && n <= 0) return new ValueProblem("number-not-positive", { column, value: cellParam(cell) });
-  if (rule.min === "nonNegative" && n < 0) return new ValueProblem("number-negative", { column, value: cellParam(cell) });
+  if (n === undefined || !Number.isFinite(n)) return new ValueProblem(IssueCode.NumberInvalid, { column, value: cellDisplay(cell) });
+  if (rule.integer && !Number.isInteger(n)) return new ValueProblem(IssueCode.NumberNotInteger, { column, value: cellParam(cell) });
+  if (rule.min === "positive" && n <= 0) return new ValueProblem(IssueCode.NumberNotPositive, { column, value: cellParam(cell) });
+  if (rule.min === "nonNegative" && n < 0) return new ValueProblem(IssueCode.NumberNegative, { column, value: cellParam(cell) });
   return n === 0 ? 0 : n;
 }

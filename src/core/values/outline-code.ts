@@ -1,4 +1,5 @@
 /** Finance outline codes: 1, 1.1, 1.1.2. */
+import { IssueCode } from "../issues/issue";
 import type { GridCell } from "../grid/grid-cell";
 import { ValueProblem, cellDisplay, excelError, numberText, type Parsed } from "./value-problem";
 
@@ -28,5 +29,5 @@ export function parseOutlineCode(cell: GridCell, column: string): Parsed<string>
   if (cell.t === "e") return excelError(cell, column);
   if (cell.t === "s") code = normaliseOutlineCode(cell.v);
   else if (cell.t === "n" && cell.v > 0) code = normaliseOutlineCode(numberText(cell.v));
-  return code ?? new ValueProblem("code-invalid", { column, value: cellDisplay(cell) });
+  return code ?? new ValueProblem(IssueCode.CodeInvalid, { column, value: cellDisplay(cell) });
 }

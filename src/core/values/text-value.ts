@@ -1,4 +1,5 @@
 /** Text: anything a cell holds, as the clerk sees it, cleaned of what Word cannot hold. */
+import { IssueCode } from "../issues/issue";
 import type { GridCell } from "../grid/grid-cell";
 import { serialToEpochDay, vnDate } from "../grid/excel-date";
 import { ValueProblem, excelError, numberText, type Parsed } from "./value-problem";
@@ -53,7 +54,7 @@ export function parseText(cell: GridCell, column: string, date1904: boolean): Pa
       if (state === CLEAN) return cell.v.trim();
       if (state === NOT_NFC) return cell.v.normalize("NFC").trim();
       const { text, removed } = removeControlChars(cell.v);
-      return new ValueProblem("control-chars-removed", { column, count: removed }, "info", text.normalize("NFC").trim());
+      return new ValueProblem(IssueCode.ControlCharsRemoved, { column, count: removed }, "info", text.normalize("NFC").trim());
     }
     case "n":
       return numberText(cell.v);

@@ -1,11 +1,11 @@
 /** What a value parser returns when a cell cannot be read as it should: an issue code and its parameters, never a throw. */
-import { Severity, type IssueCode, type IssueParam } from "../issues/issue";
+import { Severity, IssueCode, type IssueParams } from "../issues/issue";
 import type { GridCell } from "../grid/grid-cell";
 
-export class ValueProblem<T = unknown> {
+export class ValueProblem<T = unknown, C extends IssueCode = IssueCode> {
   constructor(
-    readonly code: IssueCode,
-    readonly params: Readonly<Record<string, IssueParam>>,
+    readonly code: C,
+    readonly params: IssueParams<C>,
     readonly severity: Severity = Severity.Error,
     /** The value read despite the problem (for information-only problems), else undefined. */
     readonly value?: T,
@@ -58,5 +58,5 @@ export function isBlankCell(cell: GridCell | null | undefined): cell is null | u
 
 /** The problem for an Excel error value (#N/A, #REF! …) in a used cell. */
 export function excelError(cell: { readonly v: string }, column: string): ValueProblem<never> {
-  return new ValueProblem("excel-error", { column, value: cell.v });
+  return new ValueProblem(IssueCode.ExcelError, { column, value: cell.v });
 }

@@ -1,4 +1,5 @@
 /** The task pane's words in English. */
+import { IssueCode } from "../../core/issues";
 import { Lang } from "../../core/i18n";
 import type { UiText } from "./ui-text-shape";
 
@@ -126,11 +127,11 @@ export const UI_TEXT_EN: UiText = {
   announceChecked: (e, w, n) => `Check finished: ${e} errors, ${w} warnings, ${n} notes.`,
   sameCause: (n, severity) => `${n} ${severity.toLowerCase()} of the same kind`,
   causeTitle: {
-    "report-section-empty": (n) => `${n} sections have no content`,
-    "report-zero-with-text": (n) => `${n} sections show zero but their text says there was activity`,
-    "column-unknown": (n) => `${n} columns not in the template`,
-    "setting-unknown": (n) => `${n} keys on Thông tin not in the template`,
-    "control-chars-removed": (n) => `${n} cells had control characters removed`,
+    [IssueCode.ReportSectionEmpty]: (n) => `${n} sections have no content`,
+    [IssueCode.ReportZeroWithText]: (n) => `${n} sections show zero but their text says there was activity`,
+    [IssueCode.ColumnUnknown]: (n) => `${n} columns not in the template`,
+    [IssueCode.SettingUnknown]: (n) => `${n} keys on Thông tin not in the template`,
+    [IssueCode.ControlCharsRemoved]: (n) => `${n} cells had control characters removed`,
   },
   showAll: "Show each item",
   hideAll: "Collapse",

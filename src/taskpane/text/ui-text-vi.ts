@@ -1,4 +1,5 @@
 /** The task pane's words in Vietnamese. */
+import { IssueCode } from "../../core/issues";
 import { Lang } from "../../core/i18n";
 import type { UiText } from "./ui-text-shape";
 
@@ -127,11 +128,11 @@ export const UI_TEXT_VI: UiText = {
   announceChecked: (e, w, n) => `Kiểm tra xong: ${e} lỗi, ${w} cảnh báo, ${n} ghi chú.`,
   sameCause: (n, severity) => `${n} ${severity.toLowerCase()} cùng loại`,
   causeTitle: {
-    "report-section-empty": (n) => `${n} mục chưa có nội dung`,
-    "report-zero-with-text": (n) => `${n} mục có số liệu bằng 0 nhưng lời văn nói có hoạt động`,
-    "column-unknown": (n) => `${n} cột không có trong mẫu`,
-    "setting-unknown": (n) => `${n} khóa không có trong mẫu ở sheet Thông tin`,
-    "control-chars-removed": (n) => `${n} ô có ký tự điều khiển đã được bỏ`,
+    [IssueCode.ReportSectionEmpty]: (n) => `${n} mục chưa có nội dung`,
+    [IssueCode.ReportZeroWithText]: (n) => `${n} mục có số liệu bằng 0 nhưng lời văn nói có hoạt động`,
+    [IssueCode.ColumnUnknown]: (n) => `${n} cột không có trong mẫu`,
+    [IssueCode.SettingUnknown]: (n) => `${n} khóa không có trong mẫu ở sheet Thông tin`,
+    [IssueCode.ControlCharsRemoved]: (n) => `${n} ô có ký tự điều khiển đã được bỏ`,
   },
   showAll: "Xem từng mục",
   hideAll: "Thu gọn",

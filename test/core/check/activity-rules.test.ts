@@ -2,6 +2,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import type { Issue } from "../../../src/core/issues";
 import type { WorkbookData } from "../../../src/core/model";
 import { activitySheet, kindsSheet } from "../activities/activity-fixtures";
+import { paramsOf } from "../../support/issue-params";
 
 const settings: WorkbookData["settings"] = { values: {}, cells: {} };
 const brief = (issues: ReadonlyArray<Issue>) => issues.map((i) => [i.code, i.severity, i.sheet, i.cell, i.params]);
@@ -12,12 +13,12 @@ describe("rules of Hoạt động", () => {
       settings,
       activities: activitySheet([{ kind: "Kiểm tra đột xuất", subject: "Shop" }, { kind: "kiem tra", subject: "Shop" }, { kind: "Khảo sát chất lượg", subject: "Giò" }]),
     });
-    expect(issues.map((i) => [i.code, i.cell, i.params.value, i.params.nearest])).toEqual([
+    expect(issues.map((i) => [i.code, i.cell, paramsOf(i).value, paramsOf(i).nearest])).toEqual([
       ["category-unknown", "B2", "Kiểm tra đột xuất", "Kiểm tra"],
       ["category-unknown", "B4", "Khảo sát chất lượg", "Khảo sát chất lượng"],
     ]);
-    expect(issues[0]!.params.column).toBe("Loại hoạt động");
-    expect(String(issues[0]!.params.allowed).split(" · ")).toHaveLength(12);
+    expect(paramsOf(issues[0]!).column).toBe("Loại hoạt động");
+    expect(String(paramsOf(issues[0]!).allowed).split(" · ")).toHaveLength(12);
   });
 
   it("allows the kinds the department's catalogue adds", () => {
@@ -55,11 +56,11 @@ describe("rules of Danh mục hoạt động", () => {
         { kind: "Thanh tra", sentence: "Thanh tra {số cơ sở} cơ sở và {số người} người." },
       ]),
     });
-    expect(issues.map((i) => [i.code, i.severity, i.cell, i.params.value])).toEqual([
+    expect(issues.map((i) => [i.code, i.severity, i.cell, paramsOf(i).value])).toEqual([
       ["activity-slot-unknown", "error", "C2", "tiền phạt"],
       ["activity-slot-unknown", "error", "C3", "số cơ sở"],
     ]);
-    expect(issues[0]!.params.known).toContain("{số lượng} ({quantity})");
+    expect(paramsOf(issues[0]!).known).toContain("{số lượng} ({quantity})");
   });
 
   it("asks a new kind for both its section and its sentence; an override may give either", () => {
@@ -67,7 +68,7 @@ describe("rules of Danh mục hoạt động", () => {
       settings,
       activityKinds: kindsSheet([{ kind: "Việc mới" }, { kind: "Việc khác", section: "II.8" }, { kind: "Thanh tra", section: "II.8" }]),
     });
-    expect(issues.map((i) => [i.code, i.cell, i.params.kind, i.params.column])).toEqual([
+    expect(issues.map((i) => [i.code, i.cell, paramsOf(i).kind, paramsOf(i).column])).toEqual([
       ["activity-kind-incomplete", "B2", "Việc mới", "Mục"],
       ["activity-kind-incomplete", "C2", "Việc mới", "Câu"],
       ["activity-kind-incomplete", "C3", "Việc khác", "Câu"],
@@ -76,6 +77,6 @@ describe("rules of Danh mục hoạt động", () => {
 
   it("reports a kind typed twice on the later cell", () => {
     const issues = checkWorkbook({ settings, activityKinds: kindsSheet([{ kind: "Thanh tra", section: "II.7" }, { kind: "thanh tra ", section: "II.8" }]) });
-    expect(issues.map((i) => [i.code, i.cell, i.params.otherCell])).toEqual([["duplicate-value", "A3", "A2"]]);
+    expect(issues.map((i) => [i.code, i.cell, paramsOf(i).otherCell])).toEqual([["duplicate-value", "A3", "A2"]]);
   });
 });

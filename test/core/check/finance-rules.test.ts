@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import type { FinanceRecord } from "../../../src/core/model";
 import { financeLine as line, sheetOf, workbook } from "../fixtures/records";
+import { paramsOf } from "../../support/issue-params";
 
 const check = (...lines: FinanceRecord[]) => checkWorkbook(workbook({ finance: sheetOf("finance", lines) }));
 
@@ -41,7 +42,7 @@ describe("finance rules", () => {
       line(4, "1.1.1", "Chi", 10, 10),
       line(5, "1.2", "Chi", 20, 20),
     );
-    expect(found.map((i) => [i.cell, i.params.value, i.params.sum, i.params.difference, i.params.children])).toEqual([
+    expect(found.map((i) => [i.cell, paramsOf(i).value, paramsOf(i).sum, paramsOf(i).difference, paramsOf(i).children])).toEqual([
       ["E2", 30, 32, -2, "E3, E5"],
       ["E3", 12, 10, 2, "E4"],
     ]);
@@ -98,6 +99,6 @@ describe("finance rules", () => {
 
   it("finds a parent that comes after its children", () => {
     const found = check(line(2, "1.1", "Thu", 5, 5), line(3, "1.2", "Thu", 5, 5), line(4, "1", "Thu", 9, 10));
-    expect(found.map((i) => [i.code, i.cell, i.params.children])).toEqual([["finance-sum-mismatch", "D4", "D2:D3"]]);
+    expect(found.map((i) => [i.code, i.cell, paramsOf(i).children])).toEqual([["finance-sum-mismatch", "D4", "D2:D3"]]);
   });
 });

@@ -1,5 +1,6 @@
 import { checkWorkbook, uniqueKey } from "../../../src/core/check";
 import { financeLine, lot, sheetOf, task, workbook } from "../fixtures/records";
+import { paramsOf } from "../../support/issue-params";
 
 describe("unique columns", () => {
   it("reports a repeated registration number on the later cell, naming the first", () => {
@@ -20,7 +21,7 @@ describe("unique columns", () => {
     const tasks = sheetOf("tasks", [task(2, { code: "ĐT-01" }), task(3, { code: "đt-01" }), task(4, { code: "ĐT-01" })]);
     const finance = sheetOf("finance", [financeLine(2, "1", "Thu", 5, 5), financeLine(3, "1", "Thu", 5, 5)]);
     const found = checkWorkbook(workbook({ tasks, finance }));
-    expect(found.map((i) => [i.sheet, i.cell, i.params.otherCell, i.params.column])).toEqual([
+    expect(found.map((i) => [i.sheet, i.cell, paramsOf(i).otherCell, paramsOf(i).column])).toEqual([
       ["Nhiệm vụ", "A3", "A2", "Mã nhiệm vụ"],
       ["Nhiệm vụ", "A4", "A2", "Mã nhiệm vụ"],
       ["Tài chính", "A3", "A2", "Mã"],

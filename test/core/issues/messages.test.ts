@@ -1,4 +1,4 @@
-import { IssueCode, MESSAGES_EN, MESSAGES_VI, issue, issueMessage, issueLocation, issueToJson, sortIssues, Severity } from "../../../src/core/issues";
+import { IssueCode, MESSAGES_EN, MESSAGES_VI, issue, type IssueMessages, issueMessage, issueLocation, issueToJson, sortIssues, Severity } from "../../../src/core/issues";
 
 // Every parameter any message uses, with values that are easy to find in the output.
 const PARAMS = {
@@ -52,12 +52,28 @@ describe("message catalogues", () => {
 
 describe("sortIssues", () => {
   test("orders by workbook sheet order, then row and column, errors first within a cell", () => {
-    const a = issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "C9", row: 9 }, {});
-    const b = issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "B9", row: 9 }, {});
-    const c = issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Nhiệm vụ", cell: "Z100", row: 100 }, {});
-    const d = issue(IssueCode.ControlCharsRemoved, Severity.Info, { sheet: "Lô hàng", cell: "B3", row: 3 }, {});
-    const e = issue(IssueCode.DateInvalid, Severity.Error, { sheet: "Lô hàng", cell: "B3", row: 3 }, {});
+    const a = issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "C9", row: 9 }, { column: "Tổ chức nhập khẩu" });
+    const b = issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "B9", row: 9 }, { column: "Ngày đăng ký" });
+    const c = issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Nhiệm vụ", cell: "Z100", row: 100 }, { column: "Mã nhiệm vụ" });
+    const d = issue(IssueCode.ControlCharsRemoved, Severity.Info, { sheet: "Lô hàng", cell: "B3", row: 3 }, { column: "Ngày đăng ký", count: 1 });
+    const e = issue(IssueCode.DateInvalid, Severity.Error, { sheet: "Lô hàng", cell: "B3", row: 3 }, { column: "Ngày đăng ký", value: "x" });
     const f = issue(IssueCode.SheetMissing, Severity.Warning, {}, { sheet: "Tài chính" });
     expect(sortIssues([a, b, c, d, e, f], ["Nhiệm vụ", "Lô hàng"])).toEqual([f, c, e, d, b, a]);
+  });
+});
+
+describe("typed parameters", () => {
+  test("an issue carries exactly its code's parameters, and a message reads only those", () => {
+    const ok = issue(IssueCode.SheetMissing, Severity.Error, {}, { sheet: "Lô hàng" });
+    // @ts-expect-error sheet-missing has no `column` parameter
+    const wrong = issue(IssueCode.SheetMissing, Severity.Error, {}, { column: "Số lượng" });
+    const catalogue: IssueMessages = {
+      ...MESSAGES_VI,
+      // @ts-expect-error the message of sheet-missing reads a parameter its code lacks
+      [IssueCode.SheetMissing]: (p) => `${p.column}`,
+    };
+    expect(issueMessage(ok, "vi")).toContain("Lô hàng");
+    expect(wrong.params).toEqual({ column: "Số lượng" });
+    expect(catalogue[IssueCode.SheetMissing]({ sheet: "Lô hàng" })).toBe("undefined");
   });
 });

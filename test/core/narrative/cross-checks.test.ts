@@ -3,6 +3,7 @@ import { buildReport } from "../../../src/core/narrative";
 import { issueMessage } from "../../../src/core/issues";
 import { calibration, d, lot, sheetOf, task } from "../fixtures/records";
 import { analysisOf, narrativeSheet, sectionAt, tasksIn } from "./report-fixtures";
+import { paramsOf } from "../../support/issue-params";
 
 function issuesFor(rows: ReadonlyArray<readonly [string, string]>, code: string, settings = {}) {
   return buildReport(analysisOf({ narrative: narrativeSheet(rows) }, settings), { lang: "vi" }).issues.filter((i) => i.code === code);
@@ -32,7 +33,7 @@ describe("cross-checks: the year of a period named in the text", () => {
       ["II.8", "Kết quả quý I năm 2020 và 6 tháng cuối năm 2020; quý II năm 2021 đúng."],
     ];
     const found = issuesFor(rows, "report-year-mismatch");
-    expect(found.map((i) => [i.cell, i.params.phrase])).toEqual([
+    expect(found.map((i) => [i.cell, paramsOf(i).phrase])).toEqual([
       ["B5", "quý I năm 2020"],
       ["B5", "6 tháng cuối năm 2020"],
     ]);
@@ -45,7 +46,7 @@ describe("cross-checks: the year of a period named in the text", () => {
       ["II.1", "Trong 6 tháng cuối năm 2021 đã làm."],
     ];
     const found = issuesFor(rows, "report-year-mismatch", { from: d("2021-07-01"), to: d("2021-12-31") });
-    expect(found.map((i) => [i.params.section, i.params.phrase, i.params.periodName])).toEqual([
+    expect(found.map((i) => [paramsOf(i).section, paramsOf(i).phrase, paramsOf(i).periodName])).toEqual([
       ["III.2", "6 tháng cuối năm 2021", "6 tháng đầu năm 2022"],
     ]);
   });
@@ -143,7 +144,7 @@ describe("cross-checks: empty sections", () => {
     ]);
     expect(results?.sections[3]?.sections.map((s) => s.number)).toEqual(["4.1."]);
     // The warning still names them by the keys the clerk types.
-    expect(issues.filter((i) => i.code === "report-section-empty").map((i) => i.params.count)).toEqual([18]);
+    expect(issues.filter((i) => i.code === "report-section-empty").map((i) => paramsOf(i).count)).toEqual([18]);
   });
 });
 
@@ -165,7 +166,7 @@ describe("cross-checks: figures in the text", () => {
     expect(issues.filter((i) => i.cell === "B2").map((i) => i.code)).toEqual(["report-zero-with-text"]);
     // Tasks managed but none accepted: the count of accepted tasks is compared.
     const managed = buildReport(analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]), tasks: sheetOf("tasks", [task(2)]) }), { lang: "vi" }).issues;
-    expect(managed.filter((i) => i.cell === "B2").map((i) => [i.code, i.params.computed])).toEqual([["report-figure-computed", 0]]);
+    expect(managed.filter((i) => i.cell === "B2").map((i) => [i.code, paramsOf(i).computed])).toEqual([["report-figure-computed", 0]]);
   });
 
   it("does not compare plans for the next period, or another section's text, with the period's figures", () => {

@@ -1,7 +1,7 @@
 import { buildReport, inlineFootnoteRuns } from "../../../src/core/narrative";
 import { footnote, text } from "../../../src/core/document";
 import { toRuns } from "../../../src/core/document";
-import { issue } from "../../../src/core/issues";
+import { IssueCode, Severity, issue } from "../../../src/core/issues";
 import { analyseData } from "../../../src/core/analyse";
 import { analysisOf, blocksText, narrativeSheet, REFERENCE_SETTINGS, sectionAt } from "./report-fixtures";
 
@@ -51,7 +51,7 @@ describe("free text", () => {
   it("leaves out rows an error names", () => {
     const narrative = narrativeSheet([["II.3", "Hàng lỗi."], ["II.3", "Hàng tốt."]]);
     const data = { settings: { values: REFERENCE_SETTINGS, cells: {} }, narrative };
-    const analysis = analyseData(data, [issue("control-chars-removed", "error", { sheet: "Nội dung", cell: "B2", row: 2 })], ["Nội dung"]);
+    const analysis = analyseData(data, [issue(IssueCode.ControlCharsRemoved, Severity.Error, { sheet: "Nội dung", cell: "B2", row: 2 }, { column: "Nội dung", count: 1 })], ["Nội dung"]);
     const { document } = buildReport(analysis, { lang: "vi" });
     expect(blocksText(sectionAt(document, ["II.", "3."]).blocks)).toEqual(["Hàng tốt."]);
   });

@@ -1,4 +1,4 @@
-import { issue } from "../../../src/core/issues";
+import { IssueCode, Severity, issue } from "../../../src/core/issues";
 import { spellingKey, summarise } from "../../../src/core/summarise";
 import { H1_2021, calibration as cal, d, sheetOf, workbook } from "../fixtures/records";
 
@@ -14,7 +14,7 @@ const calibrations = sheetOf("calibrations", [
   cal(10, { instrument: "Cân".normalize("NFD"), quantity: 6, date: d("2021-01-01") }),
   cal(11, { instrument: "cột đo xăng dầu", quantity: 3, unit: "cột", result: "Không đạt", date: d("2021-06-30") }),
 ]);
-const issues = [issue("number-not-integer", "error", { sheet: "Kiểm định", cell: "D8", row: 8 })];
+const issues = [issue(IssueCode.NumberNotInteger, Severity.Error, { sheet: "Kiểm định", cell: "D8", row: 8 }, { column: "Số lượng", value: 2.5 })];
 const src = (...ranges: string[]) => [{ sheet: "Kiểm định", ranges }];
 
 describe("calibrations summary", () => {

@@ -1,4 +1,4 @@
-import { issue } from "../../../src/core/issues";
+import { IssueCode, Severity, issue } from "../../../src/core/issues";
 import { summarise } from "../../../src/core/summarise";
 import { H1_2021, financeLine as line, sheetOf, workbook } from "../fixtures/records";
 
@@ -55,8 +55,8 @@ describe("finance summary", () => {
 
   it("leaves out a line named by an error; its children then stand in for it in the total", () => {
     const s = run(records, [
-      issue("finance-sum-mismatch", "error", { sheet: "Tài chính", cell: "D6", row: 6 }),
-      issue("finance-parent-missing", "warning", { sheet: "Tài chính", cell: "A7", row: 7 }),
+      issue(IssueCode.FinanceSumMismatch, Severity.Error, { sheet: "Tài chính", cell: "D6", row: 6 }, { column: "Dự toán năm (đồng)", value: 10, sum: 9, difference: 1, children: "D7:D8" }),
+      issue(IssueCode.FinanceParentMissing, Severity.Warning, { sheet: "Tài chính", cell: "A7", row: 7 }, { column: "Mã", code: "2.1", parent: "2" }),
     ]);
     expect(s.finance.lines.map((l) => l.code)).toEqual(["1.1", "1.2", "2", "2.1", "2.2", "2.2.1", "3"]);
     expect(s.finance.revenue).toEqual({

@@ -1,4 +1,4 @@
-import { issue } from "../../../src/core/issues";
+import { IssueCode, Severity, issue } from "../../../src/core/issues";
 import { summarise } from "../../../src/core/summarise";
 import { H1_2021, d, lot, sheetOf, workbook } from "../fixtures/records";
 
@@ -12,8 +12,8 @@ const lots = sheetOf("lots", [
   lot(9, { group: "Mũ bảo hiểm" }),
 ]);
 const issues = [
-  issue("duplicate-value", "error", { sheet: "Lô hàng", cell: "A9", row: 9 }),
-  issue("column-unknown", "info", { sheet: "Lô hàng" }),
+  issue(IssueCode.DuplicateValue, Severity.Error, { sheet: "Lô hàng", cell: "A9", row: 9 }, { column: "Số đăng ký", value: "2021/0001-LS", otherCell: "A8" }),
+  issue(IssueCode.ColumnUnknown, Severity.Info, { sheet: "Lô hàng" }, { columns: "Ghi chú nội bộ" }),
 ];
 const src = (...ranges: string[]) => [{ sheet: "Lô hàng", ranges }];
 
@@ -46,7 +46,7 @@ describe("lots summary", () => {
 
   it("follows the sheet's own name and columns", () => {
     const moved = { ...sheetOf("lots", [lot(12)], "LoHang 2021"), columns: { registeredOn: 5, group: 7, result: 2 } };
-    const s = summarise(workbook({ lots: moved }), [issue("duplicate-value", "error", { sheet: "Lô hàng", row: 12 })], H1_2021);
+    const s = summarise(workbook({ lots: moved }), [issue(IssueCode.DuplicateValue, Severity.Error, { sheet: "Lô hàng", row: 12 }, { column: "Số đăng ký", value: "2021/0012-LS", otherCell: "A11" })], H1_2021);
     expect(s.lots.total).toEqual({ value: 1, sources: [{ sheet: "LoHang 2021", ranges: ["F12"] }] });
     expect(s.lots.byGroup["Thép"]).toEqual({ value: 1, sources: [{ sheet: "LoHang 2021", ranges: ["H12"] }] });
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { parseRange } from "../../../src/core/grid";
-import { issue, type Issue } from "../../../src/core/issues";
+import { IssueCode, Severity, issue, type Issue } from "../../../src/core/issues";
 import type { CalibrationRecord, LotRecord, TaskRecord } from "../../../src/core/model";
 import { ACTIVITIES, GOODS_GROUPS, LOT_RESULTS, PASS_FAIL, TASK_FIELDS, TASK_LEVELS, TASK_STATUSES } from "../../../src/core/schema";
 import { spellingKey, summarise, type Figure, type Period } from "../../../src/core/summarise";
@@ -61,7 +61,7 @@ function sheetArb<F extends object>(fields: fc.Arbitrary<F>) {
 
 function issuesFor(sheet: string, marked: ReadonlyArray<{ row: number; mark: string }>): Issue[] {
   return marked.flatMap(({ row, mark }) =>
-    mark === "none" ? [] : [issue("value-missing", mark === "error" ? "error" : "warning", { sheet, row, cell: `A${row}` })],
+    mark === "none" ? [] : [issue(IssueCode.ValueMissing, mark === "error" ? Severity.Error : Severity.Warning, { sheet, row, cell: `A${row}` }, { column: "A" })],
   );
 }
 
@@ -80,7 +80,7 @@ describe("summarise, for any records and errors", () => {
           ...issuesFor("Lô hàng", l.marked),
           ...issuesFor("Kiểm định", c.marked),
           // An error on another sheet's row never excludes these.
-          issue("value-missing", "error", { sheet: "Tài chính", row: 3 }),
+          issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Tài chính", row: 3 }, { column: "Thực hiện kỳ báo cáo (đồng)" }),
         ];
         const s = summarise(
           workbook({ tasks: sheetOf("tasks", tasks), lots: sheetOf("lots", lots), calibrations: sheetOf("calibrations", cals) }),

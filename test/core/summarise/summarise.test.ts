@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../../../src/core/check";
-import { issue } from "../../../src/core/issues";
+import { IssueCode, Severity, issue } from "../../../src/core/issues";
 import { summarise } from "../../../src/core/summarise";
 import { H1_2021, calibration, d, financeLine, lot, sheetOf, task, workbook } from "../fixtures/records";
 
@@ -25,10 +25,10 @@ describe("summarise", () => {
       calibrations: sheetOf("calibrations", [calibration(2), calibration(3), calibration(4)]),
     });
     const s = summarise(data, [
-      issue("value-missing", "error", { sheet: "Lô hàng", cell: "C3", row: 3 }),
-      issue("category-unknown", "warning", { sheet: "Lô hàng", cell: "D4", row: 4 }),
-      issue("column-missing", "error", { sheet: "Kiểm định" }),
-      issue("setting-missing", "error", { sheet: "Thông tin", row: 2 }),
+      issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "C3", row: 3 }, { column: "Tổ chức nhập khẩu" }),
+      issue(IssueCode.CategoryUnknown, Severity.Warning, { sheet: "Lô hàng", cell: "D4", row: 4 }, { column: "Nhóm hàng", value: "Đồ chơi", nearest: "Đồ chơi trẻ em", allowed: "Đồ chơi trẻ em · Thép" }),
+      issue(IssueCode.ColumnMissing, Severity.Error, { sheet: "Kiểm định" }, { column: "Số lượng" }),
+      issue(IssueCode.SettingMissing, Severity.Error, { sheet: "Thông tin", row: 2 }, { key: "Từ ngày" }),
     ], H1_2021);
     expect(s.lots.total.value).toBe(2);
     expect(s.rows.lots).toEqual({ total: 3, counted: 2, outsidePeriod: 0, excluded: 1 });

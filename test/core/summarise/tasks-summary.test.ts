@@ -1,4 +1,4 @@
-import { issue } from "../../../src/core/issues";
+import { IssueCode, Severity, issue } from "../../../src/core/issues";
 import { summarise } from "../../../src/core/summarise";
 import { H1_2021, d, sheetOf, task, workbook } from "../fixtures/records";
 
@@ -19,9 +19,9 @@ const tasks = sheetOf("tasks", [
 ]);
 
 const issues = [
-  issue("end-before-start", "error", { sheet: "Nhiệm vụ", cell: "H10", row: 10 }),
-  issue("date-without-status", "warning", { sheet: "Nhiệm vụ", cell: "K2", row: 2 }),
-  issue("duplicate-value", "error", { sheet: "Lô hàng", cell: "A5", row: 5 }),
+  issue(IssueCode.EndBeforeStart, Severity.Error, { sheet: "Nhiệm vụ", cell: "H10", row: 10 }, { column: "Ngày kết thúc", start: "01/02/2021", end: "01/01/2021", startCell: "G10" }),
+  issue(IssueCode.DateWithoutStatus, Severity.Warning, { sheet: "Nhiệm vụ", cell: "K2", row: 2 }, { column: "Ngày nghiệm thu", status: "Đang thực hiện" }),
+  issue(IssueCode.DuplicateValue, Severity.Error, { sheet: "Lô hàng", cell: "A5", row: 5 }, { column: "Số đăng ký", value: "2021/0005-LS", otherCell: "A4" }),
 ];
 
 const src = (...ranges: string[]) => [{ sheet: "Nhiệm vụ", ranges }];

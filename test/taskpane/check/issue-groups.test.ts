@@ -7,7 +7,7 @@ const ISSUES: Issue[] = sortIssues(
     issue(IssueCode.NumberInvalid, Severity.Error, { sheet: "Lô hàng", cell: "F13", row: 13 }, { column: "Số lượng", value: "abc" }),
     issue(IssueCode.DateWithoutStatus, Severity.Warning, { sheet: "Nhiệm vụ", cell: "K4", row: 4 }, { column: "Ngày nghiệm thu", status: "Đang thực hiện" }),
     issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "B5", row: 5 }, { column: "Ngày đăng ký" }),
-    issue(IssueCode.SheetUnknown, Severity.Info, { sheet: "Ghi chép" }),
+    issue(IssueCode.SheetUnknown, Severity.Info, { sheet: "Ghi chép" }, {}),
     issue(IssueCode.SheetMissing, Severity.Error, {}, { sheet: "Tài chính" }),
     issue(IssueCode.ControlCharsRemoved, Severity.Info, { sheet: "Lô hàng", cell: "E2", row: 2 }, { column: "Tên hàng", count: 1 }),
     issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Nhiệm vụ", cell: "B9", row: 9 }, { column: "Tên nhiệm vụ" }),
@@ -32,7 +32,7 @@ describe("groupIssues", () => {
   });
 
   it("collapses warnings of one cause into one line from three on, never errors", () => {
-    const empty = (n: number) => issue(IssueCode.ReportSectionEmpty, Severity.Warning, {}, { section: `II.${n}`, heading: "x" });
+    const empty = (n: number) => issue(IssueCode.ReportSectionEmpty, Severity.Warning, {}, { sections: `II.${n} “x”`, keys: `II.${n}`, count: 1 });
     const missing = (n: number) => issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: `B${n}`, row: n }, { column: "Ngày đăng ký" });
     const list = [...Array.from({ length: 20 }, (_, i) => empty(i + 1)), ...Array.from({ length: 10 }, (_, i) => missing(i + 2)), empty(99)];
     const groups = groupIssues(list, ORDER);

@@ -54,15 +54,17 @@ function percentIssues(where: Parameters<typeof issue>[2], section: string, chec
       const before = parts[next - 1];
       if (before === undefined) continue;
       if (percentFits(percent, before.value, total.value) || percentFits(percent, before.value, sum)) continue;
-      const params: Record<string, string | number> = {
-        section,
-        percent: percent.text,
-        part: before.text,
-        whole: total.text,
-        expected: round((before.value / total.value) * 100, percent.decimals),
-      };
-      if (sum !== total.value && sum > 0) Object.assign(params, { sum, sumExpected: round((before.value / sum) * 100, percent.decimals) });
-      out.push(issue(IssueCode.ReportFigurePercent, Severity.Warning, where, params));
+      const partsDiffer = sum !== total.value && sum > 0;
+      out.push(
+        issue(IssueCode.ReportFigurePercent, Severity.Warning, where, {
+          section,
+          percent: percent.text,
+          part: before.text,
+          whole: total.text,
+          expected: round((before.value / total.value) * 100, percent.decimals),
+          ...(partsDiffer ? { sum, sumExpected: round((before.value / sum) * 100, percent.decimals) } : {}),
+        }),
+      );
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { figureIssues, knownFigures, type KnownFigure } from "../../../../src/co
 import { issueMessage, type Issue } from "../../../../src/core/issues";
 import { openXlsxSource } from "../../../../src/hosts/node";
 import { REFERENCE_SAMPLE } from "../../../support/reference-report";
+import { paramsOf } from "../../../support/issue-params";
 
 const cellOf = (text: string) => ({ sheet: "Nội dung", row: 7, cell: "B7", text });
 const check = (text: string, known: ReadonlyArray<KnownFigure> = []): Issue[] => figureIssues(cellOf(text), { section: "II.6.2", known });
@@ -153,7 +154,7 @@ describe("a kind of thing against the list that names them", () => {
   });
 
   it("wrong: more samples of a kind than the list took", () => {
-    expect(check(SURVEY(NOTE_6_REFERENCE, "02 mẫu giò")).map((i) => [i.code, i.params.phrase, i.params.listed])).toEqual([["report-figure-not-listed", "02 mẫu giò", 1]]);
+    expect(check(SURVEY(NOTE_6_REFERENCE, "02 mẫu giò")).map((i) => [i.code, paramsOf(i).phrase, paramsOf(i).listed])).toEqual([["report-figure-not-listed", "02 mẫu giò", 1]]);
   });
 });
 

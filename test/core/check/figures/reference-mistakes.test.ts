@@ -10,6 +10,7 @@ import { issueMessage, type Issue } from "../../../../src/core/issues";
 import type { NarrativeRecord } from "../../../../src/core/model";
 import { openXlsxSource } from "../../../../src/hosts/node";
 import { REFERENCE_SAMPLE } from "../../../support/reference-report";
+import { paramsOf } from "../../../support/issue-params";
 
 const FIGURE_CODES = ["report-figure-sum", "report-figure-percent", "report-figure-list", "report-figure-not-listed", "report-figure-computed"];
 
@@ -129,7 +130,7 @@ describe("a copy whose Nội dung repeats the reference's mistakes", () => {
     for (const i of issues.filter((x) => FIGURE_CODES.includes(x.code))) {
       for (const lang of ["vi", "en"] as const) {
         const text = issueMessage(i, lang);
-        for (const quoted of [i.params.phrase, i.params.parts, i.params.total, i.params.percent].filter((v) => v !== undefined)) expect(text).toContain(`“${String(quoted)}”`);
+        for (const quoted of [paramsOf(i).phrase, paramsOf(i).parts, paramsOf(i).total, paramsOf(i).percent].filter((v) => v !== undefined)) expect(text).toContain(`“${String(quoted)}”`);
       }
     }
   });
@@ -157,6 +158,6 @@ describe("a copy whose Nội dung repeats the reference's mistakes", () => {
     const shift: Record<string, string> = { "II.9": "II.8", "II.10": "II.9", "III.7": "III.6", "III.8": "III.7", "III.9": "III.8" };
     const shifted = withNarrative((r) => (r.section !== undefined && shift[r.section] !== undefined ? { ...r, section: shift[r.section] } : r));
     const empty = reportIssues(shifted).filter((i) => i.code === "report-section-empty");
-    expect(empty.map((i) => [i.sheet, i.cell, i.params.keys, i.params.count])).toEqual([["Nội dung", undefined, "II.10, III.9", 2]]);
+    expect(empty.map((i) => [i.sheet, i.cell, paramsOf(i).keys, paramsOf(i).count])).toEqual([["Nội dung", undefined, "II.10, III.9", 2]]);
   });
 });
