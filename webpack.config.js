@@ -46,7 +46,9 @@ ${page.body}
 class InitialSizePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("InitialSizePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "InitialSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => report(compilation));
+      compilation.hooks.processAssets.tap({ name: "InitialSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () =>
+        report(compilation),
+      );
     });
   }
 }
@@ -94,7 +96,9 @@ async function devServerProtocol() {
     const devCerts = require("office-addin-dev-certs");
     return { type: "https", options: await devCerts.getHttpsServerOptions() };
   } catch (error) {
-    console.warn(`office-addin-dev-certs could not provide a certificate (${error instanceof Error ? error.message : error}): serving http://localhost:${PORT}, which Office will not load.`);
+    console.warn(
+      `office-addin-dev-certs could not provide a certificate (${error instanceof Error ? error.message : error}): serving http://localhost:${PORT}, which Office will not load.`,
+    );
     return { type: "http" };
   }
 }
@@ -109,17 +113,15 @@ function addinBaseUrl(value = process.env.ADDIN_BASE_URL) {
     throw new Error(`ADDIN_BASE_URL is not a URL: ${value}`);
   }
   if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https (Office loads add-ins only over https): ${value}`);
-  if (url.search || url.hash || url.username || url.password) throw new Error(`ADDIN_BASE_URL must be a plain base URL, without query, fragment or credentials: ${value}`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`ADDIN_BASE_URL must be a plain base URL, without query, fragment or credentials: ${value}`);
   return url.href.replace(/\/+$/, "");
 }
 
 /** manifest.xml with every dev URL moved to `base`; the AppDomain is the base's origin. */
 function productionManifest(xml, base) {
   const origin = new URL(base).origin;
-  return xml
-    .replace(`<AppDomain>${DEV_BASE_URL}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
-    .split(`${DEV_BASE_URL}/`)
-    .join(`${base}/`);
+  return xml.replace(`<AppDomain>${DEV_BASE_URL}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`).split(`${DEV_BASE_URL}/`).join(`${base}/`);
 }
 
 /** Writes dist-web/manifest.xml for ADDIN_BASE_URL. */

@@ -13,17 +13,7 @@ export function vn(date: Date): string {
 }
 
 /** Holidays of the first half of 2021 (Tết Tân Sửu, Giỗ Tổ, 30/4–1/5). */
-const HOLIDAYS_2021 = new Set([
-  "01/01/2021",
-  "10/02/2021",
-  "11/02/2021",
-  "12/02/2021",
-  "15/02/2021",
-  "16/02/2021",
-  "21/04/2021",
-  "30/04/2021",
-  "03/05/2021",
-]);
+const HOLIDAYS_2021 = new Set(["01/01/2021", "10/02/2021", "11/02/2021", "12/02/2021", "15/02/2021", "16/02/2021", "21/04/2021", "30/04/2021", "03/05/2021"]);
 
 /** Monday–Friday working days from `from` to `to` inclusive, holidays left out. */
 export function workingDays(from: Date, to: Date): Date[] {

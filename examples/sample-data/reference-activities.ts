@@ -55,7 +55,7 @@ export const APPRAISED_DOSSIERS: ReadonlyArray<string> = [
   "Nhiệm vụ Điều chỉnh Quy hoạch chung thị trấn Đồng Mỏ, huyện Chi Lăng, tỉnh Lạng Sơn đến năm 2035, tỷ lệ 1/5.000",
   "Đồ án Quy hoạch chung xây dựng tỷ lệ 1/5.000 và đồ án Quy hoạch phân khu xây dựng tỷ lệ 1/2.000 Khu công nghiệp Hữu Lũng, tỉnh Lạng Sơn",
   "Nhiệm vụ Quy hoạch phân khu phía Đông, thành phố Lạng Sơn, tỷ lệ 1/2.000",
-  "Nhiệm vụ Quy hoạch chi tiết dọc hai bên trục tuyến quốc lộ 4B, tỷ lệ 1/500"
+  "Nhiệm vụ Quy hoạch chi tiết dọc hai bên trục tuyến quốc lộ 4B, tỷ lệ 1/500",
 ];
 
 /** Note 7: the petrol stations whose totaliser seals were re-applied. */
@@ -88,36 +88,73 @@ export const REFERENCE_ACTIVITY_KINDS: ReadonlyArray<readonly [string, string, s
 
 /** Markets with two reference-scale points each: the 30 points of II.6.2. */
 const MARKETS = [
-  "Giếng Vuông", "Đông Kinh", "Kỳ Lừa", "Chi Lăng", "Ngã Hai", "Thị trấn Bắc Sơn", "Phông", "Yên Bình",
-  "Thị trấn Đình Lập", "Đồng Đăng", "Na Sầm", "Thất Khê", "Bình Gia", "Văn Quan", "Na Dương",
+  "Giếng Vuông",
+  "Đông Kinh",
+  "Kỳ Lừa",
+  "Chi Lăng",
+  "Ngã Hai",
+  "Thị trấn Bắc Sơn",
+  "Phông",
+  "Yên Bình",
+  "Thị trấn Đình Lập",
+  "Đồng Đăng",
+  "Na Sầm",
+  "Thất Khê",
+  "Bình Gia",
+  "Văn Quan",
+  "Na Dương",
 ] as const;
 
 export const SCALE_CODES = { total: 3339, wrong: 11 } as const;
 
 const XRAY_LICENSEES = [
-  "Bệnh viện Đa khoa tỉnh Lạng Sơn", "Trung tâm Y tế huyện Hữu Lũng", "Trung tâm Y tế huyện Lộc Bình",
-  "Phòng khám đa khoa Hữu Nghị", "Trung tâm Y tế huyện Tràng Định", "Phòng khám đa khoa Thành Công",
-  "Bệnh viện Phổi tỉnh Lạng Sơn", "Trung tâm Y tế huyện Cao Lộc", "Phòng khám răng hàm mặt Nụ Cười",
+  "Bệnh viện Đa khoa tỉnh Lạng Sơn",
+  "Trung tâm Y tế huyện Hữu Lũng",
+  "Trung tâm Y tế huyện Lộc Bình",
+  "Phòng khám đa khoa Hữu Nghị",
+  "Trung tâm Y tế huyện Tràng Định",
+  "Phòng khám đa khoa Thành Công",
+  "Bệnh viện Phổi tỉnh Lạng Sơn",
+  "Trung tâm Y tế huyện Cao Lộc",
+  "Phòng khám răng hàm mặt Nụ Cười",
 ] as const;
 
 const RADIATION_STAFF = [
-  "Hoàng Văn Nam, Trung tâm Y tế huyện Văn Lãng", "Lương Thị Hằng, Phòng khám đa khoa Hữu Nghị",
-  "Nông Đức Tùng, Bệnh viện Phổi tỉnh Lạng Sơn", "Vi Thị Mai, Trung tâm Y tế huyện Bình Gia",
+  "Hoàng Văn Nam, Trung tâm Y tế huyện Văn Lãng",
+  "Lương Thị Hằng, Phòng khám đa khoa Hữu Nghị",
+  "Nông Đức Tùng, Bệnh viện Phổi tỉnh Lạng Sơn",
+  "Vi Thị Mai, Trung tâm Y tế huyện Bình Gia",
 ] as const;
 
-const MEDICAL_INSPECTION = "Về việc chấp hành các quy định của pháp luật về an toàn bức xạ trong sử dụng thiết bị X-quang chẩn đoán y tế, đo lường đối với phương tiện đo nhóm 2 sử dụng trong y tế và kiểm tra hành nghề y";
+const MEDICAL_INSPECTION =
+  "Về việc chấp hành các quy định của pháp luật về an toàn bức xạ trong sử dụng thiết bị X-quang chẩn đoán y tế, đo lường đối với phương tiện đo nhóm 2 sử dụng trong y tế và kiểm tra hành nghề y";
 const MEDICAL_ESTABLISHMENTS = [
-  "Bệnh viện Đa khoa tỉnh Lạng Sơn", "Bệnh viện Phổi tỉnh Lạng Sơn", "Trung tâm Y tế huyện Hữu Lũng",
-  "Trung tâm Y tế huyện Chi Lăng", "Trung tâm Y tế huyện Lộc Bình", "Phòng khám đa khoa Hữu Nghị",
-  "Phòng khám đa khoa Thành Công", "Phòng khám đa khoa Medic Lạng Sơn", "Phòng khám răng hàm mặt Nụ Cười",
+  "Bệnh viện Đa khoa tỉnh Lạng Sơn",
+  "Bệnh viện Phổi tỉnh Lạng Sơn",
+  "Trung tâm Y tế huyện Hữu Lũng",
+  "Trung tâm Y tế huyện Chi Lăng",
+  "Trung tâm Y tế huyện Lộc Bình",
+  "Phòng khám đa khoa Hữu Nghị",
+  "Phòng khám đa khoa Thành Công",
+  "Phòng khám đa khoa Medic Lạng Sơn",
+  "Phòng khám răng hàm mặt Nụ Cười",
 ] as const;
 
-const TET_CAMPAIGN = "Kiểm tra nhà nước về đo lường, chất lượng, ghi nhãn hàng hóa đối với hàng đóng gói sẵn và các sản phẩm, hàng hóa lưu thông trên thị trường dịp Tết Nguyên đán Tân Sửu 2021 theo kế hoạch";
+const TET_CAMPAIGN =
+  "Kiểm tra nhà nước về đo lường, chất lượng, ghi nhãn hàng hóa đối với hàng đóng gói sẵn và các sản phẩm, hàng hóa lưu thông trên thị trường dịp Tết Nguyên đán Tân Sửu 2021 theo kế hoạch";
 const TET_SHOPS = [
-  "Cửa hàng tạp hóa Thanh Bình, phường Chi Lăng", "Siêu thị Minh Cầu, phường Vĩnh Trại", "Cửa hàng Hoa Mai, chợ Giếng Vuông",
-  "Cửa hàng bánh kẹo Tuấn Hương, chợ Đông Kinh", "Cửa hàng thực phẩm Hà Linh, thị trấn Đồng Đăng", "Cửa hàng tạp hóa Lan Anh, thị trấn Cao Lộc",
-  "Siêu thị Co.op Mart Lạng Sơn", "Cửa hàng rượu bia Quang Huy, phường Tam Thanh", "Cửa hàng tạp hóa Ngọc Hà, thị trấn Na Sầm",
-  "Cửa hàng bánh kẹo Thu Trang, chợ Kỳ Lừa", "Cửa hàng tạp hóa Phương Nam, thị trấn Hữu Lũng", "Cửa hàng thực phẩm An Khang, thị trấn Lộc Bình",
+  "Cửa hàng tạp hóa Thanh Bình, phường Chi Lăng",
+  "Siêu thị Minh Cầu, phường Vĩnh Trại",
+  "Cửa hàng Hoa Mai, chợ Giếng Vuông",
+  "Cửa hàng bánh kẹo Tuấn Hương, chợ Đông Kinh",
+  "Cửa hàng thực phẩm Hà Linh, thị trấn Đồng Đăng",
+  "Cửa hàng tạp hóa Lan Anh, thị trấn Cao Lộc",
+  "Siêu thị Co.op Mart Lạng Sơn",
+  "Cửa hàng rượu bia Quang Huy, phường Tam Thanh",
+  "Cửa hàng tạp hóa Ngọc Hà, thị trấn Na Sầm",
+  "Cửa hàng bánh kẹo Thu Trang, chợ Kỳ Lừa",
+  "Cửa hàng tạp hóa Phương Nam, thị trấn Hữu Lũng",
+  "Cửa hàng thực phẩm An Khang, thị trấn Lộc Bình",
   "Cửa hàng tạp hóa Bảo Ngọc, thị trấn Đình Lập",
 ] as const;
 /** The two establishments fined in the Tết campaign, 2.550.000 đồng in all. */
@@ -126,11 +163,21 @@ const TET_FINES = [
   { shop: 8, amount: 1_050_000, note: "kinh doanh hàng hóa đã quá hạn sử dụng, buôn bán hàng đóng gói sẵn không ghi lượng trên nhãn hàng hóa" },
 ] as const;
 
-const PETROL_CAMPAIGN = "Kiểm tra nhà nước về đo lường, chất lượng đối với các cơ sở kinh doanh xăng, nhiên liệu điêzen, dầu nhớt động cơ đốt trong trên địa bàn tỉnh Lạng Sơn";
+const PETROL_CAMPAIGN =
+  "Kiểm tra nhà nước về đo lường, chất lượng đối với các cơ sở kinh doanh xăng, nhiên liệu điêzen, dầu nhớt động cơ đốt trong trên địa bàn tỉnh Lạng Sơn";
 const PETROL_STATIONS = [
-  "CHXD Quán Thanh, huyện Chi Lăng", "CHXD Thịnh Vượng, huyện Hữu Lũng", "CHXD Đồng Mỏ, huyện Chi Lăng", "CHXD Na Dương, huyện Lộc Bình",
-  "CHXD Thất Khê, huyện Tràng Định", "CHXD Bình Gia, huyện Bình Gia", "CHXD Văn Quan, huyện Văn Quan", "CHXD Đồng Đăng, huyện Cao Lộc",
-  "CHXD Đình Lập, huyện Đình Lập", "CHXD Bắc Sơn, huyện Bắc Sơn", "CHXD Mai Pha, TP Lạng Sơn", "CHXD Hoàng Đồng, TP Lạng Sơn",
+  "CHXD Quán Thanh, huyện Chi Lăng",
+  "CHXD Thịnh Vượng, huyện Hữu Lũng",
+  "CHXD Đồng Mỏ, huyện Chi Lăng",
+  "CHXD Na Dương, huyện Lộc Bình",
+  "CHXD Thất Khê, huyện Tràng Định",
+  "CHXD Bình Gia, huyện Bình Gia",
+  "CHXD Văn Quan, huyện Văn Quan",
+  "CHXD Đồng Đăng, huyện Cao Lộc",
+  "CHXD Đình Lập, huyện Đình Lập",
+  "CHXD Bắc Sơn, huyện Bắc Sơn",
+  "CHXD Mai Pha, TP Lạng Sơn",
+  "CHXD Hoàng Đồng, TP Lạng Sơn",
 ] as const;
 
 function appraisals(): ActivityRow[] {
@@ -166,7 +213,11 @@ function initiatives(): ActivityRow[] {
       subject: "Sáng kiến “Ứng dụng phần mềm quản lý hồ sơ một cửa tại Trung tâm Phục vụ hành chính công tỉnh”",
       batch: "đợt 1 năm 2021",
     },
-    ...[["Chi Lăng", 210], ["Văn Quan", 195], ["Hữu Lũng", 205]].map(([district, people], i) => ({
+    ...[
+      ["Chi Lăng", 210],
+      ["Văn Quan", 195],
+      ["Hữu Lũng", 205],
+    ].map(([district, people], i) => ({
       date: utc(2021, 3, 16 + i * 7),
       kind: "Hội nghị, hội thảo",
       subject: `Hội nghị phổ biến sáng kiến và hướng dẫn triển khai thúc đẩy hoạt động sáng kiến tại huyện ${district as string}`,
@@ -204,8 +255,14 @@ function metrology(): ActivityRow[] {
   const points = MARKETS.flatMap((m) => [`Điểm cân đối chứng số 1, chợ ${m}`, `Điểm cân đối chứng số 2, chợ ${m}`]);
   const right = splitTotal(rng, SCALE_CODES.total - SCALE_CODES.wrong, points.length * 2);
   const wrong = splitTotal(rng, SCALE_CODES.wrong, 5);
-  const rows: ActivityRow[] = SEALED_STATIONS.map((subject, i) => ({ date: utc(2021, 3 + Math.floor(i / 2), 8 + (i % 2) * 14), kind: "Niêm phong cột đo xăng dầu", subject }));
-  RECORDED_STATIONS.forEach((subject, i) => rows.push({ date: utc(2021, 4 + Math.floor(i / 3), 6 + (i % 3) * 7), kind: REFERENCE_ACTIVITY_KINDS[0]![0], subject }));
+  const rows: ActivityRow[] = SEALED_STATIONS.map((subject, i) => ({
+    date: utc(2021, 3 + Math.floor(i / 2), 8 + (i % 2) * 14),
+    kind: "Niêm phong cột đo xăng dầu",
+    subject,
+  }));
+  RECORDED_STATIONS.forEach((subject, i) =>
+    rows.push({ date: utc(2021, 4 + Math.floor(i / 3), 6 + (i % 3) * 7), kind: REFERENCE_ACTIVITY_KINDS[0]![0], subject }),
+  );
   // Each point reports its codes used every quarter; wrong codes are their own rows.
   points.forEach((subject, i) => {
     rows.push({ date: utc(2021, 3, 31), kind: "Cân đối chứng", subject, quantity: right[i * 2]!, result: "Đạt" });
@@ -227,7 +284,13 @@ function inspections(): ActivityRow[] {
         ? { date: day, kind: "Kiểm tra", subject, batch: TET_CAMPAIGN, result: "Không vi phạm" }
         : { date: day, kind: "Kiểm tra", subject, batch: TET_CAMPAIGN, result: "Vi phạm", amount: fine.amount, note: fine.note };
     }),
-    ...PETROL_STATIONS.map((subject, i) => ({ date: utc(2021, 5, 17 + Math.floor(i / 3)), kind: "Kiểm tra", subject, batch: PETROL_CAMPAIGN, result: "Không vi phạm" })),
+    ...PETROL_STATIONS.map((subject, i) => ({
+      date: utc(2021, 5, 17 + Math.floor(i / 3)),
+      kind: "Kiểm tra",
+      subject,
+      batch: PETROL_CAMPAIGN,
+      result: "Không vi phạm",
+    })),
   ];
 }
 

@@ -37,7 +37,13 @@ const FUEL = [
   "DNTN Tân Đại, huyện Đình Lập",
   "Công ty TNHH dịch vụ TMXD Thanh Huyền",
 ];
-const MARKETS = ["Ban quản lý chợ Giếng Vuông", "Ban quản lý chợ Kỳ Lừa", "Ban quản lý chợ Đông Kinh", "Chợ Ngã Hai, huyện Bắc Sơn", "Công ty Cổ phần xi măng Đồng Bành"];
+const MARKETS = [
+  "Ban quản lý chợ Giếng Vuông",
+  "Ban quản lý chợ Kỳ Lừa",
+  "Ban quản lý chợ Đông Kinh",
+  "Chợ Ngã Hai, huyện Bắc Sơn",
+  "Công ty Cổ phần xi măng Đồng Bành",
+];
 const WATER = ["Công ty Cổ phần Cấp thoát nước Lạng Sơn"];
 
 /** The reference's note 12, in its order. */
@@ -57,8 +63,22 @@ export const CALIBRATION_TARGETS: ReadonlyArray<CalibrationTarget> = [
   // "Đo kiểm" + "bức xạ" + "16 phòng X-quang": the reference's "Đo kiểm xạ 16 phòng Xquang".
   { activity: "Đo kiểm", instrument: "Bức xạ", unit: "phòng X-quang", total: 16, rows: 4, customers: HOSPITALS },
   { activity: "Kiểm định", instrument: "Máy X-quang", unit: "máy", total: 10, rows: 4, failed: [1], customers: HOSPITALS },
-  { activity: "Hiệu chuẩn", instrument: "Cân", unit: "cái", total: 11, rows: 3, customers: ["Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn", "Công ty Cổ phần xi măng Đồng Bành"] },
-  { activity: "Hiệu chuẩn", instrument: "Quả cân", unit: "quả", total: 106, rows: 3, customers: ["Công ty Cổ phần xi măng Đồng Bành", "Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn"] },
+  {
+    activity: "Hiệu chuẩn",
+    instrument: "Cân",
+    unit: "cái",
+    total: 11,
+    rows: 3,
+    customers: ["Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn", "Công ty Cổ phần xi măng Đồng Bành"],
+  },
+  {
+    activity: "Hiệu chuẩn",
+    instrument: "Quả cân",
+    unit: "quả",
+    total: 106,
+    rows: 3,
+    customers: ["Công ty Cổ phần xi măng Đồng Bành", "Trung tâm Kiểm soát bệnh tật tỉnh Lạng Sơn"],
+  },
 ];
 
 const PREFIX: Readonly<Record<Activity, string>> = { "Kiểm định": "KĐ", "Hiệu chuẩn": "HC", "Đo kiểm": "ĐK", "Thử nghiệm": "TN" };

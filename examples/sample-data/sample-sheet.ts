@@ -38,9 +38,6 @@ export function headerRowOf(sheet: SampleSheet): number {
 }
 
 /** Lays a record out in the order of `keys`; missing fields become empty cells. */
-export function rowOf<K extends string>(
-  keys: ReadonlyArray<K>,
-  record: Partial<Record<K, SampleValue | undefined>>,
-): SampleValue[] {
+export function rowOf<K extends string>(keys: ReadonlyArray<K>, record: Partial<Record<K, SampleValue | undefined>>): SampleValue[] {
   return keys.map((k) => record[k] ?? null);
 }

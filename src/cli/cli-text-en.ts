@@ -27,26 +27,24 @@ export const CLI_TEXT_EN: CliText = {
   warningsToSee: (count) => `${count} warning(s): run “validate” to see them.`,
   reportWritten: (path) => `Report written: ${path}`,
   fileProblem: {
-    "file-missing": (f) =>
-      `${f} does not exist. Check the file name and folder.`,
+    "file-missing": (f) => `${f} does not exist. Check the file name and folder.`,
     "file-unreadable": (f, p) =>
-      p.reason === "directory" ? `${f} is a folder, not a workbook file.` : p.reason === "not-file" ? `${f} is not an ordinary file (a pipe or a device), so it is not read.` : `${f} cannot be read (${p.reason === "permission" ? "no permission" : "read error"}).`,
-    "file-xls": (f) =>
-      `${f} is an old Excel 97–2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).`,
-    "file-encrypted": (f) =>
-      `${f} is password-protected. Remove the password in Excel (File › Info › Protect Workbook) and try again.`,
-    "file-csv": (f) =>
-      `${f} is a text (CSV) file, not a workbook. Open it in Excel and save it as .xlsx.`,
-    "file-not-workbook": (f, p) =>
-      `${f} is not an Excel workbook${p.format ? ` (it looks like a .${p.format} file)` : ""}. Save the workbook as .xlsx.`,
-    "file-corrupt": (f) =>
-      `${f} looks like a workbook but its contents are damaged. Open it in Excel, repair it and save it again.`,
+      p.reason === "directory"
+        ? `${f} is a folder, not a workbook file.`
+        : p.reason === "not-file"
+          ? `${f} is not an ordinary file (a pipe or a device), so it is not read.`
+          : `${f} cannot be read (${p.reason === "permission" ? "no permission" : "read error"}).`,
+    "file-xls": (f) => `${f} is an old Excel 97–2003 workbook (.xls). Open it in Excel and save it as an Excel Workbook (.xlsx).`,
+    "file-encrypted": (f) => `${f} is password-protected. Remove the password in Excel (File › Info › Protect Workbook) and try again.`,
+    "file-csv": (f) => `${f} is a text (CSV) file, not a workbook. Open it in Excel and save it as .xlsx.`,
+    "file-not-workbook": (f, p) => `${f} is not an Excel workbook${p.format ? ` (it looks like a .${p.format} file)` : ""}. Save the workbook as .xlsx.`,
+    "file-corrupt": (f) => `${f} looks like a workbook but its contents are damaged. Open it in Excel, repair it and save it again.`,
     "file-too-large": (f, p) =>
       p.limit === "text"
-      ? `${f} is not read: its part ${p.part} holds a text of more than ${p.max?.toLocaleString("en-US")} characters, more than an Excel cell can hold (the file may have been crafted).`
-      : p.limit === "ratio"
-      ? `${f} is not read: its part ${p.part} unpacks to more than ${p.max} times its packed size, which no real workbook does (the file may have been crafted).`
-      : `${f} is not read: unpacked, ${p.limit === "workbook" ? "the workbook" : p.limit === "row" ? `one row of its part ${p.part}` : `its part ${p.part}`} would exceed ${mb(p.max)} MB, far beyond any report workbook. Open it in Excel, delete the surplus rows and save it again.`,
+        ? `${f} is not read: its part ${p.part} holds a text of more than ${p.max?.toLocaleString("en-US")} characters, more than an Excel cell can hold (the file may have been crafted).`
+        : p.limit === "ratio"
+          ? `${f} is not read: its part ${p.part} unpacks to more than ${p.max} times its packed size, which no real workbook does (the file may have been crafted).`
+          : `${f} is not read: unpacked, ${p.limit === "workbook" ? "the workbook" : p.limit === "row" ? `one row of its part ${p.part}` : `its part ${p.part}`} would exceed ${mb(p.max)} MB, far beyond any report workbook. Open it in Excel, delete the surplus rows and save it again.`,
   },
   outputClashInput: (out, input) => `${out} is the input file “${input}”: nothing was written, to keep it intact. Choose another file name.`,
   outputClashOther: (out, other) => `${out} is the same file as ${other}: nothing was written. Give each output its own file name.`,

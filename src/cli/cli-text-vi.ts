@@ -27,26 +27,24 @@ export const CLI_TEXT_VI: CliText = {
   warningsToSee: (count) => `Có ${count} cảnh báo: chạy lệnh “validate” để xem.`,
   reportWritten: (path) => `Đã lập báo cáo: ${path}`,
   fileProblem: {
-    "file-missing": (f) =>
-      `Không tìm thấy tệp ${f}. Hãy kiểm tra tên tệp và thư mục.`,
+    "file-missing": (f) => `Không tìm thấy tệp ${f}. Hãy kiểm tra tên tệp và thư mục.`,
     "file-unreadable": (f, p) =>
-      p.reason === "directory" ? `${f} là một thư mục, không phải tệp Excel.` : p.reason === "not-file" ? `${f} không phải tệp thông thường (là ống dẫn hoặc thiết bị) nên không đọc.` : `Không đọc được tệp ${f} (${p.reason === "permission" ? "không có quyền đọc" : "lỗi đọc đĩa"}).`,
-    "file-xls": (f) =>
-      `${f} là tệp Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx).`,
-    "file-encrypted": (f) =>
-      `${f} đang được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi thử lại.`,
-    "file-csv": (f) =>
-      `${f} là tệp văn bản (CSV), không phải sổ Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
-    "file-not-workbook": (f, p) =>
-      `${f} không phải tệp Excel${p.format ? ` (có vẻ là tệp .${p.format})` : ""}. Hãy lưu sổ làm việc dạng .xlsx.`,
-    "file-corrupt": (f) =>
-      `${f} có dạng tệp Excel nhưng nội dung bị hỏng. Hãy mở bằng Excel, sửa và lưu lại.`,
+      p.reason === "directory"
+        ? `${f} là một thư mục, không phải tệp Excel.`
+        : p.reason === "not-file"
+          ? `${f} không phải tệp thông thường (là ống dẫn hoặc thiết bị) nên không đọc.`
+          : `Không đọc được tệp ${f} (${p.reason === "permission" ? "không có quyền đọc" : "lỗi đọc đĩa"}).`,
+    "file-xls": (f) => `${f} là tệp Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx).`,
+    "file-encrypted": (f) => `${f} đang được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi thử lại.`,
+    "file-csv": (f) => `${f} là tệp văn bản (CSV), không phải sổ Excel. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+    "file-not-workbook": (f, p) => `${f} không phải tệp Excel${p.format ? ` (có vẻ là tệp .${p.format})` : ""}. Hãy lưu sổ làm việc dạng .xlsx.`,
+    "file-corrupt": (f) => `${f} có dạng tệp Excel nhưng nội dung bị hỏng. Hãy mở bằng Excel, sửa và lưu lại.`,
     "file-too-large": (f, p) =>
       p.limit === "text"
-      ? `Không đọc ${f}: phần ${p.part} có một đoạn văn bản dài hơn ${p.max?.toLocaleString("vi-VN")} ký tự, quá giới hạn một ô Excel (tệp có thể đã bị làm hỏng có chủ ý).`
-      : p.limit === "ratio"
-      ? `Không đọc ${f}: phần ${p.part} khi giải nén lớn gấp hơn ${p.max} lần khi nén, điều mà sổ Excel thật không có (tệp có thể đã bị làm hỏng có chủ ý).`
-      : `Không đọc ${f}: khi giải nén, ${p.limit === "workbook" ? "cả sổ" : p.limit === "row" ? `một dòng của phần ${p.part}` : `phần ${p.part}`} sẽ vượt quá ${mb(p.max)} MB, lớn hơn nhiều so với mọi sổ báo cáo. Hãy mở bằng Excel, xoá các dòng thừa rồi lưu lại.`,
+        ? `Không đọc ${f}: phần ${p.part} có một đoạn văn bản dài hơn ${p.max?.toLocaleString("vi-VN")} ký tự, quá giới hạn một ô Excel (tệp có thể đã bị làm hỏng có chủ ý).`
+        : p.limit === "ratio"
+          ? `Không đọc ${f}: phần ${p.part} khi giải nén lớn gấp hơn ${p.max} lần khi nén, điều mà sổ Excel thật không có (tệp có thể đã bị làm hỏng có chủ ý).`
+          : `Không đọc ${f}: khi giải nén, ${p.limit === "workbook" ? "cả sổ" : p.limit === "row" ? `một dòng của phần ${p.part}` : `phần ${p.part}`} sẽ vượt quá ${mb(p.max)} MB, lớn hơn nhiều so với mọi sổ báo cáo. Hãy mở bằng Excel, xoá các dòng thừa rồi lưu lại.`,
   },
   outputClashInput: (out, input) => `${out} trùng với tệp đầu vào “${input}”: chưa ghi gì để giữ nguyên tệp đó. Hãy chọn tên tệp khác.`,
   outputClashOther: (out, other) => `${out} trùng với ${other}: chưa ghi gì. Hãy đặt cho mỗi tệp kết quả một tên riêng.`,

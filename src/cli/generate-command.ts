@@ -54,8 +54,13 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 2;
   }
   const failed =
-    (args.issues ? await writeJson(args.issues, plan.issues.map((i) => issueToJson(i, args.lang)), args.lang) : undefined) ??
-    (args.summary && analysis.summary ? await writeJson(args.summary, summaryToJson(analysis.summary), args.lang) : undefined);
+    (args.issues
+      ? await writeJson(
+          args.issues,
+          plan.issues.map((i) => issueToJson(i, args.lang)),
+          args.lang,
+        )
+      : undefined) ?? (args.summary && analysis.summary ? await writeJson(args.summary, summaryToJson(analysis.summary), args.lang) : undefined);
   if (failed) {
     io.err(failed);
     return 2;

@@ -2,8 +2,20 @@
 import { countBySeverity, issueLocation, issueMessage, type Issue, type Lang, type Severity } from "../core/issues";
 
 const WORDS = {
-  vi: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN", workbook: "Cả tệp", counts: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin` },
-  en: { error: "ERROR", warning: "WARNING", info: "INFO", workbook: "Whole workbook", counts: (e: number, w: number, i: number) => `${e} error(s), ${w} warning(s), ${i} info` },
+  vi: {
+    error: "LỖI",
+    warning: "CẢNH BÁO",
+    info: "THÔNG TIN",
+    workbook: "Cả tệp",
+    counts: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+  },
+  en: {
+    error: "ERROR",
+    warning: "WARNING",
+    info: "INFO",
+    workbook: "Whole workbook",
+    counts: (e: number, w: number, i: number) => `${e} error(s), ${w} warning(s), ${i} info`,
+  },
 } as const;
 
 /** Issues must come sorted (see `sortIssues`); sheets appear in that order. */

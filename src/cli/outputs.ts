@@ -5,9 +5,16 @@ import { outputClash, type NamedOutput } from "../hosts/node/output-paths";
 import { outputClashText, outputFileProblemText } from "./output-problem-text";
 
 /** The line to print (exit 2) when an output is an input or another output; undefined when all are distinct. */
-export async function outputsClashLine(inputs: ReadonlyArray<string | undefined>, outputs: ReadonlyArray<Partial<NamedOutput>>, lang: Lang): Promise<string | undefined> {
+export async function outputsClashLine(
+  inputs: ReadonlyArray<string | undefined>,
+  outputs: ReadonlyArray<Partial<NamedOutput>>,
+  lang: Lang,
+): Promise<string | undefined> {
   const named = outputs.filter((o): o is NamedOutput => o.path !== undefined && o.option !== undefined);
-  const clash = await outputClash(inputs.filter((i): i is string => i !== undefined), named);
+  const clash = await outputClash(
+    inputs.filter((i): i is string => i !== undefined),
+    named,
+  );
   return clash && outputClashText(clash, lang);
 }
 

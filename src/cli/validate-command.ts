@@ -37,17 +37,19 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     }
   }
   if (args.json) {
-    io.out(JSON.stringify(issues.map((i) => issueToJson(i, args.lang)), null, 2));
+    io.out(
+      JSON.stringify(
+        issues.map((i) => issueToJson(i, args.lang)),
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(cliText(args.lang).checked(path));
     io.out("");
     io.out(issuesText(issues, args.lang));
     const errors = issues.some((i) => i.severity === Severity.Error);
-    io.out(
-      errors
-        ? cliText(args.lang).fixErrors
-        : cliText(args.lang).noErrors,
-    );
+    io.out(errors ? cliText(args.lang).fixErrors : cliText(args.lang).noErrors);
   }
   return analysis.hasErrors ? 1 : 0;
 }

@@ -17,8 +17,21 @@ import { uiText } from "./text/ui-text";
 import { WordView, type WordPaneHost } from "./word";
 
 const useStyles = makeStyles({
-  app: { minWidth: 0, maxWidth: "100%", boxSizing: "border-box", overflowWrap: "break-word", fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground1 },
-  main: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minWidth: 0 },
+  app: {
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "break-word",
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+  },
   tabs: { flexWrap: "wrap" },
   panel: { minWidth: 0 },
 });
@@ -38,7 +51,9 @@ export interface AppProps {
 export function App({ host, launch, missing, wordHost, oneDrive }: AppProps) {
   const styles = useStyles();
   // The report's language comes from the workbook's settings, else Vietnamese, whatever the pane speaks.
-  const [state, dispatch] = useReducer(appReducer, launch, (l) => initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check, host?.reportLanguage?.read() ?? Lang.Vi));
+  const [state, dispatch] = useReducer(appReducer, launch, (l) =>
+    initialState(l.lang, l.action === "generate" ? TabId.Generate : TabId.Check, host?.reportLanguage?.read() ?? Lang.Vi),
+  );
   const actions = useMemo(() => (host ? appActions(host, dispatch) : undefined), [host]);
   const { lang } = state;
   const t = uiText(lang);
@@ -138,7 +153,11 @@ export function App({ host, launch, missing, wordHost, oneDrive }: AppProps) {
                   read={state.read}
                   analysis={state.analysis}
                   report={state.results?.preview}
-                  busy={busy} canRead={canRead} onRead={onCheck} onSelect={onSelect} />
+                  busy={busy}
+                  canRead={canRead}
+                  onRead={onCheck}
+                  onSelect={onSelect}
+                />
               )}
               {state.tab === TabId.Generate && (
                 <GenerateTab

@@ -121,7 +121,9 @@ export class SheetRowScanner {
     }
     if (this.pending.active) {
       // An unfinished row: look for what it waits for in the new text only (plus the few characters before it).
-      const whole = this.pending.add(text, (probe, tagEnd) => (tagEnd ? probe.indexOf(">") >= 0 : probe.indexOf(this.tags.rowEnd) >= 0 || probe.indexOf(this.tags.end) >= 0));
+      const whole = this.pending.add(text, (probe, tagEnd) =>
+        tagEnd ? probe.indexOf(">") >= 0 : probe.indexOf(this.tags.rowEnd) >= 0 || probe.indexOf(this.tags.end) >= 0,
+      );
       if (whole === undefined) return;
       text = whole;
     } else {
@@ -281,7 +283,12 @@ export class SheetRowScanner {
       else {
         col = this.refCol;
         if (rowNumber !== undefined && (col < 0 || this.refRow !== rowNumber)) {
-          problems.push({ code: GridProblemCode.CellReferenceInvalid, row: rowNumber, ...(col >= 0 ? { col } : {}), params: { value: s.slice(this.refStart, Math.min(this.refEnd, this.refStart + 32)) } });
+          problems.push({
+            code: GridProblemCode.CellReferenceInvalid,
+            row: rowNumber,
+            ...(col >= 0 ? { col } : {}),
+            params: { value: s.slice(this.refStart, Math.min(this.refEnd, this.refStart + 32)) },
+          });
         }
       }
       if (s.charCodeAt(cTagEnd - 1) === 47) {
@@ -386,7 +393,16 @@ export class SheetRowScanner {
     return text;
   }
 
-  private cell(s: string, tagEnd: number, end: number, valueStart: number, valueEnd: number, row: number, col: number, problems: GridProblem[]): GridCell | undefined {
+  private cell(
+    s: string,
+    tagEnd: number,
+    end: number,
+    valueStart: number,
+    valueEnd: number,
+    row: number,
+    col: number,
+    problems: GridProblem[],
+  ): GridCell | undefined {
     const type = this.typeStart < 0 ? undefined : s.slice(this.typeStart, this.typeEnd);
     if (type === "inlineStr") {
       const text = this.checkText(runsText(s, tagEnd, end, this.runs));

@@ -40,7 +40,16 @@ async function ours(path: string) {
   const summary = summarise(read.data, [...read.issues, ...checks], period);
   const t3 = performance.now();
   const rows = dataRows(read.data);
-  return { rows, readMs: t1 - t0, checkMs: t2 - t1, sumMs: t3 - t2, totalMs: t3 - t0, peakRssMb: peakRssMb(), lots: summary.lots.total.value, issues: read.issues.length + checks.length };
+  return {
+    rows,
+    readMs: t1 - t0,
+    checkMs: t2 - t1,
+    sumMs: t3 - t2,
+    totalMs: t3 - t0,
+    peakRssMb: peakRssMb(),
+    lots: summary.lots.total.value,
+    issues: read.issues.length + checks.length,
+  };
 }
 
 async function exceljsLoad(path: string) {

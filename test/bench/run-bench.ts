@@ -19,7 +19,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 type Json = Record<string, number>;
 
 function child(mode: string, file: string): Json {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench-child.ts"), mode, file], { encoding: "utf8", cwd: ROOT, maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench-child.ts"), mode, file], {
+    encoding: "utf8",
+    cwd: ROOT,
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) throw new Error(`${mode} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as Json;
 }
@@ -80,7 +84,29 @@ async function main() {
     `reference report, whole generate  ${f(reference.wholeGenerateMs!, 1)} ms (read the sample, check, sum, write)`,
   ];
   console.log(lines.join("\n"));
-  writeFileSync(join(ROOT, "out", "bench.json"), JSON.stringify({ size: BENCH_SIZE, runs: RUNS, ours, floor, sheetjs, exceljs, checkAndSum, generate, reference, timeRatio, memRatio, genRatio, floorRatio, sheetjsRatio }, null, 2) + "\n");
+  writeFileSync(
+    join(ROOT, "out", "bench.json"),
+    JSON.stringify(
+      {
+        size: BENCH_SIZE,
+        runs: RUNS,
+        ours,
+        floor,
+        sheetjs,
+        exceljs,
+        checkAndSum,
+        generate,
+        reference,
+        timeRatio,
+        memRatio,
+        genRatio,
+        floorRatio,
+        sheetjsRatio,
+      },
+      null,
+      2,
+    ) + "\n",
+  );
 }
 
 main().catch((e) => {

@@ -97,12 +97,16 @@ describe("outputs that meet", () => {
 
   test("the report's default name is checked too", async () => {
     const line = oneLine(await runCliCaptured(["generate", "W.xlsx", "--issues", "bao-cao-6-thang-dau-nam-2021.docx"]));
-    expect(line).toBe("--issues “bao-cao-6-thang-dau-nam-2021.docx” trùng với “bao-cao-6-thang-dau-nam-2021.docx”: chưa ghi gì. Hãy đặt cho mỗi tệp kết quả một tên riêng.");
+    expect(line).toBe(
+      "--issues “bao-cao-6-thang-dau-nam-2021.docx” trùng với “bao-cao-6-thang-dau-nam-2021.docx”: chưa ghi gì. Hãy đặt cho mỗi tệp kết quả một tên riêng.",
+    );
     expectFolderUntouched();
   });
 
   test("the outline given with --outline is an input too", async () => {
-    expect(oneLine(await runCliCaptured(["generate", "W.xlsx", "--outline", "outline.json", "--summary", "./outline.json"]))).toMatch(/^--summary “\.\/outline\.json” trùng với tệp đầu vào “outline\.json”/);
+    expect(oneLine(await runCliCaptured(["generate", "W.xlsx", "--outline", "outline.json", "--summary", "./outline.json"]))).toMatch(
+      /^--summary “\.\/outline\.json” trùng với tệp đầu vào “outline\.json”/,
+    );
     expect(readFileSync("outline.json", "utf8")).toBe(outline);
   });
 
@@ -122,10 +126,18 @@ describe("outputs that meet", () => {
 
 describe("outputs that cannot be written: one plain line each", () => {
   test("a path through a regular file (ENOTDIR), for each command", async () => {
-    expect(oneLine(await runCliCaptured(["generate", "W.xlsx", "-o", "a-file/r.docx"]))).toBe("Không ghi được tệp “a-file/r.docx”: một phần của đường dẫn là tệp, không phải thư mục.");
-    expect(oneLine(await runCliCaptured(["validate", "W.xlsx", "--summary", "a-file/s.json", "--lang", "en"]))).toBe("Cannot write “a-file/s.json”: part of the path is a file, not a folder.");
-    expect(oneLine(await runCliCaptured(["template", "-o", "a-file/mau.xlsx"]))).toBe("Không ghi được tệp “a-file/mau.xlsx”: một phần của đường dẫn là tệp, không phải thư mục.");
-    expect(oneLine(await runCliCaptured(["generate", "W.xlsx", "--issues", "a-file/deeper/i.json", "--lang", "en"]))).toBe("Cannot write “a-file/deeper/i.json”: part of the path is a file, not a folder.");
+    expect(oneLine(await runCliCaptured(["generate", "W.xlsx", "-o", "a-file/r.docx"]))).toBe(
+      "Không ghi được tệp “a-file/r.docx”: một phần của đường dẫn là tệp, không phải thư mục.",
+    );
+    expect(oneLine(await runCliCaptured(["validate", "W.xlsx", "--summary", "a-file/s.json", "--lang", "en"]))).toBe(
+      "Cannot write “a-file/s.json”: part of the path is a file, not a folder.",
+    );
+    expect(oneLine(await runCliCaptured(["template", "-o", "a-file/mau.xlsx"]))).toBe(
+      "Không ghi được tệp “a-file/mau.xlsx”: một phần của đường dẫn là tệp, không phải thư mục.",
+    );
+    expect(oneLine(await runCliCaptured(["generate", "W.xlsx", "--issues", "a-file/deeper/i.json", "--lang", "en"]))).toBe(
+      "Cannot write “a-file/deeper/i.json”: part of the path is a file, not a folder.",
+    );
     expectFolderUntouched();
   });
 
@@ -135,7 +147,9 @@ describe("outputs that cannot be written: one plain line each", () => {
   });
 
   test("a folder that does not exist, where validate does not create one (ENOENT)", async () => {
-    expect(oneLine(await runCliCaptured(["validate", "W.xlsx", "--summary", "khong-co/s.json", "--lang", "en"]))).toBe("Cannot write “khong-co/s.json”: the folder does not exist.");
+    expect(oneLine(await runCliCaptured(["validate", "W.xlsx", "--summary", "khong-co/s.json", "--lang", "en"]))).toBe(
+      "Cannot write “khong-co/s.json”: the folder does not exist.",
+    );
     expect(existsSync("khong-co")).toBe(false);
     expectFolderUntouched();
   });

@@ -15,7 +15,27 @@ afterAll(() => tmp.remove());
  * II.5 certificates, II.6.1 lots, II.9 calibrations, II.11 finance) are not
  * empty, and a heading with subsections (II, II.6, III, III.3) is not either.
  */
-const EMPTY_SECTIONS = ["I", "II.1", "II.3", "II.4", "II.6.2", "II.7", "II.8", "II.10", "III.1", "III.2", "III.3.1", "III.3.2", "III.3.3", "III.4", "III.5", "III.6", "III.7", "III.8", "III.9"];
+const EMPTY_SECTIONS = [
+  "I",
+  "II.1",
+  "II.3",
+  "II.4",
+  "II.6.2",
+  "II.7",
+  "II.8",
+  "II.10",
+  "III.1",
+  "III.2",
+  "III.3.1",
+  "III.3.2",
+  "III.3.3",
+  "III.4",
+  "III.5",
+  "III.6",
+  "III.7",
+  "III.8",
+  "III.9",
+];
 
 describe("template", () => {
   let issues: IssueJson[];
@@ -30,7 +50,13 @@ describe("template", () => {
 
   test("the blank template has no error and no column or sheet problem", () => {
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
-    const shapeCodes = new Set<string>([IssueCode.ColumnUnknown, IssueCode.ColumnMissing, IssueCode.SheetMissing, IssueCode.SheetDuplicate, IssueCode.HeaderNotFound]);
+    const shapeCodes = new Set<string>([
+      IssueCode.ColumnUnknown,
+      IssueCode.ColumnMissing,
+      IssueCode.SheetMissing,
+      IssueCode.SheetDuplicate,
+      IssueCode.HeaderNotFound,
+    ]);
     expect(issues.filter((i) => shapeCodes.has(i.code))).toEqual([]);
   });
 

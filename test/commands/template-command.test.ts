@@ -69,7 +69,11 @@ describe("runTemplateCommand", () => {
     const logged: string[] = [];
     const e = event();
     const outcome = await runTemplateCommand(
-      { ...deps, log: (m) => logged.push(m), createTemplate: async () => Promise.reject(Object.assign(new Error("secret path C:\\x"), { name: "RichApi.Error" })) },
+      {
+        ...deps,
+        log: (m) => logged.push(m),
+        createTemplate: async () => Promise.reject(Object.assign(new Error("secret path C:\\x"), { name: "RichApi.Error" })),
+      },
       e,
     );
     expect(outcome).toBe(TemplateCommandOutcome.Failed);
@@ -96,7 +100,10 @@ describe("Tạo mẫu tells the user what happened", () => {
   it("still completes when the notice cannot be shown", async () => {
     const logged: string[] = [];
     const e = event();
-    await runTemplateCommand({ ...deps, log: (m) => logged.push(m), notify: async () => Promise.reject(new Error("12007")), createTemplate: async () => ({ added: [] }) }, e);
+    await runTemplateCommand(
+      { ...deps, log: (m) => logged.push(m), notify: async () => Promise.reject(new Error("12007")), createTemplate: async () => ({ added: [] }) },
+      e,
+    );
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(logged).toEqual(["Tạo mẫu: the result could not be shown (12007)."]);
   });
@@ -105,7 +112,9 @@ describe("Tạo mẫu tells the user what happened", () => {
     const url = new URL(noticeUrl("https://localhost:3000/commands.html?_host_Info=Excel", TemplateCommandOutcome.Added, ["Nhiệm vụ", "Lô hàng"], "vi"));
     expect(url.origin + url.pathname).toBe("https://localhost:3000/commands.html");
     expect(noticeText(url.search, "vi")).toEqual({ title: "Tạo mẫu", text: "Đã thêm: Nhiệm vụ, Lô hàng. Các trang đã có được giữ nguyên." });
-    expect(noticeText(new URL(noticeUrl("https://h/commands.html", TemplateCommandOutcome.NothingToAdd, [], "en")).search, "en")?.text).toMatch(/nothing was added/);
+    expect(noticeText(new URL(noticeUrl("https://h/commands.html", TemplateCommandOutcome.NothingToAdd, [], "en")).search, "en")?.text).toMatch(
+      /nothing was added/,
+    );
     expect(noticeText(new URL(noticeUrl("https://h/commands.html", TemplateCommandOutcome.Failed, [], "vi")).search, "vi")?.text).toMatch(/^Chưa thêm được/);
     expect(noticeText("", "vi")).toBeUndefined();
   });

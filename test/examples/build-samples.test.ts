@@ -208,7 +208,13 @@ describe("the reference sample", () => {
     const columns = ["Dự toán năm (đồng)", "Thực hiện kỳ báo cáo (đồng)", "Ước cả năm (đồng)"];
     let parents = 0;
     for (const parent of rows) {
-      const children = rows.filter((r) => code(r).startsWith(`${code(parent)}.`) && !code(r).slice(code(parent).length + 1).includes("."));
+      const children = rows.filter(
+        (r) =>
+          code(r).startsWith(`${code(parent)}.`) &&
+          !code(r)
+            .slice(code(parent).length + 1)
+            .includes("."),
+      );
       if (children.length === 0) continue;
       parents++;
       for (const col of columns) {
@@ -222,10 +228,23 @@ describe("the reference sample", () => {
   });
 
   it("keeps the narrative by section, corrected, with notes inline", () => {
-    const outline = ["I", ...Array.from({ length: 11 }, (_, i) => `II.${i + 1}`), "II.6.1", "II.6.2", ...Array.from({ length: 9 }, (_, i) => `III.${i + 1}`), "III.3.1", "III.3.2", "III.3.3"];
+    const outline = [
+      "I",
+      ...Array.from({ length: 11 }, (_, i) => `II.${i + 1}`),
+      "II.6.1",
+      "II.6.2",
+      ...Array.from({ length: 9 }, (_, i) => `III.${i + 1}`),
+      "III.3.1",
+      "III.3.2",
+      "III.3.3",
+    ];
     const rows = table("Nội dung", "Mục").rows.map((r) => [String(r.get("Mục")), String(r.get("Nội dung"))] as const);
     expect(rows.filter(([s]) => !outline.includes(s))).toEqual([]);
-    const text = (s: string) => rows.filter(([k]) => k === s).map(([, t]) => t).join("\n");
+    const text = (s: string) =>
+      rows
+        .filter(([k]) => k === s)
+        .map(([, t]) => t)
+        .join("\n");
     const all = rows.map(([, t]) => t).join("\n");
 
     expect(all.normalize("NFC")).toBe(all);
@@ -236,11 +255,32 @@ describe("the reference sample", () => {
     expect(text("I")).toMatch(/^Trong 6 tháng đầu năm 2021,/);
     // Sentences the product computes are left out.
     const fromRegister = [
-      "hồ sơ của 30", "Thẩm định cấp 09 Giấy phép", "04 chứng chỉ nhân viên bức xạ", "Tổ chức 01 lớp đào tạo", "chấm đánh giá 01 hồ sơ",
-      "Tổ chức 03 Hội nghị", "02 cuộc khảo sát", "02 hồ sơ công bố hợp chuẩn", "dán lại tem niêm phong", "Lập biên bản xác định hiện trạng",
-      "Theo dõi, quản lý hoạt động 30 điểm", "3.339", "09 cơ sở Y tế", "được 13 cơ sở", "2.550.000", "kiểm tra được 12 cơ sở",
+      "hồ sơ của 30",
+      "Thẩm định cấp 09 Giấy phép",
+      "04 chứng chỉ nhân viên bức xạ",
+      "Tổ chức 01 lớp đào tạo",
+      "chấm đánh giá 01 hồ sơ",
+      "Tổ chức 03 Hội nghị",
+      "02 cuộc khảo sát",
+      "02 hồ sơ công bố hợp chuẩn",
+      "dán lại tem niêm phong",
+      "Lập biên bản xác định hiện trạng",
+      "Theo dõi, quản lý hoạt động 30 điểm",
+      "3.339",
+      "09 cơ sở Y tế",
+      "được 13 cơ sở",
+      "2.550.000",
+      "kiểm tra được 12 cơ sở",
     ];
-    for (const computed of ["Quản lý và theo dõi 29", "Tổ chức nghiệm thu 03", "840 lô", "Cấp 09 Giấy chứng nhận", "Kiểm định cột đo xăng dầu", "Tổ chức kiểm định, hiệu chuẩn các phương tiện đo", ...fromRegister]) {
+    for (const computed of [
+      "Quản lý và theo dõi 29",
+      "Tổ chức nghiệm thu 03",
+      "840 lô",
+      "Cấp 09 Giấy chứng nhận",
+      "Kiểm định cột đo xăng dầu",
+      "Tổ chức kiểm định, hiệu chuẩn các phương tiện đo",
+      ...fromRegister,
+    ]) {
       expect(all).not.toContain(computed);
     }
     expect(text("II.2")).toContain("Trình UBND tỉnh đặt hàng 04 nhiệm vụ");

@@ -64,7 +64,12 @@ describe("the reference sample's register", () => {
     const surveys = kind(vi, "Khảo sát chất lượng");
     expect([surveys.batches.value, surveys.quantity.value, surveys.failed.value]).toEqual([2, 13, 1]);
     expect(surveys.list.map((s) => [s.name, s.quantity, s.failed])).toEqual([
-      ["Rau bò khai", 1, false], ["Rau cải xoong", 1, false], ["Giò", 1, false], ["Chả", 1, false], ["Lạp sườn", 1, true], ["Xăng", 8, false],
+      ["Rau bò khai", 1, false],
+      ["Rau cải xoong", 1, false],
+      ["Giò", 1, false],
+      ["Chả", 1, false],
+      ["Lạp sườn", 1, true],
+      ["Xăng", 8, false],
     ]);
     expect(kind(vi, "Công bố hợp chuẩn").list.map((s) => s.name)).toEqual(["Công ty Cổ phần xi măng Đồng Bành", "Hợp tác xã Hòa Bình"]);
   });

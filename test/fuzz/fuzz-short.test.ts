@@ -24,7 +24,10 @@ test(`${CASES} fuzz cases (seed ${SEED}) end classified on both readers`, async 
     const c = fuzzCase(SEED, i);
     const node = await runNodeReader(c.bytes, join(dir, "case.xlsx"));
     const browser = await runBrowserReader(c.bytes);
-    for (const [side, out] of [["node", node], ["browser", browser]] as const) {
+    for (const [side, out] of [
+      ["node", node],
+      ["browser", browser],
+    ] as const) {
       if (out.exit === "crash") failures.push(`#${i} ${side} crashed (${c.what}): ${out.detail}`);
       else if (out.ms > CASE_BOUND_MS) failures.push(`#${i} ${side} took ${Math.round(out.ms)} ms (${c.what})`);
     }

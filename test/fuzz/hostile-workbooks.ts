@@ -19,7 +19,12 @@ export interface HostileCase {
   readonly name: string;
   readonly bytes: Uint8Array;
   /** What both readers must answer: an exit class, and for exit 2 the problem (and limit) when it matters. */
-  readonly expect: { readonly exit: 0 | 1 | 2 | "0or1" | "any"; readonly problem?: "corrupt" | "too-large"; readonly limit?: string; readonly codes?: ReadonlyArray<string> };
+  readonly expect: {
+    readonly exit: 0 | 1 | 2 | "0or1" | "any";
+    readonly problem?: "corrupt" | "too-large";
+    readonly limit?: string;
+    readonly codes?: ReadonlyArray<string>;
+  };
   readonly limits?: XlsxLimits;
 }
 
@@ -78,12 +83,28 @@ export function hostileCases(): HostileCase[] {
   const add = (c: HostileCase) => cases.push(c);
 
   // Hangs: a missing </row> made the old scanner step back (pos = -1 + 6) and loop for ever.
-  add({ name: "a row without </row> in the middle", bytes: withParts({ [LOTS_PART]: replaceNth(lots, "</row>", 4, "") }), expect: { exit: 2, problem: "corrupt" } });
-  add({ name: "the last row without </row>", bytes: withParts({ [LOTS_PART]: replaceNth(lots, "</row>", sheetCount - 1, "") }), expect: { exit: 2, problem: "corrupt" } });
+  add({
+    name: "a row without </row> in the middle",
+    bytes: withParts({ [LOTS_PART]: replaceNth(lots, "</row>", 4, "") }),
+    expect: { exit: 2, problem: "corrupt" },
+  });
+  add({
+    name: "the last row without </row>",
+    bytes: withParts({ [LOTS_PART]: replaceNth(lots, "</row>", sheetCount - 1, "") }),
+    expect: { exit: 2, problem: "corrupt" },
+  });
   add({ name: "no </row> at all", bytes: withParts({ [LOTS_PART]: lots.split("</row>").join("") }), expect: { exit: 2, problem: "corrupt" } });
   // A row tag running into its first cell loses that cell, which the checks then name.
-  add({ name: "a row tag running into its first cell", bytes: withParts({ [LOTS_PART]: lots.replace(/(<row r="9")[^>]*>/, "$1 ") }), expect: { exit: 1, codes: ["value-missing@Lô hàng!A9"] } });
-  add({ name: "a row tag cut off at the end of the sheet", bytes: withParts({ [LOTS_PART]: lots.replace(/<row r="848"[\s\S]*$/, '<row r="848" spans="1:9"') }), expect: { exit: 2, problem: "corrupt" } });
+  add({
+    name: "a row tag running into its first cell",
+    bytes: withParts({ [LOTS_PART]: lots.replace(/(<row r="9")[^>]*>/, "$1 ") }),
+    expect: { exit: 1, codes: ["value-missing@Lô hàng!A9"] },
+  });
+  add({
+    name: "a row tag cut off at the end of the sheet",
+    bytes: withParts({ [LOTS_PART]: lots.replace(/<row r="848"[\s\S]*$/, '<row r="848" spans="1:9"') }),
+    expect: { exit: 2, problem: "corrupt" },
+  });
   // A missing </c> is read from where the next cell starts: the values are all there.
   add({ name: "a cell without </c>", bytes: withParts({ [LOTS_PART]: replaceNth(lots, "</c>", 20, "") }), expect: { exit: 0 } });
   add({ name: "no </c> at all", bytes: withParts({ [LOTS_PART]: lots.split("</c>").join("") }), expect: { exit: 0 } });
@@ -102,7 +123,11 @@ export function hostileCases(): HostileCase[] {
     expect: { exit: 0 },
     limits: { ...DEFAULT_XLSX_LIMITS, maxRatio: 1e9 },
   });
-  add({ name: "shared strings declaring 3.9 GB", bytes: withParts({}, { "xl/sharedStrings.xml": { size: 0xf0000000 } }), expect: { exit: 2, problem: "too-large", limit: "part" } });
+  add({
+    name: "shared strings declaring 3.9 GB",
+    bytes: withParts({}, { "xl/sharedStrings.xml": { size: 0xf0000000 } }),
+    expect: { exit: 2, problem: "too-large", limit: "part" },
+  });
   add({
     name: "one 40 MB shared string without its end",
     bytes: withParts({ "xl/sharedStrings.xml": text(sampleParts().get("xl/sharedStrings.xml")!).replace("</sst>", "<si><t>" + "x".repeat(40 * MiB)) }),
@@ -115,28 +140,76 @@ export function hostileCases(): HostileCase[] {
     bytes: withParts({ "xl/sharedStrings.xml": text(sampleParts().get("xl/sharedStrings.xml")!).replace("<si><t>", "<si><t>" + " ".repeat(7 * MiB)) }),
     expect: { exit: 2, problem: "too-large", limit: "text" },
   });
-  add({ name: "an inline string of 40,000 characters", bytes: withParts({ [LOTS_PART]: lots.replace(/<c r="C5"([^>]*?) t="s"><v>\d+<\/v><\/c>/, `<c r="C5"$1 t="inlineStr"><is><t>${"x".repeat(40_000)}</t></is></c>`) }), expect: { exit: 2, problem: "too-large", limit: "text" } });
+  add({
+    name: "an inline string of 40,000 characters",
+    bytes: withParts({
+      [LOTS_PART]: lots.replace(/<c r="C5"([^>]*?) t="s"><v>\d+<\/v><\/c>/, `<c r="C5"$1 t="inlineStr"><is><t>${"x".repeat(40_000)}</t></is></c>`),
+    }),
+    expect: { exit: 2, problem: "too-large", limit: "text" },
+  });
   add({
     name: "a 1.5 GB workbook in parts of 400 MB (ratio lifted)",
-    bytes: withParts({}, { [LOTS_PART]: { size: 400 * MiB }, "xl/worksheets/sheet4.xml": { size: 400 * MiB }, "xl/worksheets/sheet2.xml": { size: 400 * MiB }, "xl/sharedStrings.xml": { size: 300 * MiB } }),
+    bytes: withParts(
+      {},
+      {
+        [LOTS_PART]: { size: 400 * MiB },
+        "xl/worksheets/sheet4.xml": { size: 400 * MiB },
+        "xl/worksheets/sheet2.xml": { size: 400 * MiB },
+        "xl/sharedStrings.xml": { size: 300 * MiB },
+      },
+    ),
     expect: { exit: 2, problem: "too-large", limit: "workbook" },
     limits: { ...DEFAULT_XLSX_LIMITS, maxRatio: 1e9 },
   });
 
   // Lying sizes: checked against the file before any read (0xFFFFFFF0 once aborted Node natively).
   add({ name: "a compressed size of 0xFFFFFFF0", bytes: withParts({}, { [LOTS_PART]: { compressedSize: 0xfffffff0 } }), expect: { exit: 2 } });
-  add({ name: "workbook.xml with a compressed size of 0xFFFFFFF0", bytes: withParts({}, { "xl/workbook.xml": { compressedSize: 0xfffffff0 } }), expect: { exit: 2 } });
-  add({ name: "a stored sheet declaring fewer bytes than it holds", bytes: withParts({}, { [LOTS_PART]: { stored: true, size: 100, compressedSize: 100 } }), expect: { exit: 2, problem: "corrupt" } });
+  add({
+    name: "workbook.xml with a compressed size of 0xFFFFFFF0",
+    bytes: withParts({}, { "xl/workbook.xml": { compressedSize: 0xfffffff0 } }),
+    expect: { exit: 2 },
+  });
+  add({
+    name: "a stored sheet declaring fewer bytes than it holds",
+    bytes: withParts({}, { [LOTS_PART]: { stored: true, size: 100, compressedSize: 100 } }),
+    expect: { exit: 2, problem: "corrupt" },
+  });
 
   // Regular-expression traps in the small parts.
   const workbook = text(sampleParts().get("xl/workbook.xml")!);
-  add({ name: "workbook.xml with 200,000 letters in a sheet tag", bytes: withParts({ "xl/workbook.xml": workbook.replace('<sheet sheetId="3"', '<sheet ' + "a".repeat(200_000) + ' sheetId="3"') }), expect: { exit: "0or1" } });
-  add({ name: "workbook.xml with 50,000 open prefixes", bytes: withParts({ "xl/workbook.xml": workbook.replace("<sheets>", "<sheets>" + "<x:".repeat(50_000)) }), expect: { exit: "any" } });
-  add({ name: "workbook.xml with 50,000 unclosed attributes", bytes: withParts({ "xl/workbook.xml": workbook.replace('<sheet sheetId="1"', '<sheet sheetId="1"' + ' a="'.repeat(50_000)) }), expect: { exit: "any" } });
+  add({
+    name: "workbook.xml with 200,000 letters in a sheet tag",
+    bytes: withParts({ "xl/workbook.xml": workbook.replace('<sheet sheetId="3"', "<sheet " + "a".repeat(200_000) + ' sheetId="3"') }),
+    expect: { exit: "0or1" },
+  });
+  add({
+    name: "workbook.xml with 50,000 open prefixes",
+    bytes: withParts({ "xl/workbook.xml": workbook.replace("<sheets>", "<sheets>" + "<x:".repeat(50_000)) }),
+    expect: { exit: "any" },
+  });
+  add({
+    name: "workbook.xml with 50,000 unclosed attributes",
+    bytes: withParts({ "xl/workbook.xml": workbook.replace('<sheet sheetId="1"', '<sheet sheetId="1"' + ' a="'.repeat(50_000)) }),
+    expect: { exit: "any" },
+  });
   const styles = text(sampleParts().get("xl/styles.xml")!);
-  add({ name: "styles.xml with 50,000 unclosed <cellXfs>", bytes: withParts({ "xl/styles.xml": styles.replace("<cellXfs", "<cellXfs>".repeat(50_000) + "<cellXfs") }), expect: { exit: "0or1" } });
-  add({ name: "a 1 MB number format of brackets", bytes: withParts({ "xl/styles.xml": styles.replace("<numFmts", '<numFmts><numFmt numFmtId="300" formatCode="' + "[".repeat(MiB) + '"/></numFmts><numFmts') }), expect: { exit: "0or1" } });
-  add({ name: "entities: 100,000 unfinished &#x", bytes: withParts({ [LOTS_PART]: replaceNth(lots, "<v>", 1, "<v>" + "&#x".repeat(100_000)) }), expect: { exit: "any" } });
+  add({
+    name: "styles.xml with 50,000 unclosed <cellXfs>",
+    bytes: withParts({ "xl/styles.xml": styles.replace("<cellXfs", "<cellXfs>".repeat(50_000) + "<cellXfs") }),
+    expect: { exit: "0or1" },
+  });
+  add({
+    name: "a 1 MB number format of brackets",
+    bytes: withParts({
+      "xl/styles.xml": styles.replace("<numFmts", '<numFmts><numFmt numFmtId="300" formatCode="' + "[".repeat(MiB) + '"/></numFmts><numFmts'),
+    }),
+    expect: { exit: "0or1" },
+  });
+  add({
+    name: "entities: 100,000 unfinished &#x",
+    bytes: withParts({ [LOTS_PART]: replaceNth(lots, "<v>", 1, "<v>" + "&#x".repeat(100_000)) }),
+    expect: { exit: "any" },
+  });
 
   // Odd references: each read right or named by an issue.
   let odd = lots;
@@ -148,7 +221,10 @@ export function hostileCases(): HostileCase[] {
   add({
     name: "odd references: lowercase a2, C0, row -4, string 999999 in I6, row 7 twice",
     bytes: withParts({ [LOTS_PART]: odd }),
-    expect: { exit: 1, codes: ["cell-reference-invalid@Lô hàng!C3", "row-number-invalid@Lô hàng!", "shared-string-missing@Lô hàng!I6", "row-number-repeated@Lô hàng!row 7"] },
+    expect: {
+      exit: 1,
+      codes: ["cell-reference-invalid@Lô hàng!C3", "row-number-invalid@Lô hàng!", "shared-string-missing@Lô hàng!I6", "row-number-repeated@Lô hàng!row 7"],
+    },
   });
 
   // Other containers and damage.
@@ -160,5 +236,9 @@ export function hostileCases(): HostileCase[] {
 /** The sample with its lots sheet replaced by an already-deflated blank sheet, declaring `size` (default: the truth). */
 function buildBomb(bomb: { raw: Buffer; size: number }, size = bomb.size): Buffer {
   const parts = sampleParts();
-  return buildZip([...parts].map(([name, data]) => (name === LOTS_PART ? { name, data: new Uint8Array(0), raw: bomb.raw, size, compressedSize: bomb.raw.length } : { name, data })));
+  return buildZip(
+    [...parts].map(([name, data]) =>
+      name === LOTS_PART ? { name, data: new Uint8Array(0), raw: bomb.raw, size, compressedSize: bomb.raw.length } : { name, data },
+    ),
+  );
 }

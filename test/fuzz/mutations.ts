@@ -12,7 +12,6 @@ import { buildZip, type CraftedEntry } from "./zip-builder";
 import { EXAMPLES } from "./hostile-workbooks";
 import { seeded, type Random } from "../support/seeded-random";
 
-
 const int = (r: Random, n: number) => Math.floor(r() * n);
 const pick = <T>(r: Random, xs: ReadonlyArray<T>): T => xs[int(r, xs.length)]!;
 
@@ -36,7 +35,28 @@ export function fuzzSamples(): Sample[] {
   return samples;
 }
 
-const TAGS = ["</row>", "</c>", "</v>", "<row ", "<c ", "<v>", "</si>", "<si>", "<t>", "</t>", "</sheetData>", "<sheetData>", "/>", ">", '"', "<sheet ", "<Relationship ", "</sst>", "<xf ", "<f>"];
+const TAGS = [
+  "</row>",
+  "</c>",
+  "</v>",
+  "<row ",
+  "<c ",
+  "<v>",
+  "</si>",
+  "<si>",
+  "<t>",
+  "</t>",
+  "</sheetData>",
+  "<sheetData>",
+  "/>",
+  ">",
+  '"',
+  "<sheet ",
+  "<Relationship ",
+  "</sst>",
+  "<xf ",
+  "<f>",
+];
 
 function indexesOf(s: string, needle: string, max = 4096): number[] {
   const out: number[] = [];

@@ -44,7 +44,13 @@ async function timed(run: () => Promise<Omit<CaseOutcome, "ms">>): Promise<CaseO
     out = await run();
   } catch (error) {
     if (error instanceof WorkbookFileError) {
-      out = { exit: 2, codes: [error.problem.code], where: [], detail: error.message, ...(error.problem.params.limit ? { limit: error.problem.params.limit } : {}) };
+      out = {
+        exit: 2,
+        codes: [error.problem.code],
+        where: [],
+        detail: error.message,
+        ...(error.problem.params.limit ? { limit: error.problem.params.limit } : {}),
+      };
     } else if (error instanceof XlsxBytesError) {
       out = { exit: 2, codes: [error.problem], where: [], detail: error.message, ...(error.tooLarge ? { limit: error.tooLarge.limit } : {}) };
     } else {

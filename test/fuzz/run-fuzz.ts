@@ -48,7 +48,10 @@ const t0 = performance.now();
 function record(r: Result): void {
   counts.node[r.node.exit]++;
   counts.browser[r.browser.exit]++;
-  for (const [side, s] of [["node", r.node], ["browser", r.browser]] as const) {
+  for (const [side, s] of [
+    ["node", r.node],
+    ["browser", r.browser],
+  ] as const) {
     if (s.exit === "crash") crashes.push(`#${r.index} ${side} (${r.what}): ${s.detail?.split("\n")[0]}`);
     if (s.ms > slowest.ms) slowest = { ms: s.ms, index: r.index, what: `${side}: ${r.what}` };
   }
@@ -59,7 +62,10 @@ function record(r: Result): void {
 
 function spawn(): Promise<void> {
   return new Promise((resolveAll) => {
-    const worker = fork(join(__dirname, "fuzz-worker.ts"), [], { execArgv: ["--import", "tsx", `--max-old-space-size=${HEAP_MB}`], stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const worker = fork(join(__dirname, "fuzz-worker.ts"), [], {
+      execArgv: ["--import", "tsx", `--max-old-space-size=${HEAP_MB}`],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
     let current = -1;
     let timer: NodeJS.Timeout | undefined;
     let stderr = "";

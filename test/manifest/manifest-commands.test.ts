@@ -14,7 +14,11 @@ const child = (el: XmlElement, name: string) => el.children.find((c) => c.name =
 const hasXmllint = !spawnSync("xmllint", ["--version"]).error;
 // webpack.config.js is plain CommonJS: its manifest helpers are what `npm run build` uses.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require(join(REPO, "webpack.config.js")) as { productionManifest(xml: string, base: string): string; addinBaseUrl(value?: string): string; DEV_BASE_URL: string };
+const webpackConfig = require(join(REPO, "webpack.config.js")) as {
+  productionManifest(xml: string, base: string): string;
+  addinBaseUrl(value?: string): string;
+  DEV_BASE_URL: string;
+};
 
 const controls = all("Control");
 const english = (resid: string) => {
@@ -25,7 +29,10 @@ const english = (resid: string) => {
 describe("the ribbon buttons", () => {
   it("open the one pane: both pane-opening buttons share a TaskpaneId", () => {
     const actions = all("Action").filter((a) => a.attrs["xsi:type"] === "ShowTaskpane" || a.attrs.type === "ShowTaskpane");
-    const excelActions = controls.filter((c) => c.attrs.id?.startsWith("LBC.Xl.")).map((c) => child(c, "Action")!).filter((a) => child(a, "SourceLocation"));
+    const excelActions = controls
+      .filter((c) => c.attrs.id?.startsWith("LBC.Xl."))
+      .map((c) => child(c, "Action")!)
+      .filter((a) => child(a, "SourceLocation"));
     expect(excelActions).toHaveLength(2);
     expect(excelActions.map((a) => child(a, "TaskpaneId")?.text.trim())).toEqual(["LBC.Pane", "LBC.Pane"]);
     expect(actions.length).toBeGreaterThanOrEqual(2);
@@ -44,7 +51,12 @@ describe("the ribbon buttons", () => {
     const labels = controls.map((c) => english(child(c, "Label")!.attrs.resid!));
     expect(labels).toEqual(["Write report", "Check data", "Add template sheets", "Insert report"]);
     const { UI_TEXT } = await import("../../src/taskpane/text/ui-text");
-    expect([UI_TEXT.en.writeReport, UI_TEXT.en.tabs.generate, UI_TEXT.en.runCheck, UI_TEXT.en.addTemplate]).toEqual(["Write report", "Write report", "Check data", "Add template sheets"]);
+    expect([UI_TEXT.en.writeReport, UI_TEXT.en.tabs.generate, UI_TEXT.en.runCheck, UI_TEXT.en.addTemplate]).toEqual([
+      "Write report",
+      "Write report",
+      "Check data",
+      "Add template sheets",
+    ]);
   });
 });
 

@@ -31,9 +31,11 @@ describe("the real manifest", () => {
   });
 
   it("offers the three Excel buttons and the Word one, in Vietnamese with English overrides", () => {
-    for (const label of ["Tạo báo cáo", "Kiểm tra số liệu", "Tạo mẫu", "Chèn báo cáo", "Báo cáo", "Lập báo cáo"]) expect(original).toContain(`DefaultValue="${label}"`);
+    for (const label of ["Tạo báo cáo", "Kiểm tra số liệu", "Tạo mẫu", "Chèn báo cáo", "Báo cáo", "Lập báo cáo"])
+      expect(original).toContain(`DefaultValue="${label}"`);
     expect(original).toContain("<FunctionName>createTemplate</FunctionName>");
-    for (const url of ["taskpane.html?action=generate", "taskpane.html?action=check", "taskpane.html?host=word", "commands.html"]) expect(original).toContain(`https://localhost:3000/${url}`);
+    for (const url of ["taskpane.html?action=generate", "taskpane.html?action=check", "taskpane.html?host=word", "commands.html"])
+      expect(original).toContain(`https://localhost:3000/${url}`);
     expect(original.match(/<bt:String id=/g)).toHaveLength(original.match(/<bt:Override Locale="en-US"/g)!.length);
     expect(original).toBe(original.normalize("NFC"));
   });
@@ -81,7 +83,11 @@ describe("a broken manifest", () => {
     const path = broken((x) => x.replace(/(\s*<Version>1\.0\.0\.0<\/Version>)(\s*<ProviderName>[^<]*<\/ProviderName>)/, "$2$1"));
     const report = await validateManifest(path);
     if (!hasXmllint) return expect(report.notices).toEqual([expect.stringContaining("SKIPPED")]);
-    expect(report.errors).toEqual([expect.stringMatching(/^schema: line \d+: .*Element '\{[^}]+\}ProviderName': This element is not expected\. Expected is one of \( \{[^}]+\}AlternateId, \{[^}]+\}Version \)/)]);
+    expect(report.errors).toEqual([
+      expect.stringMatching(
+        /^schema: line \d+: .*Element '\{[^}]+\}ProviderName': This element is not expected\. Expected is one of \( \{[^}]+\}AlternateId, \{[^}]+\}Version \)/,
+      ),
+    ]);
   });
 
   it("fails on a URL the build does not serve, a missing asset and an icon of the wrong size", async () => {
@@ -89,7 +95,10 @@ describe("a broken manifest", () => {
       x
         .replace("https://localhost:3000/commands.html", "https://localhost:3000/command.html")
         .replace("https://localhost:3000/assets/icon-80.png", "https://localhost:3000/assets/icon-81.png")
-        .replace('id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"', 'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"'),
+        .replace(
+          'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+          'id="Icon.16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+        ),
     );
     const report = await validateManifest(path);
     expect(report.errors).toEqual([

@@ -69,7 +69,8 @@ async function schemaCheck(file: string, options: ValidateOptions, report: Manif
   }
   if (run.status === 0) return;
   const lines = `${run.stderr}`.split("\n").filter((l) => /error/i.test(l));
-  for (const l of lines.length > 0 ? lines : [`xmllint exited with ${run.status}: ${run.stderr}`]) report.errors.push(`schema: ${l.replace(/^.*?:(\d+):/, "line $1:").trim()}`);
+  for (const l of lines.length > 0 ? lines : [`xmllint exited with ${run.status}: ${run.stderr}`])
+    report.errors.push(`schema: ${l.replace(/^.*?:(\d+):/, "line $1:").trim()}`);
 }
 
 interface XmllintWasm {
@@ -150,7 +151,9 @@ function pngSize(path: string): { width: number; height: number } | undefined {
 /** (c) Every https://localhost:3000/ URL is a page the build makes or a file in assets/. */
 function urlCheck(root: XmlElement, assetsDir: string, report: ManifestReport): void {
   const imageSizes = new Map<string, Set<number>>();
-  for (const el of descendants(root)) if (el.name === "Image" && el.attrs.resid && el.attrs.size) imageSizes.set(el.attrs.resid, (imageSizes.get(el.attrs.resid) ?? new Set()).add(Number(el.attrs.size)));
+  for (const el of descendants(root))
+    if (el.name === "Image" && el.attrs.resid && el.attrs.size)
+      imageSizes.set(el.attrs.resid, (imageSizes.get(el.attrs.resid) ?? new Set()).add(Number(el.attrs.size)));
   for (const el of descendants(root)) {
     const values = [...Object.values(el.attrs), el.text.trim()];
     for (const value of values) {
@@ -169,7 +172,10 @@ function urlCheck(root: XmlElement, assetsDir: string, report: ManifestReport): 
       const sizes = el.attrs.id ? imageSizes.get(el.attrs.id) : undefined;
       const png = sizes && pngSize(file);
       for (const size of sizes ?? []) {
-        if (!png || png.width !== size || png.height !== size) report.errors.push(`line ${el.line}: image "${el.attrs.id}" is used as a ${size}×${size} icon but ${path} is ${png ? `${png.width}×${png.height}` : "not a PNG"}`);
+        if (!png || png.width !== size || png.height !== size)
+          report.errors.push(
+            `line ${el.line}: image "${el.attrs.id}" is used as a ${size}×${size} icon but ${path} is ${png ? `${png.width}×${png.height}` : "not a PNG"}`,
+          );
       }
     }
   }

@@ -11,7 +11,14 @@ const FAT_SECTOR = 0xfffffffd;
 export const CFB_MAGIC_BYTES = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 
 /** The streams of an encrypted OOXML package (MS-OFFCRYPTO); EncryptionInfo is what tells it apart. */
-export const ENCRYPTED_PACKAGE_STREAMS = ["\u0006DataSpaces", "Version", "DataSpaceMap", "StrongEncryptionDataSpace", "EncryptionInfo", "EncryptedPackage"] as const;
+export const ENCRYPTED_PACKAGE_STREAMS = [
+  "\u0006DataSpaces",
+  "Version",
+  "DataSpaceMap",
+  "StrongEncryptionDataSpace",
+  "EncryptionInfo",
+  "EncryptedPackage",
+] as const;
 
 export function compoundFile(streamNames: ReadonlyArray<string>): Buffer {
   const entries = ["Root Entry", ...streamNames];

@@ -19,5 +19,10 @@ export function flowText(pages: ReadonlyArray<string>): string {
 
 /** The first non-blank line of a page, trimmed. */
 export function firstLine(page: string | undefined): string {
-  return (page ?? "").split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+  return (
+    (page ?? "")
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? ""
+  );
 }

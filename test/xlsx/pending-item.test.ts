@@ -6,10 +6,10 @@ const waitsFor = (end: string) => (probe: string, tagEnd: boolean) => probe.incl
 describe("PendingItem", () => {
   it("keeps pieces until what the item waits for arrives, then gives them back joined", () => {
     const item = new PendingItem(6, 1000, tooLong);
-    item.start("<row r=\"1\"><c>", false);
+    item.start('<row r="1"><c>', false);
     expect(item.active).toBe(true);
     expect(item.add("<v>1</v></c>", waitsFor("</row>"))).toBeUndefined();
-    expect(item.add("</row><row", waitsFor("</row>"))).toBe("<row r=\"1\"><c><v>1</v></c></row><row");
+    expect(item.add("</row><row", waitsFor("</row>"))).toBe('<row r="1"><c><v>1</v></c></row><row');
     expect(item.active).toBe(false);
   });
 
@@ -22,9 +22,9 @@ describe("PendingItem", () => {
 
   it("waits for the end of the start tag when the tag itself was cut", () => {
     const item = new PendingItem(6, 1000, tooLong);
-    item.start("<row r=\"12\" spans=\"1:3", true);
-    expect(item.add("\" ht=\"15\"", waitsFor("</row>"))).toBeUndefined();
-    expect(item.add(">", waitsFor("</row>"))).toBe("<row r=\"12\" spans=\"1:3\" ht=\"15\">");
+    item.start('<row r="12" spans="1:3', true);
+    expect(item.add('" ht="15"', waitsFor("</row>"))).toBeUndefined();
+    expect(item.add(">", waitsFor("</row>"))).toBe('<row r="12" spans="1:3" ht="15">');
   });
 
   it("throws the caller's error once the item grows past its limit", () => {

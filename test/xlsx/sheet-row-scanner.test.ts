@@ -31,7 +31,14 @@ const SHEET = [
 ];
 
 const EXPECTED: GridRow[] = [
-  { row: 1, cells: [{ t: "s", v: "Thép" }, { t: "d", v: 44221 }, { t: "n", v: 12.5 }] },
+  {
+    row: 1,
+    cells: [
+      { t: "s", v: "Thép" },
+      { t: "d", v: 44221 },
+      { t: "n", v: 12.5 },
+    ],
+  },
   { row: 3, cells: [{ t: "s", v: "Lạng Sơn" }, null as never, { t: "s", v: "x & y\r" }, { t: "e", v: "#DIV/0!" }] },
   { row: 6, cells: [{ t: "b", v: true }, { t: "n", v: 7 }, null as never, null as never, { t: "d", v: 44221.5 }] },
   { row: 9, cells: [...(Array(26).fill(null) as never[]), { t: "s", v: "Đạt" }] },
@@ -69,7 +76,7 @@ describe("SheetRowScanner", () => {
   });
 
   it("knows an empty sheet, and a sheet cut short", () => {
-    expect(scan(['<worksheet><sheetData/></worksheet>'])).toEqual({ rows: [], finished: true });
+    expect(scan(["<worksheet><sheetData/></worksheet>"])).toEqual({ rows: [], finished: true });
     expect(scan(['<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>']).finished).toBe(false);
   });
 
@@ -86,7 +93,7 @@ describe("SheetRowScanner", () => {
 });
 
 describe("damaged and odd sheets", () => {
-  const head = '<worksheet><sheetData>';
+  const head = "<worksheet><sheetData>";
   const tail = "</sheetData></worksheet>";
   /** Feeds the XML in chunks of `size` characters; returns rows, problems and whether it finished (or what it threw). */
   function feed(xml: string, size: number, context: ScanContext = ctx) {
@@ -107,7 +114,16 @@ describe("damaged and odd sheets", () => {
     expect(lastRowOpen.finished).toBe(false);
     const noCellEnd = feed(`${head}<row r="1"><c r="A1"><v>1</v><c r="B1"><v>2</v></c><c r="C1" t="s"><v>0</v></row>${tail}`, size);
     expect(noCellEnd.finished).toBe(true);
-    expect(JSON.parse(JSON.stringify(noCellEnd.rows))).toEqual([{ row: 1, cells: [{ t: "n", v: 1 }, { t: "n", v: 2 }, { t: "s", v: "Thép" }] }]);
+    expect(JSON.parse(JSON.stringify(noCellEnd.rows))).toEqual([
+      {
+        row: 1,
+        cells: [
+          { t: "n", v: 1 },
+          { t: "n", v: 2 },
+          { t: "s", v: "Thép" },
+        ],
+      },
+    ]);
   });
 
   test("odd references are read or named: lowercase, A0, row 0, -3, repeated, a string past the table", () => {
@@ -123,7 +139,13 @@ describe("damaged and odd sheets", () => {
     const out = feed(xml, 1 << 20);
     expect(out.finished).toBe(true);
     expect(JSON.parse(JSON.stringify(out.rows))).toEqual([
-      { row: 1, cells: [{ t: "n", v: 1 }, { t: "s", v: "Đạt" }] },
+      {
+        row: 1,
+        cells: [
+          { t: "n", v: 1 },
+          { t: "s", v: "Đạt" },
+        ],
+      },
       { row: 2, cells: [{ t: "n", v: 2 }] },
       { row: 4, cells: [null, null, null, { t: "n", v: 7 }] },
     ]);

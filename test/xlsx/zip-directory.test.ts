@@ -6,7 +6,10 @@ const list = (bytes: Uint8Array) => readZipDirectory(readAt(bytes), bytes.length
 
 describe("zip directory", () => {
   test("lists entries with their declared sizes", async () => {
-    const zip = buildZip([{ name: "a.xml", data: "<a/>".repeat(100) }, { name: "b.txt", data: "bờ", stored: true }]);
+    const zip = buildZip([
+      { name: "a.xml", data: "<a/>".repeat(100) },
+      { name: "b.txt", data: "bờ", stored: true },
+    ]);
     const entries = await list(zip);
     expect([...entries.keys()]).toEqual(["a.xml", "b.txt"]);
     expect(entries.get("a.xml")).toMatchObject({ method: 8, size: 400 });
@@ -37,11 +40,17 @@ describe("size limits", () => {
   test("a part, a whole-read part, the ratio and the workbook, each with its limit", () => {
     const budget = new XlsxBudget(limits);
     expect(() => budget.take(entry("big", 1001, 500))).toThrow(expect.objectContaining({ tooLarge: { limit: "part", part: "big", size: 1001, max: 1000 } }));
-    expect(() => budget.take(entry("small", 101, 100), true)).toThrow(expect.objectContaining({ tooLarge: expect.objectContaining({ limit: "part", max: 100 }) }));
-    expect(() => budget.take(entry("bomb", 900, 10))).toThrow(expect.objectContaining({ tooLarge: expect.objectContaining({ limit: "ratio", size: 90, max: 10 }) }));
+    expect(() => budget.take(entry("small", 101, 100), true)).toThrow(
+      expect.objectContaining({ tooLarge: expect.objectContaining({ limit: "part", max: 100 }) }),
+    );
+    expect(() => budget.take(entry("bomb", 900, 10))).toThrow(
+      expect.objectContaining({ tooLarge: expect.objectContaining({ limit: "ratio", size: 90, max: 10 }) }),
+    );
     budget.take(entry("one", 900, 100));
     budget.take(entry("one", 900, 100)); // the same part again counts once
-    expect(() => budget.take(entry("two", 700, 100))).toThrow(expect.objectContaining({ tooLarge: expect.objectContaining({ limit: "workbook", size: 1600, max: 1500 }) }));
+    expect(() => budget.take(entry("two", 700, 100))).toThrow(
+      expect.objectContaining({ tooLarge: expect.objectContaining({ limit: "workbook", size: 1600, max: 1500 }) }),
+    );
     budget.take(entry("three", 40, 1)); // under the ratio floor: small parts may compress well
   });
 });

@@ -18,7 +18,11 @@ describe("zip dates", () => {
     const fixed = withZipDates(zip, at);
     expect(fixed).not.toBe(zip);
     const read = await JSZip.loadAsync(fixed);
-    expect(Object.values(read.files).filter((f) => !f.dir).map((f) => f.date.toISOString())).toEqual([at.toISOString(), at.toISOString()]);
+    expect(
+      Object.values(read.files)
+        .filter((f) => !f.dir)
+        .map((f) => f.date.toISOString()),
+    ).toEqual([at.toISOString(), at.toISOString()]);
     expect(await read.file("a.txt")?.async("string")).toBe("một");
     const view = new DataView(fixed.buffer, fixed.byteOffset, fixed.byteLength);
     const { date, time } = dosDateTime(at);

@@ -24,9 +24,7 @@ export type CountSlot = (typeof COUNT_SLOTS)[number];
 /** Slots holding a number: an optional part `[…]` is written only when its first one is not zero. */
 export const NUMBER_SLOTS: ReadonlyArray<SlotKey> = [...COUNT_SLOTS, "failedPercent", "amount"];
 
-const index = new NameIndex<SlotKey>(
-  (Object.keys(SLOTS) as SlotKey[]).flatMap((k) => [[SLOTS[k].vi, k] as const, [SLOTS[k].en, k] as const]),
-);
+const index = new NameIndex<SlotKey>((Object.keys(SLOTS) as SlotKey[]).flatMap((k) => [[SLOTS[k].vi, k] as const, [SLOTS[k].en, k] as const]));
 
 /** The slot a name stands for (`Số lượng`, `so luong`, `quantity`), or undefined. */
 export function slotNamed(name: string): SlotKey | undefined {

@@ -10,11 +10,7 @@ export interface IssueLocation {
 }
 
 /** A1 of a field's cell on a record's row; undefined when the column was not found. */
-export function fieldCell<R extends RowRecord>(
-  data: SheetData<R>,
-  field: Exclude<keyof R, "row">,
-  row: number,
-): string | undefined {
+export function fieldCell<R extends RowRecord>(data: SheetData<R>, field: Exclude<keyof R, "row">, row: number): string | undefined {
   const col = data.columns[field];
   return col === undefined ? undefined : cellAddress(col, row);
 }

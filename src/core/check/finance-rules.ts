@@ -75,13 +75,7 @@ export function checkFinance(data: SheetData<FinanceRecord>, byCode: ReadonlyMap
   }
 }
 
-function checkSum(
-  data: SheetData<FinanceRecord>,
-  parent: FinanceRecord,
-  kids: ReadonlyArray<FinanceRecord>,
-  field: Amount,
-  out: Issue[],
-): void {
+function checkSum(data: SheetData<FinanceRecord>, parent: FinanceRecord, kids: ReadonlyArray<FinanceRecord>, field: Amount, out: Issue[]): void {
   let sum = 0;
   let anyValue = parent[field] !== undefined;
   let allValues = anyValue;

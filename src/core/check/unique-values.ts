@@ -15,11 +15,7 @@ export function uniqueKey(value: string): string {
  * cell. Returns, per unique field, each value's key → index of its first record
  * (so later rules need not index the column again).
  */
-export function checkUnique<R extends RowRecord>(
-  data: SheetData<R>,
-  spec: SheetSpec,
-  out: Issue[],
-): Map<string, Map<string, number>> {
+export function checkUnique<R extends RowRecord>(data: SheetData<R>, spec: SheetSpec, out: Issue[]): Map<string, Map<string, number>> {
   const firsts = new Map<string, Map<string, number>>();
   const records = data.records;
   for (const column of spec.columns) {

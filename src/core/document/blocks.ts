@@ -55,10 +55,7 @@ export function alignedParagraph(align: Alignment, ...parts: ReadonlyArray<RunIn
 export type CellInput = TableCell | RunInput | ReadonlyArray<RunInput>;
 
 /** A table cell; `colSpan`/`rowSpan` merge it across columns or down rows. */
-export function cell(
-  parts: RunInput | ReadonlyArray<RunInput>,
-  span?: { readonly colSpan?: number; readonly rowSpan?: number },
-): TableCell {
+export function cell(parts: RunInput | ReadonlyArray<RunInput>, span?: { readonly colSpan?: number; readonly rowSpan?: number }): TableCell {
   const list: ReadonlyArray<RunInput> = isRunInputList(parts) ? parts : [parts];
   return { runs: toRuns(list), colSpan: span?.colSpan ?? 1, rowSpan: span?.rowSpan ?? 1 };
 }

@@ -6,7 +6,6 @@
 import type { Lang } from "../i18n";
 import type { Block, ParagraphBlock } from "./blocks";
 
-
 /** The kind code in the number line: `Số: …/BC-SKHCN`. */
 export const REPORT_KIND_CODE = "BC";
 
@@ -91,11 +90,6 @@ export interface ReportDocument {
 }
 
 /** A section: `section("6.", "Công tác tiêu chuẩn đo lường chất lượng.", [], [sub61, sub62])`. */
-export function section(
-  number: string,
-  heading: string,
-  blocks: ReadonlyArray<Block> = [],
-  sections: ReadonlyArray<DocumentSection> = [],
-): DocumentSection {
+export function section(number: string, heading: string, blocks: ReadonlyArray<Block> = [], sections: ReadonlyArray<DocumentSection> = []): DocumentSection {
   return { number, heading, blocks, sections };
 }

@@ -58,11 +58,7 @@ export function boldItalic(value: string): TextRun {
 }
 
 /** A figure: its text as printed ("03", "3.339") and the cells it was computed from. */
-export function figure(
-  value: string,
-  sources: ReadonlyArray<SourceRef>,
-  options?: { readonly bold?: boolean; readonly italic?: boolean },
-): FigureRun {
+export function figure(value: string, sources: ReadonlyArray<SourceRef>, options?: { readonly bold?: boolean; readonly italic?: boolean }): FigureRun {
   return { kind: "figure", text: value, sources, bold: options?.bold ?? false, italic: options?.italic ?? false };
 }
 

@@ -7,6 +7,9 @@
 /** True when a format code shows a date or time: d, m, y, h or s outside quotes, brackets and escapes. */
 export function isDateFormat(code: string): boolean {
   const first = code.split(";", 1)[0] ?? "";
-  const bare = first.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/[\\_*]./g, "");
+  const bare = first
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/[\\_*]./g, "");
   return /[dmyhs]/i.test(bare);
 }

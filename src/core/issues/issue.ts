@@ -14,7 +14,6 @@ export type Severity = (typeof Severity)[keyof typeof Severity];
 /** Parameter values an issue carries into its message. */
 export type IssueParam = string | number;
 
-
 /**
  * Every issue code, with the parameters its messages use.
  * Adding a code means adding its message in both catalogues (a test checks).
@@ -165,7 +164,13 @@ export interface IssueParamsByCode {
   "end-before-start": { readonly column: IssueParam; readonly start: IssueParam; readonly end: IssueParam; readonly startCell: IssueParam };
   "status-needs-date": { readonly column: IssueParam; readonly status: IssueParam };
   "date-without-status": { readonly column: IssueParam; readonly status: IssueParam };
-  "finance-sum-mismatch": { readonly column: IssueParam; readonly value: IssueParam; readonly sum: IssueParam; readonly difference: IssueParam; readonly children: IssueParam };
+  "finance-sum-mismatch": {
+    readonly column: IssueParam;
+    readonly value: IssueParam;
+    readonly sum: IssueParam;
+    readonly difference: IssueParam;
+    readonly children: IssueParam;
+  };
   "finance-parent-missing": { readonly column: IssueParam; readonly code: IssueParam; readonly parent: IssueParam };
   "finance-kind-mismatch": { readonly column: IssueParam; readonly code: IssueParam; readonly parent: IssueParam };
   "activity-amount-without-violation": { readonly column: IssueParam; readonly result: IssueParam };
@@ -185,10 +190,30 @@ export interface IssueParamsByCode {
   "report-zero-with-text": { readonly section: IssueParam; readonly figure: IssueParam; readonly phrase: IssueParam };
   "report-section-empty": { readonly sections: IssueParam; readonly keys: IssueParam; readonly count: IssueParam };
   "report-figure-sum": { readonly section: IssueParam; readonly parts: IssueParam; readonly sum: IssueParam; readonly total: IssueParam };
-  "report-figure-percent": { readonly section: IssueParam; readonly percent: IssueParam; readonly part: IssueParam; readonly whole: IssueParam; readonly expected: IssueParam; readonly sum?: IssueParam; readonly sumExpected?: IssueParam };
+  "report-figure-percent": {
+    readonly section: IssueParam;
+    readonly percent: IssueParam;
+    readonly part: IssueParam;
+    readonly whole: IssueParam;
+    readonly expected: IssueParam;
+    readonly sum?: IssueParam;
+    readonly sumExpected?: IssueParam;
+  };
   "report-figure-list": { readonly section: IssueParam; readonly phrase: IssueParam; readonly items: IssueParam };
-  "report-figure-not-listed": { readonly section: IssueParam; readonly phrase: IssueParam; readonly list: IssueParam; readonly items: IssueParam; readonly listed: IssueParam };
-  "report-figure-computed": { readonly section: IssueParam; readonly phrase: IssueParam; readonly figure: IssueParam; readonly sheet: IssueParam; readonly computed: IssueParam };
+  "report-figure-not-listed": {
+    readonly section: IssueParam;
+    readonly phrase: IssueParam;
+    readonly list: IssueParam;
+    readonly items: IssueParam;
+    readonly listed: IssueParam;
+  };
+  "report-figure-computed": {
+    readonly section: IssueParam;
+    readonly phrase: IssueParam;
+    readonly figure: IssueParam;
+    readonly sheet: IssueParam;
+    readonly computed: IssueParam;
+  };
 }
 
 /** The parameters of issue code `C`. */
@@ -217,7 +242,12 @@ export type Issue = IssueFor<IssueCode>;
 export type IssueMessages = { readonly [C in IssueCode]: (params: IssueParams<C>) => string };
 
 /** Builds an issue of code `C` with exactly that code's parameters. */
-export function issue<C extends IssueCode>(code: C, severity: Severity, where: { sheet?: string; cell?: string; row?: number }, params: IssueParams<C>): IssueFor<C> {
+export function issue<C extends IssueCode>(
+  code: C,
+  severity: Severity,
+  where: { sheet?: string; cell?: string; row?: number },
+  params: IssueParams<C>,
+): IssueFor<C> {
   // For a single code this is IssueOf<C>; TypeScript cannot see that a generic C distributes to the same.
   return { code, severity, ...where, params } as IssueFor<C>;
 }

@@ -13,13 +13,14 @@ export function sortIssues(issues: ReadonlyArray<Issue>, sheetOrder: ReadonlyArr
   };
   return issues
     .map((issue, index) => ({ issue, index, k: key(issue) }))
-    .sort((a, b) =>
-      a.k.s - b.k.s ||
-      (a.k.s === b.k.s && a.k.s === sheetOrder.length ? (a.issue.sheet ?? "").localeCompare(b.issue.sheet ?? "") : 0) ||
-      a.k.r - b.k.r ||
-      a.k.c - b.k.c ||
-      SEVERITY_RANK[a.issue.severity] - SEVERITY_RANK[b.issue.severity] ||
-      a.index - b.index,
+    .sort(
+      (a, b) =>
+        a.k.s - b.k.s ||
+        (a.k.s === b.k.s && a.k.s === sheetOrder.length ? (a.issue.sheet ?? "").localeCompare(b.issue.sheet ?? "") : 0) ||
+        a.k.r - b.k.r ||
+        a.k.c - b.k.c ||
+        SEVERITY_RANK[a.issue.severity] - SEVERITY_RANK[b.issue.severity] ||
+        a.index - b.index,
     )
     .map((x) => x.issue);
 }

@@ -69,11 +69,7 @@ const AGENCIES_EN: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => strin
 ];
 
 function titleCase(text: string): string {
-  return withoutDiacritics(text.trim())
-    .toLowerCase()
-    .split(/\s+/)
-    .map(capitalise)
-    .join(" ");
+  return withoutDiacritics(text.trim()).toLowerCase().split(/\s+/).map(capitalise).join(" ");
 }
 
 /** The usual English name of a provincial body; other names are kept as typed. */

@@ -7,7 +7,16 @@ import type { Lang } from "../i18n";
 import { appendixLabel, section, type Appendix, type Block, type DocumentSection, type ReportDocument } from "../document";
 import type { Analysis } from "../analyse";
 import { sortIssues, type Issue } from "../issues";
-import { DEFAULT_OUTLINE, flattenNumbered, headingText, normaliseSectionKey, numberOutline, type ComputedContent, type NumberedNode, type Outline } from "../outline";
+import {
+  DEFAULT_OUTLINE,
+  flattenNumbered,
+  headingText,
+  normaliseSectionKey,
+  numberOutline,
+  type ComputedContent,
+  type NumberedNode,
+  type Outline,
+} from "../outline";
 import { activityBlocks } from "./activities-paragraphs";
 import { calibrationsParagraphs } from "./calibrations-paragraphs";
 import { certificatesParagraphs } from "./certificates-paragraphs";

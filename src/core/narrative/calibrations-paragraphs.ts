@@ -37,7 +37,11 @@ function linesNote(ctx: ReportContext): InlineRunInput[] {
     const count = line.quantity.value;
     if (ctx.lang === "en") {
       const activity = ACTIVITY_WORDS[line.activity].en;
-      out.push(`${activity.charAt(0).toUpperCase()}${activity.slice(1)} of ${instrumentInEnglish(line.instrument)}: `, countRun(ctx, line.quantity), ` ${unitInEnglish(line.unit, count)}`);
+      out.push(
+        `${activity.charAt(0).toUpperCase()}${activity.slice(1)} of ${instrumentInEnglish(line.instrument)}: `,
+        countRun(ctx, line.quantity),
+        ` ${unitInEnglish(line.unit, count)}`,
+      );
     } else {
       out.push(`${line.activity} ${lowerFirst(line.instrument)} `, countRun(ctx, line.quantity), ` ${line.unit}`);
     }
@@ -74,10 +78,7 @@ function joined(parts: RunInput[][], and: string): RunInput[] {
 function totalsPhrase(ctx: ReportContext, totals: Array<[Activity, UnitTotal[]]>): RunInput[] {
   const en = ctx.lang === "en";
   const parts = totals.map(([activity, units]): RunInput[] => {
-    const counts = units.map((u): RunInput[] => [
-      figure(formatCount(u.value, ctx.style), u.sources),
-      ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`,
-    ]);
+    const counts = units.map((u): RunInput[] => [figure(formatCount(u.value, ctx.style), u.sources), ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`]);
     return [en ? `${ACTIVITY_WORDS[activity].en} of ` : `${ACTIVITY_WORDS[activity].vi} `, ...joined(counts, narrativeWords(ctx.lang).and)];
   });
   return parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p]));
@@ -97,7 +98,12 @@ export function calibrationsParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const words = narrativeWords(ctx.lang);
   if (ctx.summary.calibrations.rows.length === 0) {
     if (hasExcludedRows(ctx, "calibrations")) {
-      return [notSummedUpParagraph(ctx, "calibrations", { vi: "kiểm định, hiệu chuẩn phương tiện đo", en: "the verification and calibration of measuring instruments" })];
+      return [
+        notSummedUpParagraph(ctx, "calibrations", {
+          vi: "kiểm định, hiệu chuẩn phương tiện đo",
+          en: "the verification and calibration of measuring instruments",
+        }),
+      ];
     }
     return [paragraph(words.noCalibrations)];
   }

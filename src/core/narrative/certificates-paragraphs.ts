@@ -12,13 +12,18 @@ import { quotedTitles } from "./tasks-paragraphs";
 export function certificatesParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const { certificates, certifiedTasks } = ctx.summary.tasks;
   if (certificates.value === 0 && hasExcludedRows(ctx, "tasks")) {
-    return [notSummedUpParagraph(ctx, "tasks", { vi: "giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ", en: "certificates of registration of task results" })];
+    return [
+      notSummedUpParagraph(ctx, "tasks", { vi: "giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ", en: "certificates of registration of task results" }),
+    ];
   }
   // Task notes list the titles alone, as the note on accepted tasks does.
   if (ctx.lang === "en") {
     if (certificates.value === 0) return [paragraph("No certificate of registration of task results was issued in the period.")];
     const note = certifiedTasks.length > 0 ? [footnote(quotedTitles(certifiedTasks))] : [];
-    const phrase = certificates.value === 1 ? " certificate of registration of the results of a state-funded science and technology task was issued" : " certificates of registration of the results of state-funded science and technology tasks were issued";
+    const phrase =
+      certificates.value === 1
+        ? " certificate of registration of the results of a state-funded science and technology task was issued"
+        : " certificates of registration of the results of state-funded science and technology tasks were issued";
     return [paragraph(countRun(ctx, certificates), phrase, ...note, ".", ...excludedRowsSentence(ctx, "tasks"))];
   }
   if (certificates.value === 0) {

@@ -105,7 +105,13 @@ export function reportKnownFigures(ctx: ReportContext): KnownFigure[] {
  * The figures of each paragraph checked against each other, and, in the
  * part about the period, against the figures computed for this section.
  */
-export function figureMismatches(ctx: ReportContext, node: NumberedNode, rows: ReadonlyArray<FreeTextRow>, known: ReadonlyArray<KnownFigure>, nextPeriod: boolean): Issue[] {
+export function figureMismatches(
+  ctx: ReportContext,
+  node: NumberedNode,
+  rows: ReadonlyArray<FreeTextRow>,
+  known: ReadonlyArray<KnownFigure>,
+  nextPeriod: boolean,
+): Issue[] {
   const key = normaliseSectionKey(node.node.key);
   const computed = node.node.computed;
   // A section whose figure is zero under text that counts is already flagged by zeroWithText.

@@ -7,15 +7,20 @@
 
 /** Lower case, NFC, single spaces, no final ";" or "." – how typed words are looked up. */
 export function glossaryKey(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim().replace(/[;.]+$/u, "").toLowerCase();
+  return text
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[;.]+$/u, "")
+    .toLowerCase();
 }
 
 /** Measuring instruments, plural (they are counted by the unit that follows). */
 const INSTRUMENTS: Readonly<Record<string, string>> = {
   "cột đo xăng dầu": "petrol dispensers",
-  "cân": "scales",
+  cân: "scales",
   "cân các loại": "scales of all kinds",
-  "taximet": "taximeters",
+  taximet: "taximeters",
   "huyết áp kế": "blood pressure meters",
   "áp kế": "pressure gauges",
   "công tơ điện": "electricity meters",
@@ -36,18 +41,18 @@ const INSTRUMENTS: Readonly<Record<string, string>> = {
 
 /** Units: singular, plural. */
 const UNITS: Readonly<Record<string, readonly [string, string]>> = {
-  "cột": ["dispenser", "dispensers"],
-  "cái": ["unit", "units"],
-  "chiếc": ["unit", "units"],
-  "bộ": ["set", "sets"],
-  "quả": ["weight", "weights"],
-  "máy": ["machine", "machines"],
+  cột: ["dispenser", "dispensers"],
+  cái: ["unit", "units"],
+  chiếc: ["unit", "units"],
+  bộ: ["set", "sets"],
+  quả: ["weight", "weights"],
+  máy: ["machine", "machines"],
   "điểm đo": ["measuring point", "measuring points"],
-  "phòng": ["room", "rooms"],
+  phòng: ["room", "rooms"],
   "phòng x-quang": ["X-ray room", "X-ray rooms"],
-  "mẫu": ["sample", "samples"],
-  "lô": ["lot", "lots"],
-  "kg": ["kg", "kg"],
+  mẫu: ["sample", "samples"],
+  lô: ["lot", "lots"],
+  kg: ["kg", "kg"],
 };
 
 /** The usual lines of a `Nơi nhận` list. */

@@ -58,5 +58,9 @@ export function notSummedUpParagraph(ctx: ReportContext, sheet: FigureSheet, wha
       ` ${count === 1 ? "row" : "rows"} of the “${name}” sheet ${count === 1 ? "has" : "have"} errors and ${count === 1 ? "is" : "are"} not counted${appendixRef(ctx)}.`,
     );
   }
-  return paragraph(`Chưa tổng hợp được số liệu về ${what.vi}: `, rowsRun(ctx, count), ` dòng của trang “${name}” có lỗi nên chưa được tính${appendixRef(ctx)}.`);
+  return paragraph(
+    `Chưa tổng hợp được số liệu về ${what.vi}: `,
+    rowsRun(ctx, count),
+    ` dòng của trang “${name}” có lỗi nên chưa được tính${appendixRef(ctx)}.`,
+  );
 }

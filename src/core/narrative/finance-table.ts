@@ -21,8 +21,24 @@ const COLUMNS: Readonly<Record<Column, TableColumn>> = {
 };
 
 const HEADER: Readonly<Record<"vi" | "en", Readonly<Record<Column, string>>>> = {
-  vi: { code: "Mã", item: "Nội dung", plan: "Dự toán năm", actual: "Thực hiện kỳ báo cáo", estimate: "Ước thực hiện cả năm", percent: "% so với dự toán", note: "Ghi chú" },
-  en: { code: "Code", item: "Item", plan: "Annual plan", actual: "Actual in the period", estimate: "Estimate for the year", percent: "% of plan", note: "Note" },
+  vi: {
+    code: "Mã",
+    item: "Nội dung",
+    plan: "Dự toán năm",
+    actual: "Thực hiện kỳ báo cáo",
+    estimate: "Ước thực hiện cả năm",
+    percent: "% so với dự toán",
+    note: "Ghi chú",
+  },
+  en: {
+    code: "Code",
+    item: "Item",
+    plan: "Annual plan",
+    actual: "Actual in the period",
+    estimate: "Estimate for the year",
+    percent: "% of plan",
+    note: "Note",
+  },
 };
 
 const TOTAL_LABEL: Readonly<Record<FinanceKind, { vi: string; en: string }>> = {
@@ -77,7 +93,10 @@ export function financeAppendix(ctx: ReportContext): Appendix | undefined {
   const columns: Column[] = ["code", "item", "plan", "actual", ...(estimate ? (["estimate"] as const) : []), "percent", "note"];
   const pick = (row: Record<Column, CellInput>): CellInput[] => columns.map((c) => row[c]);
   const body: CellInput[][] = [];
-  for (const [kind, totals] of [["Thu", revenue], ["Chi", expenditure]] as const) {
+  for (const [kind, totals] of [
+    ["Thu", revenue],
+    ["Chi", expenditure],
+  ] as const) {
     const ofKind = lines.filter((l) => l.kind === kind);
     if (ofKind.length === 0) continue;
     for (const line of ofKind) body.push(pick(lineRow(ctx, line)));

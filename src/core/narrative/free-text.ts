@@ -35,11 +35,7 @@ function errorRowsOf(issues: ReadonlyArray<Issue>, sheet: string): Set<number> {
  * left out like any row with an error; empty text is skipped.
  * `knownKeys` maps normalised keys to the keys as the outline writes them.
  */
-export function collectFreeText(
-  data: WorkbookData,
-  analysisIssues: ReadonlyArray<Issue>,
-  knownKeys: ReadonlyMap<string, string>,
-): FreeText {
+export function collectFreeText(data: WorkbookData, analysisIssues: ReadonlyArray<Issue>, knownKeys: ReadonlyMap<string, string>): FreeText {
   const byKey = new Map<string, FreeTextRow[]>();
   const issues: Issue[] = [];
   const sheetData = data.narrative;

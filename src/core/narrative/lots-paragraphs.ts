@@ -7,9 +7,9 @@ import { countRun, type ReportContext } from "./report-context";
 const GROUPS_EN: Readonly<Record<GoodsGroup, string>> = {
   "Đồ chơi trẻ em": "Children's toys",
   "Đồ điện, điện tử": "Electrical and electronic goods",
-  "Thép": "Steel",
+  Thép: "Steel",
   "Mũ bảo hiểm": "Helmets",
-  "Khác": "Other goods",
+  Khác: "Other goods",
 };
 
 function lotsWord(ctx: ReportContext, value: number): string {

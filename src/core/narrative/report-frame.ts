@@ -111,9 +111,7 @@ export function reportClosing(ctx: ReportContext): ParagraphBlock {
   const locality = s.parentAgency ?? "";
   const where = place === "" || /(?:^|\s)(?:tỉnh|thành phố)(?=\s|$)/iu.test(agency) ? "" : ` ${localityWord(locality)} ${place}`;
   const { first, second } = periodPair(ctx.words);
-  return paragraph(
-    `Trên đây là báo cáo kết quả hoạt động khoa học và công nghệ ${first} và phương hướng nhiệm vụ ${second} của ${agency}${where}./.`,
-  );
+  return paragraph(`Trên đây là báo cáo kết quả hoạt động khoa học và công nghệ ${first} và phương hướng nhiệm vụ ${second} của ${agency}${where}./.`);
 }
 
 export function reportDistribution(ctx: ReportContext): ReadonlyArray<string> {

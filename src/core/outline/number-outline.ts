@@ -16,8 +16,19 @@ export interface NumberedNode {
 }
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 /** 1 → "I", 4 → "IV", 14 → "XIV". */
@@ -33,12 +44,7 @@ export function romanNumeral(n: number): string {
   return out;
 }
 
-function numberChildren(
-  nodes: ReadonlyArray<OutlineNode>,
-  depth: number,
-  partPath: string,
-  arabic: ReadonlyArray<number>,
-): NumberedNode[] {
+function numberChildren(nodes: ReadonlyArray<OutlineNode>, depth: number, partPath: string, arabic: ReadonlyArray<number>): NumberedNode[] {
   return nodes.map((node, i) => {
     const own = [...arabic, i + 1];
     const label = own.join(".") + ".";

@@ -37,9 +37,7 @@ export interface OutlineProblem {
   readonly value?: string;
 }
 
-export type ParseOutlineResult =
-  | { readonly ok: true; readonly outline: Outline }
-  | { readonly ok: false; readonly problems: ReadonlyArray<OutlineProblem> };
+export type ParseOutlineResult = { readonly ok: true; readonly outline: Outline } | { readonly ok: false; readonly problems: ReadonlyArray<OutlineProblem> };
 
 const NODE_FIELDS = new Set(["key", "heading", "computed", "children"]);
 const C = OutlineProblemCode;
@@ -124,7 +122,10 @@ class OutlineParser {
       this.problem(C.HeadingMissing, path);
       return undefined;
     }
-    for (const [lang, text] of [["vi", vi], ["en", en]] as const) {
+    for (const [lang, text] of [
+      ["vi", vi],
+      ["en", en],
+    ] as const) {
       for (const name of placeholdersOf(text)) {
         if (!(HEADING_PLACEHOLDERS as ReadonlyArray<string>).includes(name)) {
           this.problem(C.PlaceholderUnknown, isObject(input) ? `${path}.${lang}` : path, `{${name}}`);

@@ -26,6 +26,13 @@ export class BelowTable {
     const table = this.bounds.table;
     if (!table || this.count === 0) return;
     const cell = `${cellAddress(this.bounds.c1, this.first)}:${cellAddress(this.bounds.c2, this.last)}`;
-    issues.push(issue(IssueCode.RowsBelowTable, "warning", { sheet: this.sheet, cell, row: this.first }, { table: table.name, count: this.count, tableEnd: table.lastRow }));
+    issues.push(
+      issue(
+        IssueCode.RowsBelowTable,
+        "warning",
+        { sheet: this.sheet, cell, row: this.first },
+        { table: table.name, count: this.count, tableEnd: table.lastRow },
+      ),
+    );
   }
 }

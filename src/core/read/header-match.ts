@@ -76,7 +76,9 @@ export function headerIssues(match: HeaderMatch, spec: SheetSpec, sheet: string,
   }
   for (const d of match.duplicates) {
     const column = spec.columns[d.field]!.vi;
-    issues.push(issue(IssueCode.ColumnDuplicate, "warning", { sheet, cell: cellAddress(d.col, row), row }, { column, otherCell: cellAddress(d.firstCol, row) }));
+    issues.push(
+      issue(IssueCode.ColumnDuplicate, "warning", { sheet, cell: cellAddress(d.col, row), row }, { column, otherCell: cellAddress(d.firstCol, row) }),
+    );
   }
   const headerRange = `${cellAddress(match.firstCol, row)}:${cellAddress(match.lastCol, row)}`;
   spec.columns.forEach((c, i) => {

@@ -22,7 +22,15 @@ import { WHOLE_SHEET, type Bounds } from "./sheet-matcher";
 let keyIndex: NameIndex<InfoKeySpec> | undefined;
 
 function infoKeys(): NameIndex<InfoKeySpec> {
-  keyIndex ??= new NameIndex<InfoKeySpec>(INFO_KEYS.flatMap((k) => [[k.vi, k], [k.en, k]] as const));
+  keyIndex ??= new NameIndex<InfoKeySpec>(
+    INFO_KEYS.flatMap(
+      (k) =>
+        [
+          [k.vi, k],
+          [k.en, k],
+        ] as const,
+    ),
+  );
   return keyIndex;
 }
 
@@ -123,7 +131,8 @@ export class InfoSheetReader {
     }
     const read = value instanceof ValueProblem ? value.value : value;
     // Only control characters: empty once cleaned, so a required setting is still missing.
-    if (read === "" && spec.required) this.issues.push(issue(IssueCode.SettingMissing, "error", { sheet: this.sheet, cell: valueAt, row: row.row }, { key: spec.vi }));
+    if (read === "" && spec.required)
+      this.issues.push(issue(IssueCode.SettingMissing, "error", { sheet: this.sheet, cell: valueAt, row: row.row }, { key: spec.vi }));
     if (spec.type === "lines" && typeof read === "string") {
       const lines = splitLines(read);
       if (lines.length > 0) this.values[spec.key] = lines;

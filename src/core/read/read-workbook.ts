@@ -42,7 +42,12 @@ function feedRows(feed: SheetFeed, rows: Iterable<GridRow>, sheet: string, onPro
 /** Names each cell or row the host could not place (a bad reference, a missing shared string) as an error. */
 function hostProblems(sheet: SheetSource): Issue[] {
   return (sheet.problems?.() ?? []).map((p) =>
-    issue(p.code, Severity.Error, { sheet: sheet.name, ...(p.row !== undefined ? { row: p.row, ...(p.col !== undefined ? { cell: cellAddress(p.col, p.row) } : {}) } : {}) }, p.params),
+    issue(
+      p.code,
+      Severity.Error,
+      { sheet: sheet.name, ...(p.row !== undefined ? { row: p.row, ...(p.col !== undefined ? { cell: cellAddress(p.col, p.row) } : {}) } : {}) },
+      p.params,
+    ),
   );
 }
 

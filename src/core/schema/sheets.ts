@@ -5,13 +5,7 @@
 import { ValueType as T, SheetKey, type SheetSpec } from "./column-spec";
 
 export const TASK_LEVELS = ["Quốc gia", "Tỉnh", "Cơ sở"] as const;
-export const TASK_FIELDS = [
-  "Nông nghiệp và phát triển nông thôn",
-  "Xã hội - nhân văn",
-  "Y dược",
-  "Kỹ thuật - công nghệ",
-  "Khoa học tự nhiên",
-] as const;
+export const TASK_FIELDS = ["Nông nghiệp và phát triển nông thôn", "Xã hội - nhân văn", "Y dược", "Kỹ thuật - công nghệ", "Khoa học tự nhiên"] as const;
 export const TASK_STATUSES = ["Đề xuất", "Tuyển chọn", "Đang thực hiện", "Đã nghiệm thu", "Dừng"] as const;
 export const GOODS_GROUPS = ["Đồ chơi trẻ em", "Đồ điện, điện tử", "Thép", "Mũ bảo hiểm", "Khác"] as const;
 export const LOT_RESULTS = ["Đạt", "Không đạt", "Đang xử lý"] as const;

@@ -93,7 +93,5 @@ function batchesOf(sheet: SheetData<ActivityRecord>, rows: ReadonlyArray<Counted
     if (date < b.date) b.date = date;
   }
   // Map order is first appearance; a stable sort by date keeps it for ties.
-  return [...batches.values()]
-    .sort((x, y) => x.date - y.date)
-    .map((b) => ({ ...activityFigures(sheet, b.rows), name: b.name, date: b.date }));
+  return [...batches.values()].sort((x, y) => x.date - y.date).map((b) => ({ ...activityFigures(sheet, b.rows), name: b.name, date: b.date }));
 }

@@ -32,7 +32,13 @@ export function tidy(text: string): string {
 const NO_SOURCES: ReadonlyArray<SourceRef> = [];
 
 /** A figure whose cells are one column's on the rows `pick` keeps, found on first use. */
-function lazyFigure(value: number, sheet: string, col: number | undefined, rows: ReadonlyArray<CountedActivity>, pick?: (a: CountedActivity) => boolean): Figure {
+function lazyFigure(
+  value: number,
+  sheet: string,
+  col: number | undefined,
+  rows: ReadonlyArray<CountedActivity>,
+  pick?: (a: CountedActivity) => boolean,
+): Figure {
   let sources: ReadonlyArray<SourceRef> | undefined;
   return {
     value,

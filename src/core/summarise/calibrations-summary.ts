@@ -30,11 +30,7 @@ interface Group {
 export const EMPTY_CALIBRATIONS: CalibrationsSummary = { rows: [] };
 
 /** Sums quantities of the rows dated in the period; rows named by an error are left out. */
-export function summariseCalibrations(
-  data: SheetData<CalibrationRecord>,
-  errorRows: ReadonlySet<number>,
-  period: Period,
-): SheetSummary<CalibrationsSummary> {
+export function summariseCalibrations(data: SheetData<CalibrationRecord>, errorRows: ReadonlySet<number>, period: Period): SheetSummary<CalibrationsSummary> {
   const tally = new RowTally();
   const groups = new Map<Activity, Map<string, Group>>();
   // Spellings repeat down a sheet: normalise each distinct one once.
@@ -50,8 +46,12 @@ export function summariseCalibrations(
     const { activity, instrument, unit, quantity, result } = c;
     if (
       errorRows.has(c.row) ||
-      activity === undefined || instrument === undefined || unit === undefined ||
-      quantity === undefined || result === undefined || c.date === undefined
+      activity === undefined ||
+      instrument === undefined ||
+      unit === undefined ||
+      quantity === undefined ||
+      result === undefined ||
+      c.date === undefined
     ) {
       tally.excluded++;
       continue;

@@ -56,7 +56,13 @@ function totals(data: SheetData<FinanceRecord>, lines: ReadonlyArray<FinanceLine
     plan: figure(plan, sheet, columns.plan, rows),
     actual: figure(actual, sheet, columns.actual, rows),
   };
-  if (estimateRows.length > 0) out.estimate = figure(estimate, sheet, columns.estimate, estimateRows.sort((a, b) => a - b));
+  if (estimateRows.length > 0)
+    out.estimate = figure(
+      estimate,
+      sheet,
+      columns.estimate,
+      estimateRows.sort((a, b) => a - b),
+    );
   if (plan !== 0) out.percentOfPlan = (actual / plan) * 100;
   return out;
 }

@@ -13,11 +13,7 @@ export const EMPTY_LOTS: LotsSummary = {
 };
 
 /** Counts lots whose registration date falls in the period; rows named by an error are left out. */
-export function summariseLots(
-  data: SheetData<LotRecord>,
-  errorRows: ReadonlySet<number>,
-  period: Period,
-): SheetSummary<LotsSummary> {
+export function summariseLots(data: SheetData<LotRecord>, errorRows: ReadonlySet<number>, period: Period): SheetSummary<LotsSummary> {
   const tally = new RowTally();
   const all: number[] = [];
   const byGroup = rowsPer<GoodsGroup>(GOODS_GROUPS);

@@ -39,9 +39,7 @@ export function nextPeriodShape(from: EpochDay, to: EpochDay): PeriodShape {
     case "half":
       return s.half === 1 ? { kind: "half", year: s.year, half: 2 } : { kind: "half", year: s.year + 1, half: 1 };
     case "quarter":
-      return s.quarter === 4
-        ? { kind: "quarter", year: s.year + 1, quarter: 1 }
-        : { kind: "quarter", year: s.year, quarter: (s.quarter + 1) as 2 | 3 | 4 };
+      return s.quarter === 4 ? { kind: "quarter", year: s.year + 1, quarter: 1 } : { kind: "quarter", year: s.year, quarter: (s.quarter + 1) as 2 | 3 | 4 };
     case "first-nine-months":
       return { kind: "last-three-months", year: s.year };
     case "last-three-months":

@@ -5,10 +5,7 @@ import { nextPeriodShape, periodShape, type PeriodShape } from "./period-shape";
 import type { Period } from "./summary";
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
-const MONTHS_EN = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 const QUARTERS_EN = ["Q1", "Q2", "Q3", "Q4"] as const;
 
 function nameVi(s: PeriodShape): string {

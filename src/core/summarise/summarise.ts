@@ -24,9 +24,7 @@ export function summarise(data: WorkbookData, issues: ReadonlyArray<Issue>, peri
 
   const tasks = data.tasks ? summariseTasks(data.tasks, errorRows(data.tasks.sheet), period) : undefined;
   const lots = data.lots ? summariseLots(data.lots, errorRows(data.lots.sheet), period) : undefined;
-  const calibrations = data.calibrations
-    ? summariseCalibrations(data.calibrations, errorRows(data.calibrations.sheet), period)
-    : undefined;
+  const calibrations = data.calibrations ? summariseCalibrations(data.calibrations, errorRows(data.calibrations.sheet), period) : undefined;
   const finance = data.finance ? summariseFinance(data.finance, errorRows(data.finance.sheet)) : undefined;
   const kinds = data.activityKinds;
   const activities = data.activities

@@ -3,14 +3,7 @@
  * report and the task pane can point back to them.
  */
 import type { SheetKey } from "../schema/column-spec";
-import type {
-  Activity,
-  FinanceKind,
-  GoodsGroup,
-  LotResult,
-  TaskField,
-  TaskLevel,
-} from "../schema/sheets";
+import type { Activity, FinanceKind, GoodsGroup, LotResult, TaskField, TaskLevel } from "../schema/sheets";
 import type { EpochDay } from "../model/records";
 import type { ActivityKind } from "../activities/catalogue";
 import type { ActivityResult } from "../schema/sheets";

@@ -44,11 +44,7 @@ export const EMPTY_TASKS: TasksSummary = {
  * rules need (its column is missing), is excluded; a row counts when it is
  * managed, accepted or certified in the period.
  */
-export function summariseTasks(
-  data: SheetData<TaskRecord>,
-  errorRows: ReadonlySet<number>,
-  period: Period,
-): SheetSummary<TasksSummary> {
+export function summariseTasks(data: SheetData<TaskRecord>, errorRows: ReadonlySet<number>, period: Period): SheetSummary<TasksSummary> {
   const tally = new RowTally();
   const managed: number[] = [];
   const accepted: number[] = [];

@@ -33,8 +33,31 @@ export class AuthProblemError extends Error {
 }
 
 // MSAL's codes (msal-common InteractionRequiredAuthErrorCodes, BrowserAuthErrorCodes), matched as strings so this file needs no MSAL.
-const INTERACTION_CODES = new Set(["no_tokens_found", "refresh_token_expired", "interaction_required", "consent_required", "login_required", "bad_token", "interrupted_user", "native_account_unavailable", "no_account_error"]);
-const NOT_SIGNED_IN = new Set(["user_cancelled", "popup_window_error", "empty_window_error", "no_account_error", "login_required", "no_tokens_found", "interaction_in_progress", "interaction_required", "refresh_token_expired", "bad_token", "interrupted_user", "native_account_unavailable"]);
+const INTERACTION_CODES = new Set([
+  "no_tokens_found",
+  "refresh_token_expired",
+  "interaction_required",
+  "consent_required",
+  "login_required",
+  "bad_token",
+  "interrupted_user",
+  "native_account_unavailable",
+  "no_account_error",
+]);
+const NOT_SIGNED_IN = new Set([
+  "user_cancelled",
+  "popup_window_error",
+  "empty_window_error",
+  "no_account_error",
+  "login_required",
+  "no_tokens_found",
+  "interaction_in_progress",
+  "interaction_required",
+  "refresh_token_expired",
+  "bad_token",
+  "interrupted_user",
+  "native_account_unavailable",
+]);
 const NETWORK = new Set(["no_network_connectivity", "post_request_failed", "get_request_failed", "timed_out", "endpoints_resolution_error"]);
 const UNSUPPORTED = new Set(["unsupported_method", "non_browser_environment"]);
 

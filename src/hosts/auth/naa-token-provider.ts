@@ -79,7 +79,8 @@ export function naaTokenProvider(config: AppConfig, options: NaaOptions): TokenP
     getToken(request) {
       const clientId = configuredClientId(config);
       if (!clientId) return Promise.reject(new AuthProblemError({ code: AuthProblemCode.NotConfigured, params: {} }));
-      if (!options.naaSupported()) return Promise.reject(new AuthProblemError({ code: AuthProblemCode.NaaUnsupported, params: { detail: "NestedAppAuth 1.1" } }));
+      if (!options.naaSupported())
+        return Promise.reject(new AuthProblemError({ code: AuthProblemCode.NaaUnsupported, params: { detail: "NestedAppAuth 1.1" } }));
       if (ready && interactionNeeded) return popup(ready);
       return silentThenPopup(request?.forceRefresh === true, clientId);
     },

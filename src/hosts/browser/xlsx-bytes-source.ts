@@ -79,7 +79,11 @@ class BytesSheet implements SheetSource {
     let scanner: SheetRowScanner;
     try {
       this.source.budget.take(entry);
-      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars, maxTextChars: this.source.budget.limits.maxTextChars });
+      scanner = new SheetRowScanner(await this.source.scanContext(), {
+        part: entry.name,
+        maxRowChars: this.source.budget.limits.maxRowChars,
+        maxTextChars: this.source.budget.limits.maxTextChars,
+      });
       this.met = scanner.problems;
       const decoder = new TextDecoder("utf-8");
       let pieces: Uint8Array[] = [];

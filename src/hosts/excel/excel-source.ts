@@ -73,7 +73,12 @@ export async function openExcelSource(context: Excel.RequestContext, options: Ex
  * Excel refuses as too large is halved and asked again; the next blocks are
  * sized from the bytes the rows read so far were measured to cost.
  */
-async function* readRows(context: Excel.RequestContext, ws: Excel.Worksheet, used: UsedRange | undefined, options: ExcelSourceOptions): AsyncGenerator<GridRow> {
+async function* readRows(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  used: UsedRange | undefined,
+  options: ExcelSourceOptions,
+): AsyncGenerator<GridRow> {
   const corners = used && rangeCorners(used.address);
   if (!used || !corners) return;
   const { rowCount, columnCount } = used;
@@ -87,7 +92,10 @@ async function* readRows(context: Excel.RequestContext, ws: Excel.Worksheet, use
     for (;;) {
       // Not `throwIfAborted()`: older Safari (Excel for Mac) lacks it.
       if (options.signal?.aborted) throw new DOMException("The reading was stopped.", "AbortError");
-      range = ws.getCell(corners.r1 - 1 + done, corners.c1).getResizedRange(n - 1, columnCount - 1).load(BLOCK_PROPERTIES);
+      range = ws
+        .getCell(corners.r1 - 1 + done, corners.c1)
+        .getResizedRange(n - 1, columnCount - 1)
+        .load(BLOCK_PROPERTIES);
       try {
         await context.sync();
         break;

@@ -137,7 +137,13 @@ function plannedColumns(sheet: SheetSpec, rangeOf: ReadonlyMap<ReadonlyArray<str
     const values = dropDownValues(c);
     const t = templateColumn(c, values ? rangeOf.get(values) : undefined);
     const validation = t.validation && officeValidation(t.validation);
-    return { header: t.header, width: Math.round(t.width * POINTS_PER_CHAR), numberFormat: t.numFmt ?? "General", wrap: t.wrap, ...(validation ? { validation } : {}) };
+    return {
+      header: t.header,
+      width: Math.round(t.width * POINTS_PER_CHAR),
+      numberFormat: t.numFmt ?? "General",
+      wrap: t.wrap,
+      ...(validation ? { validation } : {}),
+    };
   });
 }
 
@@ -183,7 +189,15 @@ export function planTemplate(existing: ReadonlyArray<ExistingSheet>): TemplatePl
     // A worksheet of that name that the reader did not take for this sheet is still never replaced.
     if (sheetNames.has(spec.vi.toLowerCase())) continue;
     const info = spec.key === INFO_SHEET.key ? infoRows() : { rows: [], formats: [], bold: [] };
-    add.push({ spec, name: spec.vi, tableName: tableName(spec, taken), columns: plannedColumns(spec, rangeOf), rows: info.rows, rowFormats: info.formats, boldRows: info.bold });
+    add.push({
+      spec,
+      name: spec.vi,
+      tableName: tableName(spec, taken),
+      columns: plannedColumns(spec, rangeOf),
+      rows: info.rows,
+      rowFormats: info.formats,
+      boldRows: info.bold,
+    });
   }
   const needsLists = add.some((s) => s.columns.some((c) => c.validation?.rule.list));
   return { add, kept, ...(needsLists && !sheetNames.has(LIST_SHEET.toLowerCase()) ? { lists } : {}) };

@@ -43,7 +43,13 @@ export function driveFiles(transport: GraphClientOptions | ((request: GraphReque
         url = collect(response, found);
       }
       // Best effort: a refusal or an empty answer from the deprecated API takes nothing away.
-      const recent = await send({ method: "GET", url: "/me/drive/recent", auth: true, retryNetwork: true, passThrough: [400, 403, 404, 410, 429, 500, 501, 503] });
+      const recent = await send({
+        method: "GET",
+        url: "/me/drive/recent",
+        auth: true,
+        retryNetwork: true,
+        passThrough: [400, 403, 404, 410, 429, 500, 501, 503],
+      });
       if (recent.status >= 200 && recent.status < 300) collect(recent, found);
       return newestFirst(found);
     },
@@ -84,7 +90,9 @@ function collect(response: GraphResponse, into: DriveWorkbook[]): string | undef
 /** A file whose name ends in .xlsx, read from a driveItem or a recent item's `remoteItem`; undefined otherwise. */
 export function parseWorkbook(entry: unknown): DriveWorkbook | undefined {
   if (!isRecord(entry)) return undefined;
-  const item = isRecord(entry.remoteItem) ? { ...entry.remoteItem, lastModifiedDateTime: entry.remoteItem.lastModifiedDateTime ?? entry.lastModifiedDateTime } : entry;
+  const item = isRecord(entry.remoteItem)
+    ? { ...entry.remoteItem, lastModifiedDateTime: entry.remoteItem.lastModifiedDateTime ?? entry.lastModifiedDateTime }
+    : entry;
   const { id, name, webUrl, size, lastModifiedDateTime, parentReference, file } = item;
   if (typeof id !== "string" || typeof name !== "string" || !isRecord(file) || !/\.xlsx$/i.test(name)) return undefined;
   const driveId = isRecord(parentReference) ? parentReference.driveId : undefined;

@@ -12,7 +12,13 @@ import { graphProblem, GraphProblemCode, problemForStatus } from "./graph-proble
 /** The subset of `fetch` used; the browser's and Node's both fit. */
 export type FetchLike = (
   url: string,
-  init: { readonly method: string; readonly headers: Record<string, string>; readonly body?: Uint8Array | string; readonly redirect?: "manual"; readonly signal?: AbortSignal },
+  init: {
+    readonly method: string;
+    readonly headers: Record<string, string>;
+    readonly body?: Uint8Array | string;
+    readonly redirect?: "manual";
+    readonly signal?: AbortSignal;
+  },
 ) => Promise<FetchResponseLike>;
 
 /** What is read of a response; `arrayBuffer` and `body` only for downloads (a browser's and Node's fetch have both). */
@@ -115,7 +121,8 @@ export function createTransport(options: GraphClientOptions): (request: GraphReq
         const response = await orTimeout(options.fetch(url, request.redirect ? { ...init, redirect: request.redirect } : init), abort.signal);
         status = response.status;
         retryAfter = response.headers.get("Retry-After");
-        if (request.redirect && (status === 0 || (status >= 300 && status < 400))) return { status, body: undefined, location: response.headers.get("Location") ?? undefined };
+        if (request.redirect && (status === 0 || (status >= 300 && status < 400)))
+          return { status, body: undefined, location: response.headers.get("Location") ?? undefined };
         // Read inside the try: a connection can also drop, or stall, mid-body.
         if (request.download && status >= 200 && status < 300) {
           const onProgress = request.download;

@@ -51,7 +51,8 @@ export async function uploadInSession(u: SessionUpload): Promise<DriveItem> {
         passThrough: [404, 416],
       });
     } catch (error) {
-      if (!(error instanceof GraphProblemError) || (error.problem.code !== GraphProblemCode.Network && error.problem.code !== GraphProblemCode.Timeout)) throw error;
+      if (!(error instanceof GraphProblemError) || (error.problem.code !== GraphProblemCode.Network && error.problem.code !== GraphProblemCode.Timeout))
+        throw error;
       if (++failures >= u.maxAttempts) throw graphProblem(error.problem.code, { attempts: failures });
       await u.sleep(u.backoffMs * 2 ** (failures - 1));
       offset = await resume();

@@ -52,7 +52,12 @@ const NODE_FS: OutputFs = { mkdir, writeFile, rename, unlink };
 let serial = 0;
 
 /** Writes `data` to `path` atomically; undefined when done, else why not. */
-export async function writeOutputFile(path: string, data: Uint8Array | string, options: WriteOptions = {}, fs: OutputFs = NODE_FS): Promise<OutputFileProblem | undefined> {
+export async function writeOutputFile(
+  path: string,
+  data: Uint8Array | string,
+  options: WriteOptions = {},
+  fs: OutputFs = NODE_FS,
+): Promise<OutputFileProblem | undefined> {
   // A symbolic link is written through, as a plain write would, by renaming over what it points to.
   const target = (await fileIdentity(path)).real;
   const folder = dirname(target);

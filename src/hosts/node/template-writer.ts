@@ -68,7 +68,12 @@ interface RangeValidations {
   readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, sheet: SheetSpec, columns: ReadonlyArray<TemplateColumn>, rows: ReadonlyArray<ReadonlyArray<ExcelJS.CellValue>>): ExcelJS.Worksheet {
+function addTableSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetSpec,
+  columns: ReadonlyArray<TemplateColumn>,
+  rows: ReadonlyArray<ReadonlyArray<ExcelJS.CellValue>>,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.vi, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
@@ -142,10 +147,15 @@ export async function writeTemplate(options: TemplateOptions = {}): Promise<Buff
   addInfoSheet(wb);
   for (const sheet of SHEETS) {
     if (sheet.key === INFO_SHEET.key) continue;
-    addTableSheet(wb, sheet, sheet.columns.map((c) => {
-      const values = dropDownValues(c);
-      return templateColumn(c, values ? rangeOf.get(values) : undefined);
-    }), []);
+    addTableSheet(
+      wb,
+      sheet,
+      sheet.columns.map((c) => {
+        const values = dropDownValues(c);
+        return templateColumn(c, values ? rangeOf.get(values) : undefined);
+      }),
+      [],
+    );
   }
   addListSheet(wb, lists);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());

@@ -5,7 +5,7 @@
  */
 import { open } from "node:fs/promises";
 import type { GridTable } from "../../core/grid";
-import type { XlsxBudget} from "../../xlsx";
+import type { XlsxBudget } from "../../xlsx";
 import { readWorkbookParts, readZipDirectory, type ZipEntry } from "../../xlsx";
 import { fileReadAt, readZipEntry } from "./zip-file";
 

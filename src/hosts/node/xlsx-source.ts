@@ -52,7 +52,11 @@ class XlsxSheet implements SheetSource {
     let scanner: SheetRowScanner;
     try {
       this.source.budget.take(entry);
-      scanner = new SheetRowScanner(await this.source.scanContext(), { part: entry.name, maxRowChars: this.source.budget.limits.maxRowChars, maxTextChars: this.source.budget.limits.maxTextChars });
+      scanner = new SheetRowScanner(await this.source.scanContext(), {
+        part: entry.name,
+        maxRowChars: this.source.budget.limits.maxRowChars,
+        maxTextChars: this.source.budget.limits.maxTextChars,
+      });
       this.met = scanner.problems;
       const decoder = new StringDecoder("utf8");
       for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {

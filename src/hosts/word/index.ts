@@ -3,7 +3,16 @@
  * into the open document (at its start or end, instead of it) or into a new
  * one, with the best API the user's Word supports.
  */
-export { insertReport, officeWordDeps, insertOptions, MAX_INSERT_BYTES, MAX_INSERT_BASE64, type InsertOutcome, type WordDeps, type WordRun } from "./insert-report";
+export {
+  insertReport,
+  officeWordDeps,
+  insertOptions,
+  MAX_INSERT_BYTES,
+  MAX_INSERT_BASE64,
+  type InsertOutcome,
+  type WordDeps,
+  type WordRun,
+} from "./insert-report";
 export {
   chooseInsertMethod,
   InsertPlace,

@@ -44,7 +44,9 @@ const LOCATION: Readonly<Record<Exclude<InsertPlace, "new-document">, WordLocati
 /** The best API for `where`: the document-level insert where it exists, the body insert otherwise. */
 export function chooseInsertMethod(isSetSupported: IsSetSupported, where: InsertPlace): InsertMethod {
   if (where === InsertPlace.NewDocument) {
-    return isSetSupported("WordApi", WORD_SETS.NewDocument) ? { kind: InsertMethodKind.NewDocument } : { kind: InsertMethodKind.Unsupported, set: `WordApi ${WORD_SETS.NewDocument}` };
+    return isSetSupported("WordApi", WORD_SETS.NewDocument)
+      ? { kind: InsertMethodKind.NewDocument }
+      : { kind: InsertMethodKind.Unsupported, set: `WordApi ${WORD_SETS.NewDocument}` };
   }
   const location = LOCATION[where];
   if (isSetSupported("WordApi", WORD_SETS.DocumentInsert)) return { kind: InsertMethodKind.Document, location };

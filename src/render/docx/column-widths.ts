@@ -109,7 +109,10 @@ export function tableColumnWidths(block: TableBlock, total: number, halfPoints: 
   const least = needs.map((n) => n.least);
   let widths: number[];
   if (sum(oneLine) <= total) {
-    const extra = columnTwips(block.columns.map((c) => c.width), total - sum(oneLine));
+    const extra = columnTwips(
+      block.columns.map((c) => c.width),
+      total - sum(oneLine),
+    );
     widths = oneLine.map((w, i) => w + (extra[i] ?? 0));
   } else if (sum(least) <= total) {
     widths = fillUpTo(needs, total);

@@ -49,7 +49,8 @@ export function createFootnoteSink(firstCommentId = 0): FootnoteSink {
 export function docxRuns(runs: ReadonlyArray<Run>, style: RunStyle, footnotes: FootnoteSink): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const run of runs) {
-    if (run.kind === "text" && run.placeholder !== undefined) out.push(...placeholderRuns({ ...run, placeholder: run.placeholder }, style.size, footnotes.comments));
+    if (run.kind === "text" && run.placeholder !== undefined)
+      out.push(...placeholderRuns({ ...run, placeholder: run.placeholder }, style.size, footnotes.comments));
     else out.push(run.kind === "footnote" ? new FootnoteReferenceRun(footnotes.add(run.content)) : textRun(run, style));
   }
   return out;

@@ -61,7 +61,8 @@ export function inlineHtml(runs: ReadonlyArray<InlineRun>, ctx: RunContext): str
   for (const run of runs) {
     const text = run.kind === "figure" ? figureHtml(run, ctx) : styled(escapeHtml(run.text), run.bold, run.italic);
     // An empty section's placeholder: highlighted, its comment as the tooltip, as Word shows it.
-    out += run.kind === "text" && run.placeholder !== undefined ? `<mark class="placeholder" title="${escapeHtml(run.placeholder.comment)}">${text}</mark>` : text;
+    out +=
+      run.kind === "text" && run.placeholder !== undefined ? `<mark class="placeholder" title="${escapeHtml(run.placeholder.comment)}">${text}</mark>` : text;
   }
   return out;
 }
@@ -75,9 +76,7 @@ export function runsHtml(runs: ReadonlyArray<Run>, ctx: RunContext): string {
     }
     const n = ctx.notes.add(run.content);
     const id = `${ctx.idPrefix}fn-${n}`;
-    out +=
-      `<sup class="footnote-ref"><a href="#${id}" id="${ctx.idPrefix}fnref-${n}" ` +
-      `aria-label="${escapeHtml(ctx.words.noteRef(n))}">${n}</a></sup>`;
+    out += `<sup class="footnote-ref"><a href="#${id}" id="${ctx.idPrefix}fnref-${n}" ` + `aria-label="${escapeHtml(ctx.words.noteRef(n))}">${n}</a></sup>`;
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { ReadState } from "../state/app-state";
 import { useWrappingButton } from "../widgets/wrapping-button";
 import { uiText } from "../text/ui-text";
 import type { CheckTotals } from "../state/check-totals";
-import { countsBySheet, groupIssues, } from "./issue-groups";
+import { countsBySheet, groupIssues } from "./issue-groups";
 import type { SeverityFilter as Filter } from "../state/check-totals";
 import { SeverityTotals, SheetCountsTable } from "./issue-counts";
 import { IssueList } from "./issue-list";

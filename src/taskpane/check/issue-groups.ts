@@ -53,7 +53,11 @@ export function groupIssues(issues: ReadonlyArray<Issue>, sheetOrder: ReadonlyAr
     if (bySheet.size === 0) continue;
     const sheets = orderedSheets([...bySheet.keys()], sheetOrder).map((sheet) => {
       const list = bySheet.get(sheet)!;
-      return { sheet, entries: severity === Severity.Error ? list.map((issue) => ({ kind: "issue" as const, issue })) : collapse(list, severity), count: list.length };
+      return {
+        sheet,
+        entries: severity === Severity.Error ? list.map((issue) => ({ kind: "issue" as const, issue })) : collapse(list, severity),
+        count: list.length,
+      };
     });
     out.push({ severity, sheets, count: sheets.reduce((n, g) => n + g.count, 0) });
   }

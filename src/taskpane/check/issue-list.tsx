@@ -14,7 +14,13 @@ const useStyles = makeStyles({
   severity: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXXS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   sheet: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalXXS },
-  nested: { listStyleType: "none", margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalM}`, padding: 0, display: "grid", gap: tokens.spacingVerticalXXS },
+  nested: {
+    listStyleType: "none",
+    margin: `${tokens.spacingVerticalXXS} 0 0 ${tokens.spacingHorizontalM}`,
+    padding: 0,
+    display: "grid",
+    gap: tokens.spacingVerticalXXS,
+  },
   cause: { display: "grid", gap: tokens.spacingVerticalXXS },
 });
 
@@ -76,7 +82,13 @@ function Entry({ entry, lang, onSelect }: { readonly entry: ListEntry; readonly 
 }
 
 /** "20 mục chưa có nội dung": one line that expands into its issues. */
-function CauseLine(props: { readonly code: string; readonly severity: Issue["severity"]; readonly issues: ReadonlyArray<Issue>; readonly lang: Lang; readonly onSelect: IssueListProps["onSelect"] }) {
+function CauseLine(props: {
+  readonly code: string;
+  readonly severity: Issue["severity"];
+  readonly issues: ReadonlyArray<Issue>;
+  readonly lang: Lang;
+  readonly onSelect: IssueListProps["onSelect"];
+}) {
   const styles = useStyles();
   const wrap = useWrappingButton();
   const t = uiText(props.lang);

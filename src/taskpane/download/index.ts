@@ -65,7 +65,8 @@ function start(inOffice: boolean): void {
   const receiver = new DownloadReceiver(window.location.origin);
   const show = (state: ReceiverState) => {
     if (state.kind === "waiting") status.textContent = t.waiting(state.received, state.total);
-    else if (state.kind === "broken") status.textContent = state.problem === "too-large" ? t.tooLarge : state.problem === "inconsistent" ? t.inconsistent : t.broken;
+    else if (state.kind === "broken")
+      status.textContent = state.problem === "too-large" ? t.tooLarge : state.problem === "inconsistent" ? t.inconsistent : t.broken;
     else offer(state.name, state.bytes);
   };
 

@@ -30,7 +30,13 @@ export function generateMessage(result: GenerateResult, lang: Lang): GenerateMes
       if (result.warnings > 0) lines.push(t.warningsAllowed(n(result.warnings)));
       // Success only when the file left the pane by a way that works here; the rest asks the clerk to act.
       const handed = handedOver(result.outcome);
-      const intent = !handed ? (result.outcome === SaveOutcome.OpenedInBrowser ? "info" : "warning") : result.leftOut > 0 || result.warnings > 0 ? "warning" : "success";
+      const intent = !handed
+        ? result.outcome === SaveOutcome.OpenedInBrowser
+          ? "info"
+          : "warning"
+        : result.leftOut > 0 || result.warnings > 0
+          ? "warning"
+          : "success";
       return { intent, lines };
     }
   }

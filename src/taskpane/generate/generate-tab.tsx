@@ -59,7 +59,10 @@ export function GenerateTab(props: GenerateTabProps) {
   const wrap = useWrappingButton();
   const t = uiText(lang);
   const result = generate.kind === "finished" ? generate.result : undefined;
-  const computed = stepStates(generate.kind === "idle" ? undefined : generate.step, generate.kind === "idle" ? "idle" : generate.kind === "running" ? "running" : result?.kind ?? "idle");
+  const computed = stepStates(
+    generate.kind === "idle" ? undefined : generate.step,
+    generate.kind === "idle" ? "idle" : generate.kind === "running" ? "running" : (result?.kind ?? "idle"),
+  );
   // A file nothing handed over (Excel for Mac, a closed dialog) is not "done": the clerk has a choice to make.
   const states = result?.kind === "written" && !handedOver(result.outcome) ? { ...computed, save: "choice" as const } : computed;
   const message = result && generateMessage(result, lang);
@@ -104,7 +107,15 @@ export function GenerateTab(props: GenerateTabProps) {
         </>
       )}
       {result?.kind === "written" && (
-        <DeliveryChoices lang={lang} delivery={props.delivery} bytes={result.bytes} fileName={result.fileName} busy={busy} oneDrive={props.oneDrive} onDeliver={(method) => props.onDeliver(result, method)} />
+        <DeliveryChoices
+          lang={lang}
+          delivery={props.delivery}
+          bytes={result.bytes}
+          fileName={result.fileName}
+          busy={busy}
+          oneDrive={props.oneDrive}
+          onDeliver={(method) => props.onDeliver(result, method)}
+        />
       )}
     </div>
   );

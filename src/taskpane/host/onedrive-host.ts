@@ -4,7 +4,15 @@
  * page's fetch, the workbook's address and Office's browser window. The
  * entry point makes it once and passes it down.
  */
-import { APP_CONFIG, RUNTIME_CONFIG_FILE, allowedGraphBaseUrl, configuredClientId, refusedRuntimeFields, withRuntimeConfig, type AppConfig } from "../../config";
+import {
+  APP_CONFIG,
+  RUNTIME_CONFIG_FILE,
+  allowedGraphBaseUrl,
+  configuredClientId,
+  refusedRuntimeFields,
+  withRuntimeConfig,
+  type AppConfig,
+} from "../../config";
 import { AuthProblemCode, AuthProblemError, naaTokenProvider, type NaaOptions } from "../../hosts/auth";
 import { graphClient, isMicrosoftWebUrl, type FetchLike } from "../../hosts/graph";
 import type { OneDriveClient, OneDriveHost } from "./onedrive-port";

@@ -51,7 +51,11 @@ export function OneDriveSave({ lang, bytes, fileName, host, onSaveLocally }: One
         <>
           <ProgressBar aria-label={t.progressLabel} value={state.phase === "upload" && state.total > 0 ? state.sent / state.total : undefined} />
           <p className={styles.line} role="status">
-            {state.phase === "sign-in" ? t.signingIn : state.phase === "find" ? t.finding : t.uploading(formatNumber(Math.floor((state.sent * 100) / Math.max(1, state.total)), 0, lang))}
+            {state.phase === "sign-in"
+              ? t.signingIn
+              : state.phase === "find"
+                ? t.finding
+                : t.uploading(formatNumber(Math.floor((state.sent * 100) / Math.max(1, state.total)), 0, lang))}
           </p>
         </>
       )}

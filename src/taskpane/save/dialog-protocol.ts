@@ -13,7 +13,7 @@ export const CHUNK_LIMIT = 16_000;
 /** The largest report accepted: a real one is well under 1 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Chunks of a file of MAX_FILE_BYTES. */
-export const MAX_CHUNKS = Math.ceil(Math.ceil(MAX_FILE_BYTES / 3) * 4 / CHUNK_LIMIT);
+export const MAX_CHUNKS = Math.ceil((Math.ceil(MAX_FILE_BYTES / 3) * 4) / CHUNK_LIMIT);
 export const MAX_NAME_LENGTH = 255;
 /** A dialog reply is a few bytes of JSON; anything longer is not one. */
 export const MAX_REPLY_LENGTH = 1_000;

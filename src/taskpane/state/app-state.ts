@@ -85,7 +85,14 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.read.kind === "reading" ? { ...state, read: { kind: "reading", progress: action.progress } } : state;
     case "read-done":
       // The list opens on what blocks the report: errors, when there are any.
-      return { ...state, read: { kind: "done", analysis: action.analysis }, analysis: action.analysis, results: analysisResults(action.analysis, state.reportLang), lastDone: "read", filter: hasErrors(action.analysis) ? "error" : "all" };
+      return {
+        ...state,
+        read: { kind: "done", analysis: action.analysis },
+        analysis: action.analysis,
+        results: analysisResults(action.analysis, state.reportLang),
+        lastDone: "read",
+        filter: hasErrors(action.analysis) ? "error" : "all",
+      };
     case "read-failed":
       return { ...state, read: { kind: "failed", message: action.message } };
     case "generate-start":
@@ -93,7 +100,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case "generate-step":
       return state.generate.kind === "running" ? { ...state, generate: { ...state.generate, step: action.step } } : state;
     case "generate-done": {
-      const step = state.generate.kind !== "idle" ? state.generate.step : action.result.kind === "failed" || action.result.kind === "cancelled" ? action.result.step : "check";
+      const step =
+        state.generate.kind !== "idle"
+          ? state.generate.step
+          : action.result.kind === "failed" || action.result.kind === "cancelled"
+            ? action.result.step
+            : "check";
       const stopped = action.result.kind === "failed" || action.result.kind === "cancelled";
       const read: ReadState = state.read.kind === "reading" && stopped ? { kind: "idle" } : state.read;
       return { ...state, read, lastDone: "generate", generate: { kind: "finished", step, result: action.result } };

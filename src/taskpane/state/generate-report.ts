@@ -75,7 +75,10 @@ export async function generateReport(host: TaskpaneHost, options: GenerateOption
 export type StepState = "waiting" | "running" | "done" | "blocked" | "failed" | "choice";
 
 /** Each step's state, given the step running (or stopped at) and how the run stands. */
-export function stepStates(current: GenerateStep | undefined, status: "running" | "blocked" | "written" | "failed" | "cancelled" | "idle"): Record<GenerateStep, StepState> {
+export function stepStates(
+  current: GenerateStep | undefined,
+  status: "running" | "blocked" | "written" | "failed" | "cancelled" | "idle",
+): Record<GenerateStep, StepState> {
   const at = current === undefined ? -1 : GENERATE_STEPS.indexOf(current);
   const out = {} as Record<GenerateStep, StepState>;
   GENERATE_STEPS.forEach((s, i) => {

@@ -25,7 +25,8 @@ export function SummaryTab({ lang, read, analysis, busy, canRead, onRead, onSele
   const summary = analysis?.summary;
   const tables = useMemo(() => (summary ? summaryTables(summary, lang) : []), [summary, lang]);
   const charts = useMemo(
-    () => (summary ? { tasks: chartBars(Object.entries(summary.tasks.byField), lang), lots: chartBars(Object.entries(summary.lots.byGroup), lang) } : undefined),
+    () =>
+      summary ? { tasks: chartBars(Object.entries(summary.tasks.byField), lang), lots: chartBars(Object.entries(summary.lots.byGroup), lang) } : undefined,
     [summary, lang],
   );
   if (read.kind === "reading" || !analysis) return <ReadFirst lang={lang} read={read} busy={busy} canRead={canRead} onRead={onRead} />;

@@ -46,7 +46,14 @@ export function summaryTables(summary: Summary, lang: Lang): SummaryTable[] {
       id: "tasks",
       title: w.tasksTitle,
       columns: [w.category, w.taskCount],
-      rows: countRows([[w.managed, tasks.managed], [w.accepted, tasks.accepted], [w.certificates, tasks.certificates]], w.taskCount),
+      rows: countRows(
+        [
+          [w.managed, tasks.managed],
+          [w.accepted, tasks.accepted],
+          [w.certificates, tasks.certificates],
+        ],
+        w.taskCount,
+      ),
     },
     { id: "tasks-by-field", title: w.tasksByField, columns: [w.field, w.taskCount], rows: countRows(Object.entries(tasks.byField), w.taskCount) },
     { id: "tasks-by-level", title: w.tasksByLevel, columns: [w.level, w.taskCount], rows: countRows(Object.entries(tasks.byLevel), w.taskCount) },
@@ -93,8 +100,22 @@ function calibrationRows(lines: Summary["calibrations"]["rows"], w: SummaryWords
 
 /** The activity register's words; kept here until the pane's catalogues (ui-text) take them. */
 const ACTIVITY_WORDS = {
-  vi: { title: "Hoạt động theo loại", kind: "Loại hoạt động", quantity: "Số lượng", subjects: "Đối tượng", failed: "Không đạt, vi phạm", none: "Trong kỳ chưa có hoạt động nào trong trang Hoạt động." },
-  en: { title: "Activities by kind", kind: "Kind", quantity: "Quantity", subjects: "Subjects", failed: "Failed or in violation", none: "No activity on the Activities sheet in the period." },
+  vi: {
+    title: "Hoạt động theo loại",
+    kind: "Loại hoạt động",
+    quantity: "Số lượng",
+    subjects: "Đối tượng",
+    failed: "Không đạt, vi phạm",
+    none: "Trong kỳ chưa có hoạt động nào trong trang Hoạt động.",
+  },
+  en: {
+    title: "Activities by kind",
+    kind: "Kind",
+    quantity: "Quantity",
+    subjects: "Subjects",
+    failed: "Failed or in violation",
+    none: "No activity on the Activities sheet in the period.",
+  },
 } as const;
 
 /** One row per kind of the `Hoạt động` register with rows in the period, in catalogue order. */
@@ -105,7 +126,12 @@ function activitiesTable(kinds: Summary["activities"]["kinds"], lang: Lang): Sum
     id: "activities",
     title: w.title,
     columns: [w.kind, w.quantity, w.subjects, w.failed],
-    rows: kinds.map((k) => [text(k.kind.name), cell(k.kind.name, w.quantity, k.quantity), cell(k.kind.name, w.subjects, k.subjects), cell(k.kind.name, w.failed, k.failed)]),
+    rows: kinds.map((k) => [
+      text(k.kind.name),
+      cell(k.kind.name, w.quantity, k.quantity),
+      cell(k.kind.name, w.subjects, k.subjects),
+      cell(k.kind.name, w.failed, k.failed),
+    ]),
     empty: w.none,
   };
 }

@@ -73,13 +73,21 @@ export const UI_TEXT_EN: UiText = {
   previewLabel: "Report preview",
   steps: { read: "Read the workbook", check: "Check", build: "Write the report", save: "Hand over the file" },
   stepsLabel: "Steps to write the report",
-  stepState: { waiting: "not started", running: "in progress", done: "done", blocked: "errors found", failed: "failed", choice: "waiting for you to choose a way" },
+  stepState: {
+    waiting: "not started",
+    running: "in progress",
+    done: "done",
+    blocked: "errors found",
+    failed: "failed",
+    choice: "waiting for you to choose a way",
+  },
   blockedByErrors: (n) =>
     `No report written: the workbook has ${n} error(s). Fix the cells below and select Write the report again, or write it leaving the rows in error out (they are listed in the report's last appendix).`,
   forceWrite: "Write it anyway, leaving the rows in error out",
   toFix: "Cells to fix",
   warningsAllowed: (n) => `${n} warning(s); the report is written anyway. See the Check tab.`,
-  reportDownloaded: (file) => `Report written: ${file}. It was handed to the browser's download; look in the Downloads folder. If it is not there, choose another way below.`,
+  reportDownloaded: (file) =>
+    `Report written: ${file}. It was handed to the browser's download; look in the Downloads folder. If it is not there, choose another way below.`,
   saveCancelled: "The report was written, but the dialog was closed before it handed the file over. Choose a way below to get the file.",
   downloadAgain: "Download again",
   moreErrors: (n) => `${n} more error(s): see the Check tab.`,
@@ -135,7 +143,8 @@ export const UI_TEXT_EN: UiText = {
   },
   showAll: "Show each item",
   hideAll: "Collapse",
-  payloadTooLarge: (sheet, row) => `Row ${row} of sheet ${sheet} is too large for Excel to send in one request (5 MB limit). Shorten the text in that row's cells.`,
+  payloadTooLarge: (sheet, row) =>
+    `Row ${row} of sheet ${sheet} is too large for Excel to send in one request (5 MB limit). Shorten the text in that row's cells.`,
   templateResultTitle: "Add template sheets",
   noticeClose: "Close",
 };

@@ -39,7 +39,14 @@ export interface UiText {
   readonly previewLabel: string;
   readonly steps: { readonly read: string; readonly check: string; readonly build: string; readonly save: string };
   readonly stepsLabel: string;
-  readonly stepState: { readonly waiting: string; readonly running: string; readonly done: string; readonly blocked: string; readonly failed: string; readonly choice: string };
+  readonly stepState: {
+    readonly waiting: string;
+    readonly running: string;
+    readonly done: string;
+    readonly blocked: string;
+    readonly failed: string;
+    readonly choice: string;
+  };
   readonly blockedByErrors: (count: string) => string;
   readonly forceWrite: string;
   readonly toFix: string;

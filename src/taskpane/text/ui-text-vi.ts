@@ -79,7 +79,8 @@ export const UI_TEXT_VI: UiText = {
   forceWrite: "Vẫn lập báo cáo, bỏ qua các dòng lỗi",
   toFix: "Các ô cần sửa",
   warningsAllowed: (n) => `Có ${n} cảnh báo; báo cáo vẫn được lập. Xem lại ở thẻ Kiểm tra.`,
-  reportDownloaded: (file) => `Đã lập báo cáo: ${file}. Đã chuyển tệp cho trình duyệt tải về; hãy xem thư mục Tải xuống (Downloads). Nếu không thấy tệp, chọn một cách khác bên dưới.`,
+  reportDownloaded: (file) =>
+    `Đã lập báo cáo: ${file}. Đã chuyển tệp cho trình duyệt tải về; hãy xem thư mục Tải xuống (Downloads). Nếu không thấy tệp, chọn một cách khác bên dưới.`,
   saveCancelled: "Đã lập báo cáo nhưng hộp thoại đã đóng trước khi lưu tệp. Chọn một cách bên dưới để nhận tệp.",
   downloadAgain: "Tải lại tệp",
   moreErrors: (n) => `Còn ${n} lỗi khác: xem ở thẻ Kiểm tra.`,
@@ -100,8 +101,7 @@ export const UI_TEXT_VI: UiText = {
     template: "Phiên bản Excel này chưa hỗ trợ thêm trang mẫu.",
   },
   needsSet: (set) => `Cần ${set}: hãy cập nhật Office hoặc dùng Excel trên web.`,
-  wordComingSoon:
-    "Chèn báo cáo vào Word sẽ có trong phiên bản sau. Hiện tại, hãy mở sổ số liệu trong Excel và bấm Tạo báo cáo (thẻ Trang đầu, nhóm Báo cáo).",
+  wordComingSoon: "Chèn báo cáo vào Word sẽ có trong phiên bản sau. Hiện tại, hãy mở sổ số liệu trong Excel và bấm Tạo báo cáo (thẻ Trang đầu, nhóm Báo cáo).",
   helpLabel: "Hướng dẫn",
   help: [
     "Kiểm tra số liệu: đọc từng ô của các trang báo cáo và chỉ ra ô có lỗi. Tiện ích không sửa số liệu trong sổ.",
@@ -136,7 +136,8 @@ export const UI_TEXT_VI: UiText = {
   },
   showAll: "Xem từng mục",
   hideAll: "Thu gọn",
-  payloadTooLarge: (sheet, row) => `Dòng ${row} của sheet ${sheet} quá lớn để Excel gửi trong một lần (giới hạn 5 MB). Hãy rút gọn nội dung các ô của dòng này.`,
+  payloadTooLarge: (sheet, row) =>
+    `Dòng ${row} của sheet ${sheet} quá lớn để Excel gửi trong một lần (giới hạn 5 MB). Hãy rút gọn nội dung các ô của dòng này.`,
   templateResultTitle: "Tạo mẫu",
   noticeClose: "Đóng",
 };

@@ -21,7 +21,15 @@ export {
   type OneDrivePickerState,
 } from "./onedrive-picker-model";
 export { officeWordPaneHost, readWorkbookBytes, type WordPaneHost, type WordPaneHostOptions } from "./word-pane-host";
-export { wordPaneReducer, initialWordPaneState, isWordPaneBusy, type WordPaneState, type WordPaneAction, type WorkbookState, type InsertState } from "./word-pane-state";
+export {
+  wordPaneReducer,
+  initialWordPaneState,
+  isWordPaneBusy,
+  type WordPaneState,
+  type WordPaneAction,
+  type WorkbookState,
+  type InsertState,
+} from "./word-pane-state";
 export { wordPaneActions, type WordPaneActions, type PickedFile } from "./word-pane-actions";
 export { insertWordReport, type WordInsertResult, type WordInsertOptions } from "./word-report";
 export { insertMessage, readFailureText, saveMessage, type WordMessage } from "./word-messages";

@@ -11,7 +11,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-
 export interface InsertResultProps {
   readonly lang: Lang;
   readonly result: WordInsertResult;
@@ -41,7 +40,12 @@ export function InsertResult({ lang, result, busy, onForce, onDownload }: Insert
       )}
       {file && (
         <div className={styles.actions}>
-          <Button className={wrap.button} appearance={result.kind === "not-inserted" ? "primary" : "secondary"} disabled={busy} onClick={() => onDownload(file.bytes, file.fileName)}>
+          <Button
+            className={wrap.button}
+            appearance={result.kind === "not-inserted" ? "primary" : "secondary"}
+            disabled={busy}
+            onClick={() => onDownload(file.bytes, file.fileName)}
+          >
             {t.download}
           </Button>
         </div>

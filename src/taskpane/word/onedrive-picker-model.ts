@@ -20,7 +20,13 @@ export type OneDrivePickerState =
   | { readonly kind: "signing-in" }
   | { readonly kind: "listing" }
   | { readonly kind: "listed"; readonly items: ReadonlyArray<DriveWorkbook>; readonly selected: string | undefined }
-  | { readonly kind: "downloading"; readonly items: ReadonlyArray<DriveWorkbook>; readonly item: DriveWorkbook; readonly received: number; readonly total: number }
+  | {
+      readonly kind: "downloading";
+      readonly items: ReadonlyArray<DriveWorkbook>;
+      readonly item: DriveWorkbook;
+      readonly received: number;
+      readonly total: number;
+    }
   | { readonly kind: "failed"; readonly problem: OneDriveProblem; readonly canRetry: boolean; readonly items?: ReadonlyArray<DriveWorkbook> };
 
 export const initialPickerState: OneDrivePickerState = { kind: "idle" };
@@ -112,7 +118,16 @@ export function formatSize(bytes: number, lang: Lang): string {
   return `${formatNumber(value, unit === 0 || value >= 10 ? 0 : 1, lang)} ${UNITS[unit]}`;
 }
 
-const PICKER_PROBLEMS: ReadonlySet<string> = new Set<OneDrivePickerProblemCode>(["item-not-found", "no-permission", "unauthorized", "throttled", "network", "server-error", "bad-response", "unexpected"]);
+const PICKER_PROBLEMS: ReadonlySet<string> = new Set<OneDrivePickerProblemCode>([
+  "item-not-found",
+  "no-permission",
+  "unauthorized",
+  "throttled",
+  "network",
+  "server-error",
+  "bad-response",
+  "unexpected",
+]);
 
 /** The words for a problem: the picker's own for Graph's, the save button's for sign-in (the same "what to configure"). */
 export function pickerProblemMessage(problem: OneDriveProblem, lang: Lang): string {
@@ -125,5 +140,7 @@ export function pickerProblemMessage(problem: OneDriveProblem, lang: Lang): stri
 export function pickerClientOf(client: unknown): OneDrivePickerClient | undefined {
   if (typeof client !== "object" || client === null) return undefined;
   const c = client as Partial<Record<keyof OneDrivePickerClient, unknown>>;
-  return typeof c.signIn === "function" && typeof c.listWorkbooks === "function" && typeof c.downloadItem === "function" ? (client as OneDrivePickerClient) : undefined;
+  return typeof c.signIn === "function" && typeof c.listWorkbooks === "function" && typeof c.downloadItem === "function"
+    ? (client as OneDrivePickerClient)
+    : undefined;
 }

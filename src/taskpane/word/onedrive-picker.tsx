@@ -80,7 +80,13 @@ export function OneDrivePicker({ lang, busy, onBytes, host }: OneDrivePickerProp
           <span id={`${id}-label`} className={styles.line}>
             {t.listLabel}
           </span>
-          <RadioGroup className={styles.list} aria-labelledby={`${id}-label`} value={selected ?? ""} disabled={working} onChange={(_, data) => setChosen(data.value)}>
+          <RadioGroup
+            className={styles.list}
+            aria-labelledby={`${id}-label`}
+            value={selected ?? ""}
+            disabled={working}
+            onChange={(_, data) => setChosen(data.value)}
+          >
             {items.map((item) => {
               const date = formatModified(item.lastModified);
               const size = formatSize(item.size, lang);

@@ -50,7 +50,9 @@ export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): W
     case "file-progress":
       return state.workbook.kind === "reading" ? { ...state, workbook: { ...state.workbook, progress: action.progress } } : state;
     case "file-read":
-      return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis, checked: checkTotals(action.analysis) } } : state;
+      return state.workbook.kind === "reading"
+        ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis, checked: checkTotals(action.analysis) } }
+        : state;
     case "file-failed":
       return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "failed", fileName: state.workbook.fileName, message: action.message } } : state;
     case "place":

@@ -42,7 +42,14 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
   return (
     <div className={styles.pane}>
       <p className={styles.intro}>{t.intro}</p>
-      <WorkbookPicker lang={lang} workbook={workbook} busy={busy} primary={!analysis} onFile={(file) => void actions.openFile(file, lang)} onedrivePicker={picker} />
+      <WorkbookPicker
+        lang={lang}
+        workbook={workbook}
+        busy={busy}
+        primary={!analysis}
+        onFile={(file) => void actions.openFile(file, lang)}
+        onedrivePicker={picker}
+      />
       {workbook.kind === "failed" && <MessageLines message={{ intent: "error", lines: [workbook.message] }} />}
       {workbook.kind === "read" && <WorkbookCheck fileName={workbook.fileName} analysis={workbook.analysis} checked={workbook.checked} lang={lang} />}
       {analysis && (
@@ -51,7 +58,11 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
           {insert.kind !== "confirming" && (
             <div>
               {/* One primary action at a time: Insert, unless the result's own next step (download) takes over. */}
-              <Button appearance={insert.kind === "done" && insert.result.kind === "not-inserted" ? "secondary" : "primary"} disabled={busy} onClick={() => request(false)}>
+              <Button
+                appearance={insert.kind === "done" && insert.result.kind === "not-inserted" ? "secondary" : "primary"}
+                disabled={busy}
+                onClick={() => request(false)}
+              >
                 {t.insert}
               </Button>
             </div>

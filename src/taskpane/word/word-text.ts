@@ -24,7 +24,8 @@ export interface OneDrivePickerText {
   readonly problems: Readonly<Record<OneDrivePickerProblemCode, (p: Readonly<Record<string, string | number>>) => string>>;
 }
 
-export type OneDrivePickerProblemCode = "item-not-found" | "no-permission" | "unauthorized" | "throttled" | "network" | "server-error" | "bad-response" | "unexpected";
+export type OneDrivePickerProblemCode =
+  "item-not-found" | "no-permission" | "unauthorized" | "throttled" | "network" | "server-error" | "bad-response" | "unexpected";
 
 export interface WordText {
   readonly intro: string;
@@ -92,7 +93,8 @@ const VI: WordText = {
     problems: {
       "item-not-found": () => "Không tìm thấy sổ này trên OneDrive nữa; có thể sổ vừa bị chuyển, đổi tên hoặc xoá. Hãy tải lại danh sách.",
       "no-permission": () => "Tài khoản không có quyền đọc sổ này. Hãy nhờ người chủ sổ chia sẻ cho bạn, hoặc chọn sổ trên máy tính.",
-      unauthorized: () => "OneDrive không chấp nhận phiên đăng nhập, kể cả sau khi đăng nhập lại. Hãy bấm Thử lại; nếu vẫn lỗi, hãy đăng xuất rồi đăng nhập lại Office.",
+      unauthorized: () =>
+        "OneDrive không chấp nhận phiên đăng nhập, kể cả sau khi đăng nhập lại. Hãy bấm Thử lại; nếu vẫn lỗi, hãy đăng xuất rồi đăng nhập lại Office.",
       throttled: (p) => `OneDrive đang bận (đã chờ và thử ${p.attempts ?? ""} lần). Hãy bấm Thử lại sau ít phút.`,
       network: (p) => `Mất kết nối mạng khi đọc OneDrive (đã thử ${p.attempts ?? ""} lần). Hãy kiểm tra mạng rồi bấm Thử lại.`,
       "server-error": (p) => `OneDrive báo lỗi (mã: ${[p.status, p.graphCode].filter((v) => v !== undefined).join(", ")}). Hãy bấm Thử lại sau ít phút.`,
@@ -126,7 +128,8 @@ const VI: WordText = {
     "new-document":
       "Word đã mở báo cáo trong một văn bản mới. Nếu không thấy cửa sổ mới (trình duyệt có thể chặn cửa sổ bật lên), hãy cho phép cửa sổ bật lên cho Office, hoặc tải tệp .docx về.",
   },
-  bodyOnly: "Phiên bản Word này chỉ cho chèn phần nội dung: tiêu đề trang, khổ giấy và lề của báo cáo có thể không được giữ. Nếu cần đúng thể thức, hãy tải tệp .docx về.",
+  bodyOnly:
+    "Phiên bản Word này chỉ cho chèn phần nội dung: tiêu đề trang, khổ giấy và lề của báo cáo có thể không được giữ. Nếu cần đúng thể thức, hãy tải tệp .docx về.",
   rowsLeftOut: (n) => `Đã bỏ qua ${n} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`,
   warningsAllowed: (n) => `Có ${n} cảnh báo; báo cáo vẫn được lập.`,
   download: "Tải tệp .docx về",
@@ -142,7 +145,8 @@ const VI: WordText = {
     encrypted: "Sổ số liệu có mật khẩu nên không đọc được. Hãy bỏ mật khẩu trong Excel rồi chọn lại.",
     "not-workbook": "Tệp này không phải sổ số liệu Excel (.xlsx).",
     corrupt: "Sổ số liệu bị hỏng, không đọc được. Hãy mở bằng Excel, lưu lại rồi chọn lại.",
-    "too-large": "Sổ số liệu khi giải nén lớn quá mức một sổ báo cáo có thể có, nên không đọc (có thể tệp đã bị làm hỏng có chủ ý). Hãy mở bằng Excel, xoá các dòng thừa, lưu lại rồi chọn lại.",
+    "too-large":
+      "Sổ số liệu khi giải nén lớn quá mức một sổ báo cáo có thể có, nên không đọc (có thể tệp đã bị làm hỏng có chủ ý). Hãy mở bằng Excel, xoá các dòng thừa, lưu lại rồi chọn lại.",
   },
   wordProblem: (p) => {
     switch (p.code) {
@@ -185,10 +189,12 @@ const EN: WordText = {
     problems: {
       "item-not-found": () => "This workbook is no longer on OneDrive; it may have been moved, renamed or deleted. Reload the list.",
       "no-permission": () => "Your account may not read this workbook. Ask its owner to share it with you, or choose one from this computer.",
-      unauthorized: () => "OneDrive did not accept the sign-in, even after signing in again. Select Try again; if it fails again, sign out of Office and back in.",
+      unauthorized: () =>
+        "OneDrive did not accept the sign-in, even after signing in again. Select Try again; if it fails again, sign out of Office and back in.",
       throttled: (p) => `OneDrive is busy (waited and tried ${p.attempts ?? ""} times). Select Try again in a few minutes.`,
       network: (p) => `The connection dropped while reading OneDrive (tried ${p.attempts ?? ""} times). Check the network, then select Try again.`,
-      "server-error": (p) => `OneDrive reported an error (code: ${[p.status, p.graphCode].filter((v) => v !== undefined).join(", ")}). Select Try again in a few minutes.`,
+      "server-error": (p) =>
+        `OneDrive reported an error (code: ${[p.status, p.graphCode].filter((v) => v !== undefined).join(", ")}). Select Try again in a few minutes.`,
       "bad-response": (p) => `OneDrive gave an unexpected answer (code: ${p.status ?? "unknown"}). Select Try again.`,
       unexpected: (p) => `The workbook could not be fetched from OneDrive (error: ${p.detail ?? "unknown"}). Select Try again.`,
     },
@@ -219,7 +225,8 @@ const EN: WordText = {
     "new-document":
       "Word opened the report as a new document. If no new window appears (the browser may block pop-ups), allow pop-ups for Office, or download the .docx.",
   },
-  bodyOnly: "This version of Word inserts the content only: the report's page header, paper size and margins may not be kept. Download the .docx if the exact layout matters.",
+  bodyOnly:
+    "This version of Word inserts the content only: the report's page header, paper size and margins may not be kept. Download the .docx if the exact layout matters.",
   rowsLeftOut: (n) => `${n} errors were left out; their rows are listed in an appendix at the end of the report.`,
   warningsAllowed: (n) => `${n} warnings; the report was still written.`,
   download: "Download the .docx",
@@ -235,7 +242,8 @@ const EN: WordText = {
     encrypted: "The workbook is password-protected and cannot be read. Remove the password in Excel and choose it again.",
     "not-workbook": "This file is not an Excel workbook (.xlsx).",
     corrupt: "The workbook is damaged and cannot be read. Open it in Excel, save it and choose it again.",
-    "too-large": "Unpacked, the workbook is far larger than any report workbook, so it is not read (the file may have been crafted). Open it in Excel, delete the surplus rows, save it and choose it again.",
+    "too-large":
+      "Unpacked, the workbook is far larger than any report workbook, so it is not read (the file may have been crafted). Open it in Excel, delete the surplus rows, save it and choose it again.",
   },
   wordProblem: (p) => {
     switch (p.code) {

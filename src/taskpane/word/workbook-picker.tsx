@@ -39,7 +39,12 @@ export function WorkbookPicker({ lang, workbook, busy, primary, onFile, onedrive
         {t.pickFile}
       </span>
       <div className={styles.row}>
-        <Button appearance={primary ? "primary" : "secondary"} disabled={busy} aria-describedby={`${id}-chosen ${id}-hint`} onClick={() => input.current?.click()}>
+        <Button
+          appearance={primary ? "primary" : "secondary"}
+          disabled={busy}
+          aria-describedby={`${id}-chosen ${id}-hint`}
+          onClick={() => input.current?.click()}
+        >
           {t.pickButton}
         </Button>
         <p id={`${id}-chosen`} className={styles.chosen}>

@@ -46,7 +46,13 @@ describe("the activity catalogue", () => {
     );
     expect(c.kinds).toHaveLength(13);
     const added = c.kinds[12]!;
-    expect([added.name, added.section, added.builtIn, added.unit.vi, added.row?.sentenceCell]).toEqual(["Lập biên bản hiện trạng", "II.6.2", false, "cửa hàng", "C2"]);
+    expect([added.name, added.section, added.builtIn, added.unit.vi, added.row?.sentenceCell]).toEqual([
+      "Lập biên bản hiện trạng",
+      "II.6.2",
+      false,
+      "cửa hàng",
+      "C2",
+    ]);
     const certificates = kindOf(c, "Cấp chứng chỉ nhân viên bức xạ")!;
     // Overridden in the department's own words, for both languages; the section stays.
     expect([certificates.section, certificates.sentence?.vi.parts[1], certificates.sentence?.en]).toEqual([

@@ -3,8 +3,16 @@ import { firstNumberSlot, parseSentence, slotNamed } from "../../../src/core/act
 describe("a kind's sentence, parsed", () => {
   it("knows every slot of the contract by its Vietnamese and English names, case and diacritics aside", () => {
     const pairs = [
-      ["số lượng", "quantity"], ["số dòng", "rows"], ["số đợt", "batches"], ["số đối tượng", "subjects"], ["số người", "participants"],
-      ["không đạt", "failed"], ["tỷ lệ không đạt", "failedPercent"], ["số tiền", "amount"], ["danh sách", "list"], ["đợt", "batch"],
+      ["số lượng", "quantity"],
+      ["số dòng", "rows"],
+      ["số đợt", "batches"],
+      ["số đối tượng", "subjects"],
+      ["số người", "participants"],
+      ["không đạt", "failed"],
+      ["tỷ lệ không đạt", "failedPercent"],
+      ["số tiền", "amount"],
+      ["danh sách", "list"],
+      ["đợt", "batch"],
     ] as const;
     for (const [vi, en] of pairs) {
       expect([vi, slotNamed(vi)]).toEqual([vi, en]);
@@ -24,8 +32,23 @@ describe("a kind's sentence, parsed", () => {
       { t: "slot", slot: "quantity" },
       { t: "text", text: " mẫu" },
       { t: "slot", slot: "list" },
-      { t: "note", parts: [{ t: "text", text: "Đúng " }, { t: "slot", slot: "passed" }, { t: "text", text: "." }] },
-      { t: "optional", parts: [{ t: "text", text: "; " }, { t: "slot", slot: "failed" }, { t: "text", text: " hỏng" }], otherwise: [{ t: "text", text: "; không hỏng" }] },
+      {
+        t: "note",
+        parts: [
+          { t: "text", text: "Đúng " },
+          { t: "slot", slot: "passed" },
+          { t: "text", text: "." },
+        ],
+      },
+      {
+        t: "optional",
+        parts: [
+          { t: "text", text: "; " },
+          { t: "slot", slot: "failed" },
+          { t: "text", text: " hỏng" },
+        ],
+        otherwise: [{ t: "text", text: "; không hỏng" }],
+      },
       { t: "text", text: "." },
     ]);
   });
@@ -39,7 +62,11 @@ describe("a kind's sentence, parsed", () => {
 
   it("leaves an unclosed brace or a stray bracket as text", () => {
     expect(parseSentence("a {b c").parts).toEqual([{ t: "text", text: "a {b c" }]);
-    expect(parseSentence("a ] b | c").parts.map((p) => (p.t === "text" ? p.text : "?")).join("")).toBe("a ] b | c");
+    expect(
+      parseSentence("a ] b | c")
+        .parts.map((p) => (p.t === "text" ? p.text : "?"))
+        .join(""),
+    ).toBe("a ] b | c");
   });
 
   it("decides an optional part by its first number slot", () => {

@@ -17,8 +17,12 @@ interface GenRow {
 }
 
 const date = fc.oneof(
-  fc.record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 6 }) }).map(({ d, m }) => ({ cell: `${d}/${m}/2021` as ArrayCell, ok: true, inPeriod: true })),
-  fc.record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 7, max: 12 }) }).map(({ d, m }) => ({ cell: `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-2021` as ArrayCell, ok: true, inPeriod: false })),
+  fc
+    .record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 1, max: 6 }) })
+    .map(({ d, m }) => ({ cell: `${d}/${m}/2021` as ArrayCell, ok: true, inPeriod: true })),
+  fc
+    .record({ d: fc.integer({ min: 1, max: 28 }), m: fc.integer({ min: 7, max: 12 }) })
+    .map(({ d, m }) => ({ cell: `${String(d).padStart(2, "0")}-${String(m).padStart(2, "0")}-2021` as ArrayCell, ok: true, inPeriod: false })),
   fc.constant({ cell: { t: "d", v: 44197 } as ArrayCell, ok: true, inPeriod: true }), // 01/01/2021 as a date cell
   fc.constant({ cell: "31/02/2021" as ArrayCell, ok: false, inPeriod: false }),
   fc.constant({ cell: "quý I" as ArrayCell, ok: false, inPeriod: false }),
@@ -40,7 +44,11 @@ const quantity = fc.oneof(
   fc.constantFrom<ArrayCell>(0, -5, "nhiều", { t: "e", v: "#REF!" }).map((cell) => ({ cell, ok: false })),
 );
 // Control characters alone are empty once cleaned: a missing importer.
-const importer = fc.oneof(fc.constant({ cell: "Công ty TNHH An Phát", ok: true }), fc.constant({ cell: "", ok: false }), fc.constant({ cell: "\u0001\u0007", ok: false }));
+const importer = fc.oneof(
+  fc.constant({ cell: "Công ty TNHH An Phát", ok: true }),
+  fc.constant({ cell: "", ok: false }),
+  fc.constant({ cell: "\u0001\u0007", ok: false }),
+);
 
 const rowSpec = fc.record({ blank: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), date, group, result, quantity, importer, dupOfPrevious: fc.boolean() });
 
@@ -77,9 +85,15 @@ const ACTIVITY_KINDS_HEADER = ["Loại hoạt động", "Mục", "Câu", "Đơn 
 
 const settings = [
   INFO_SHEET.columns.map((c) => c.vi),
-  ["Cơ quan chủ quản", "UBND TỈNH LẠNG SƠN"], ["Cơ quan ban hành", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"], ["Ký hiệu cơ quan", "SKHCN"],
-  ["Địa danh", "Lạng Sơn"], ["Từ ngày", "01/01/2021"], ["Đến ngày", "30/06/2021"], ["Kính gửi", "Sở Kế hoạch và Đầu tư"],
-  ["Chức vụ người ký", "GIÁM ĐỐC"], ["Người ký", "Nguyễn Thị Hà"],
+  ["Cơ quan chủ quản", "UBND TỈNH LẠNG SƠN"],
+  ["Cơ quan ban hành", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+  ["Ký hiệu cơ quan", "SKHCN"],
+  ["Địa danh", "Lạng Sơn"],
+  ["Từ ngày", "01/01/2021"],
+  ["Đến ngày", "30/06/2021"],
+  ["Kính gửi", "Sở Kế hoạch và Đầu tư"],
+  ["Chức vụ người ký", "GIÁM ĐỐC"],
+  ["Người ký", "Nguyễn Thị Hà"],
 ];
 
 describe("nothing is lost, from typed cells to the summary", () => {
@@ -89,9 +103,10 @@ describe("nothing is lost, from typed cells to the summary", () => {
       fc.asyncProperty(fc.array(rowSpec, { minLength: 1, maxLength: 60 }), fc.option(fc.nat({ max: 60 })), async (specs, tableRows) => {
         const rows = buildRows(specs);
         const header = LOTS_SHEET.columns.map((c) => c.vi);
-        const sheet = tableRows === null
-          ? { name: "Lô hàng", rows: [["DANH SÁCH LÔ HÀNG"], header, ...rows.map((r) => r.cells)] }
-          : { name: "Sheet1", tables: [{ name: "LoHang", ref: `A2:I${2 + tableRows}` }], rows: [["DANH SÁCH LÔ HÀNG"], header, ...rows.map((r) => r.cells)] };
+        const sheet =
+          tableRows === null
+            ? { name: "Lô hàng", rows: [["DANH SÁCH LÔ HÀNG"], header, ...rows.map((r) => r.cells)] }
+            : { name: "Sheet1", tables: [{ name: "LoHang", ref: `A2:I${2 + tableRows}` }], rows: [["DANH SÁCH LÔ HÀNG"], header, ...rows.map((r) => r.cells)] };
         const source = gridSource(false, [{ name: "Thông tin", rows: settings }, sheet], { async: true });
         const analysis = await analyseWorkbook(source);
         const summary = analysis.summary!;
@@ -136,23 +151,49 @@ describe("nothing is lost, from typed cells to the summary", () => {
       fc.record({ result: fc.constantFrom("Không vi phạm", ""), amount: fc.constant(500_000) }).map((o) => ({ ...o, ok: false })),
       fc.record({ result: fc.constant("Vi pham nang"), amount: fc.constant("") }).map((o) => ({ ...o, ok: false })),
     );
-    const subject = fc.oneof(fc.constantFrom("Cửa hàng A", "cửa hàng a ", "Chợ Kỳ Lừa").map((cell) => ({ cell, ok: true })), fc.constant({ cell: "", ok: false }));
-    const activityRow = fc.record({ blank: fc.integer({ min: 0, max: 5 }).map((n) => n === 0), date, kind, subject, quantity: count(1), participants: count(0), outcome, batch: fc.constantFrom("", "Đợt 1", "đợt 1") });
+    const subject = fc.oneof(
+      fc.constantFrom("Cửa hàng A", "cửa hàng a ", "Chợ Kỳ Lừa").map((cell) => ({ cell, ok: true })),
+      fc.constant({ cell: "", ok: false }),
+    );
+    const activityRow = fc.record({
+      blank: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+      date,
+      kind,
+      subject,
+      quantity: count(1),
+      participants: count(0),
+      outcome,
+      batch: fc.constantFrom("", "Đợt 1", "đợt 1"),
+    });
     const catalogue = [ACTIVITY_KINDS_HEADER, ["Lập biên bản", "II.6.2", "Lập {số lượng} biên bản{danh sách}.", "biên bản"]];
 
     await fc.assert(
       fc.asyncProperty(fc.array(activityRow, { minLength: 1, maxLength: 50 }), async (specs) => {
         const rows = specs.map((s) => {
           if (s.blank) return { cells: [] as ArrayCell[], blank: true, invalid: false, inPeriod: false, quantity: 0 };
-          const cells: ArrayCell[] = [s.date.cell, s.kind.cell, s.subject.cell, s.quantity.cell, s.participants.cell, s.batch, s.outcome.result, s.outcome.amount, ""];
+          const cells: ArrayCell[] = [
+            s.date.cell,
+            s.kind.cell,
+            s.subject.cell,
+            s.quantity.cell,
+            s.participants.cell,
+            s.batch,
+            s.outcome.result,
+            s.outcome.amount,
+            "",
+          ];
           const invalid = !s.date.ok || !s.kind.ok || !s.subject.ok || !s.quantity.ok || !s.participants.ok || !s.outcome.ok;
           return { cells, blank: false, invalid, inPeriod: s.date.inPeriod, quantity: s.quantity.n ?? 1 };
         });
-        const source = gridSource(false, [
-          { name: "Thông tin", rows: settings },
-          { name: "Danh mục hoạt động", rows: catalogue },
-          { name: "Activities", rows: [ACTIVITIES_SHEET.columns.map((c) => c.en), ...rows.map((r) => r.cells)] },
-        ], { async: true });
+        const source = gridSource(
+          false,
+          [
+            { name: "Thông tin", rows: settings },
+            { name: "Danh mục hoạt động", rows: catalogue },
+            { name: "Activities", rows: [ACTIVITIES_SHEET.columns.map((c) => c.en), ...rows.map((r) => r.cells)] },
+          ],
+          { async: true },
+        );
         const analysis = await analyseWorkbook(source);
         const kinds = analysis.summary!.activities.kinds;
         const counted = new Set(kinds.flatMap((k) => expandRows(k.rows.sources.flatMap((s) => s.ranges))));

@@ -11,7 +11,11 @@ describe("rules of Hoạt động", () => {
   it("names a kind the catalogue does not know, with the nearest kind and the allowed list", () => {
     const issues = checkWorkbook({
       settings,
-      activities: activitySheet([{ kind: "Kiểm tra đột xuất", subject: "Shop" }, { kind: "kiem tra", subject: "Shop" }, { kind: "Khảo sát chất lượg", subject: "Giò" }]),
+      activities: activitySheet([
+        { kind: "Kiểm tra đột xuất", subject: "Shop" },
+        { kind: "kiem tra", subject: "Shop" },
+        { kind: "Khảo sát chất lượg", subject: "Giò" },
+      ]),
     });
     expect(issues.map((i) => [i.code, i.cell, paramsOf(i).value, paramsOf(i).nearest])).toEqual([
       ["category-unknown", "B2", "Kiểm tra đột xuất", "Kiểm tra"],
@@ -24,7 +28,10 @@ describe("rules of Hoạt động", () => {
   it("allows the kinds the department's catalogue adds", () => {
     const issues = checkWorkbook({
       settings,
-      activities: activitySheet([{ kind: "Lập biên bản", subject: "CHXD" }, { kind: "Lap bien ban", subject: "CHXD" }]),
+      activities: activitySheet([
+        { kind: "Lập biên bản", subject: "CHXD" },
+        { kind: "Lap bien ban", subject: "CHXD" },
+      ]),
       activityKinds: kindsSheet([{ kind: "Lập biên bản", section: "II.6.2", sentence: "Lập {số lượng} biên bản." }]),
     });
     expect(issues).toEqual([]);
@@ -76,7 +83,13 @@ describe("rules of Danh mục hoạt động", () => {
   });
 
   it("reports a kind typed twice on the later cell", () => {
-    const issues = checkWorkbook({ settings, activityKinds: kindsSheet([{ kind: "Thanh tra", section: "II.7" }, { kind: "thanh tra ", section: "II.8" }]) });
+    const issues = checkWorkbook({
+      settings,
+      activityKinds: kindsSheet([
+        { kind: "Thanh tra", section: "II.7" },
+        { kind: "thanh tra ", section: "II.8" },
+      ]),
+    });
     expect(issues.map((i) => [i.code, i.cell, paramsOf(i).otherCell])).toEqual([["duplicate-value", "A3", "A2"]]);
   });
 });

@@ -9,11 +9,7 @@ describe("checkWorkbook", () => {
 
   it("reports sheet by sheet, each in row order", () => {
     const data = workbook({
-      finance: sheetOf("finance", [
-        financeLine(2, "1.1", "Thu", 1, 1),
-        financeLine(3, "1", "Thu", 2, 1),
-        financeLine(4, "1.1", "Thu", 1, 1),
-      ]),
+      finance: sheetOf("finance", [financeLine(2, "1.1", "Thu", 1, 1), financeLine(3, "1", "Thu", 2, 1), financeLine(4, "1.1", "Thu", 1, 1)]),
       lots: sheetOf("lots", [lot(2, { registrationNo: "A" }), lot(3, { registrationNo: "A" })]),
       tasks: sheetOf("tasks", [task(5, { acceptedOn: d("2021-01-01") })]),
     });
@@ -36,12 +32,24 @@ describe("checkWorkbook", () => {
     const n = 75_000;
     const groups = ["Thép", "Khác", "Đồ chơi trẻ em"] as const;
     const data = workbook({
-      tasks: sheetOf("tasks", Array.from({ length: n }, (_, i) => task(i + 2, { start: d("2020-01-01") + (i % 700) }))),
-      lots: sheetOf("lots", Array.from({ length: n }, (_, i) => lot(i + 2, { group: groups[i % 3]!, registeredOn: d("2021-01-01") + (i % 365) }))),
-      calibrations: sheetOf("calibrations", Array.from({ length: n }, (_, i) => calibration(i + 2, { instrument: i % 2 ? "Cân" : "cân " }))),
-      finance: sheetOf("finance", Array.from({ length: n }, (_, i) =>
-        financeLine(i + 2, i % 10 === 0 ? `${i / 10 + 1}` : `${Math.floor(i / 10) + 1}.${i % 10}`, "Chi", i % 10 === 0 ? 9 : 1, 1),
-      )),
+      tasks: sheetOf(
+        "tasks",
+        Array.from({ length: n }, (_, i) => task(i + 2, { start: d("2020-01-01") + (i % 700) })),
+      ),
+      lots: sheetOf(
+        "lots",
+        Array.from({ length: n }, (_, i) => lot(i + 2, { group: groups[i % 3]!, registeredOn: d("2021-01-01") + (i % 365) })),
+      ),
+      calibrations: sheetOf(
+        "calibrations",
+        Array.from({ length: n }, (_, i) => calibration(i + 2, { instrument: i % 2 ? "Cân" : "cân " })),
+      ),
+      finance: sheetOf(
+        "finance",
+        Array.from({ length: n }, (_, i) =>
+          financeLine(i + 2, i % 10 === 0 ? `${i / 10 + 1}` : `${Math.floor(i / 10) + 1}.${i % 10}`, "Chi", i % 10 === 0 ? 9 : 1, 1),
+        ),
+      ),
     });
     const started = performance.now();
     const issues = checkWorkbook(data);

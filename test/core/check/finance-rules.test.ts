@@ -21,9 +21,7 @@ describe("finance rules", () => {
   });
 
   it("reports a parent that differs from its children, naming them and the difference", () => {
-    expect(
-      check(line(2, "1", "Thu", 310, 150), line(3, "1.1", "Thu", 100, 50), line(4, "1.2", "Thu", 200, 100), line(6, "1.3", "Thu", 0, 0)),
-    ).toEqual([
+    expect(check(line(2, "1", "Thu", 310, 150), line(3, "1.1", "Thu", 100, 50), line(4, "1.2", "Thu", 200, 100), line(6, "1.3", "Thu", 0, 0))).toEqual([
       {
         code: "finance-sum-mismatch",
         severity: "error",
@@ -36,12 +34,7 @@ describe("finance rules", () => {
   });
 
   it("checks only direct children: 1 is the sum of 1.1 and 1.2, not of 1.1.1", () => {
-    const found = check(
-      line(2, "1", "Chi", 30, 30),
-      line(3, "1.1", "Chi", 10, 12),
-      line(4, "1.1.1", "Chi", 10, 10),
-      line(5, "1.2", "Chi", 20, 20),
-    );
+    const found = check(line(2, "1", "Chi", 30, 30), line(3, "1.1", "Chi", 10, 12), line(4, "1.1.1", "Chi", 10, 10), line(5, "1.2", "Chi", 20, 20));
     expect(found.map((i) => [i.cell, paramsOf(i).value, paramsOf(i).sum, paramsOf(i).difference, paramsOf(i).children])).toEqual([
       ["E2", 30, 32, -2, "E3, E5"],
       ["E3", 12, 10, 2, "E4"],

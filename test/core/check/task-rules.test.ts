@@ -2,7 +2,14 @@ import { checkWorkbook } from "../../../src/core/check";
 import { d, sheetOf, task, workbook } from "../fixtures/records";
 
 const check = (...records: Parameters<typeof task>[]) =>
-  checkWorkbook(workbook({ tasks: sheetOf("tasks", records.map((r) => task(...r))) }));
+  checkWorkbook(
+    workbook({
+      tasks: sheetOf(
+        "tasks",
+        records.map((r) => task(...r)),
+      ),
+    }),
+  );
 
 describe("task rules", () => {
   it("reports an end date before the start on the end cell", () => {

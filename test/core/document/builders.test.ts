@@ -1,17 +1,4 @@
-import {
-  alignedParagraph,
-  bold,
-  boldItalic,
-  cell,
-  figure,
-  footnote,
-  inlineText,
-  italic,
-  paragraph,
-  section,
-  table,
-  text,
-} from "../../../src/core/document";
+import { alignedParagraph, bold, boldItalic, cell, figure, footnote, inlineText, italic, paragraph, section, table, text } from "../../../src/core/document";
 
 const refs = [{ sheet: "Lô hàng", ranges: ["D5:D844"] }];
 

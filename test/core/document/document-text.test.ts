@@ -34,7 +34,9 @@ describe("documentText", () => {
   });
 
   test("numbers footnotes in order of appearance and lists them at the end", () => {
-    expect(lines).toContain("Xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa nhập khẩu: 840 lô[1] thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ.");
+    expect(lines).toContain(
+      "Xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa nhập khẩu: 840 lô[1] thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ.",
+    );
     const notesAt = lines.indexOf("Ghi chú:");
     expect(lines.slice(notesAt + 1, notesAt + 3)).toEqual([
       "[1] Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô.",

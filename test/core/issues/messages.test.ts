@@ -1,15 +1,62 @@
-import { IssueCode, MESSAGES_EN, MESSAGES_VI, issue, type IssueMessages, issueMessage, issueLocation, issueToJson, sortIssues, Severity } from "../../../src/core/issues";
+import {
+  IssueCode,
+  MESSAGES_EN,
+  MESSAGES_VI,
+  issue,
+  type IssueMessages,
+  issueMessage,
+  issueLocation,
+  issueToJson,
+  sortIssues,
+  Severity,
+} from "../../../src/core/issues";
 
 // Every parameter any message uses, with values that are easy to find in the output.
 const PARAMS = {
-  sheet: "Lô hàng", other: "Lô hàng (2)", column: "Số lượng", otherCell: "B7", columns: "Ghi chú nội bộ, Người nhập",
-  value: "VALUE-X", nearest: "Đồ chơi trẻ em", allowed: "Đạt · Không đạt", count: 3, start: "01/02/2021", end: "01/01/2021",
-  startCell: "G5", status: "Đã nghiệm thu", sum: "9.000.000", difference: "1.000.000", children: "D6:D8", code: "1.2",
-  parent: "1", key: "Người ký", from: "30/06/2021", to: "01/01/2021", section: "II.12", known: "I, II.1", phrase: "6 tháng đầu năm 2020", periodName: "6 tháng đầu năm 2021", figure: "lô hàng nhập khẩu", heading: "Công tác khác",
-  kind: "Khảo sát chất lượng", result: "Không vi phạm",
-  sections: "II.10 “Công tác khác.”; III.9 “Hoạt động sự nghiệp.”", keys: "II.10, III.9", parts: "3.328 + 71", total: "3.339", percent: "2,08%", part: "71",
-  whole: "3.339", expected: "2,13", sumExpected: "2,09", items: 4, list: "12 mẫu", listed: 0, computed: 3,
-  table: "LoHang", tableEnd: 200,
+  sheet: "Lô hàng",
+  other: "Lô hàng (2)",
+  column: "Số lượng",
+  otherCell: "B7",
+  columns: "Ghi chú nội bộ, Người nhập",
+  value: "VALUE-X",
+  nearest: "Đồ chơi trẻ em",
+  allowed: "Đạt · Không đạt",
+  count: 3,
+  start: "01/02/2021",
+  end: "01/01/2021",
+  startCell: "G5",
+  status: "Đã nghiệm thu",
+  sum: "9.000.000",
+  difference: "1.000.000",
+  children: "D6:D8",
+  code: "1.2",
+  parent: "1",
+  key: "Người ký",
+  from: "30/06/2021",
+  to: "01/01/2021",
+  section: "II.12",
+  known: "I, II.1",
+  phrase: "6 tháng đầu năm 2020",
+  periodName: "6 tháng đầu năm 2021",
+  figure: "lô hàng nhập khẩu",
+  heading: "Công tác khác",
+  kind: "Khảo sát chất lượng",
+  result: "Không vi phạm",
+  sections: "II.10 “Công tác khác.”; III.9 “Hoạt động sự nghiệp.”",
+  keys: "II.10, III.9",
+  parts: "3.328 + 71",
+  total: "3.339",
+  percent: "2,08%",
+  part: "71",
+  whole: "3.339",
+  expected: "2,13",
+  sumExpected: "2,09",
+  items: 4,
+  list: "12 mẫu",
+  listed: 0,
+  computed: 3,
+  table: "LoHang",
+  tableEnd: 200,
 };
 
 describe("message catalogues", () => {
@@ -37,15 +84,27 @@ describe("message catalogues", () => {
   });
 
   test("a message names its values and the nearest allowed one", () => {
-    const i = issue(IssueCode.CategoryUnknown, Severity.Error, { sheet: "Lô hàng", cell: "D17", row: 17 }, {
-      column: "Nhóm hàng", value: "Đồ chơi trẽ em", nearest: "Đồ chơi trẻ em", allowed: "Đồ chơi trẻ em · Thép",
-    });
+    const i = issue(
+      IssueCode.CategoryUnknown,
+      Severity.Error,
+      { sheet: "Lô hàng", cell: "D17", row: 17 },
+      {
+        column: "Nhóm hàng",
+        value: "Đồ chơi trẽ em",
+        nearest: "Đồ chơi trẻ em",
+        allowed: "Đồ chơi trẻ em · Thép",
+      },
+    );
     expect(issueMessage(i, "vi")).toContain("“Đồ chơi trẻ em”");
     expect(issueMessage(i, "vi")).toContain("“Đồ chơi trẽ em”");
     expect(issueMessage(i, "en")).toContain("Did you mean “Đồ chơi trẻ em”?");
     expect(issueLocation(i)).toBe("'Lô hàng'!D17");
     expect(issueToJson(i, "en")).toEqual({
-      severity: "error", code: "category-unknown", sheet: "Lô hàng", cell: "D17", message: issueMessage(i, "en"),
+      severity: "error",
+      code: "category-unknown",
+      sheet: "Lô hàng",
+      cell: "D17",
+      message: issueMessage(i, "en"),
     });
   });
 });

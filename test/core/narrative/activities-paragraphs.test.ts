@@ -126,9 +126,20 @@ describe("the register's paragraphs", () => {
       ]),
       activityKinds: kindsSheet([
         { kind: "Cấp chứng chỉ nhân viên bức xạ", sentence: "Cấp mới {số lượng} chứng chỉ cho {số đối tượng} người{danh sách}." },
-        { kind: "Lập biên bản hiện trạng", section: "II.6.2", sentence: "Lập biên bản hiện trạng cột đo tại {số đối tượng} cửa hàng{danh sách}.", unit: "cửa hàng" },
+        {
+          kind: "Lập biên bản hiện trạng",
+          section: "II.6.2",
+          sentence: "Lập biên bản hiện trạng cột đo tại {số đối tượng} cửa hàng{danh sách}.",
+          unit: "cửa hàng",
+        },
       ]),
-      narrative: { key: "narrative", sheet: "Nội dung", headerRow: 1, columns: { section: 0, text: 1 }, records: [{ row: 2, section: "II.3", text: "Đoạn tự do." }] },
+      narrative: {
+        key: "narrative",
+        sheet: "Nội dung",
+        headerRow: 1,
+        columns: { section: 0, text: 1 },
+        records: [{ row: 2, section: "II.3", text: "Đoạn tự do." }],
+      },
     });
     expect(texts(a, "vi", ["II.", "3."])).toEqual(["Cấp mới 01 chứng chỉ cho 01 người[^Người A.].", "Đoạn tự do."]);
     // The department's sentence is in its own words: the same in an English report.
@@ -139,7 +150,10 @@ describe("the register's paragraphs", () => {
   it("warns of a kind whose section the outline does not have, naming the catalogue cell", () => {
     const a = analysisOf({
       activities: activitySheet([{ kind: "Thanh tra", subject: "BV A" }]),
-      activityKinds: kindsSheet([{ kind: "Thanh tra", section: "II.12" }, { kind: "Việc mới", section: "IV.1", sentence: "Làm {số lượng} việc." }]),
+      activityKinds: kindsSheet([
+        { kind: "Thanh tra", section: "II.12" },
+        { kind: "Việc mới", section: "IV.1", sentence: "Làm {số lượng} việc." },
+      ]),
     });
     const { issues } = buildReport(a, { lang: "vi" });
     expect(issues.filter((i) => i.code === "activity-section-unknown").map((i) => [i.severity, i.sheet, i.cell, i.params.kind, i.params.section])).toEqual([

@@ -52,11 +52,18 @@ describe("buildReport", () => {
         { key: "CHUNG", heading: { vi: "Đánh giá chung", en: "Overview" } },
       ],
     };
-    const narrative = narrativeSheet([["khac", "Việc khác."], ["CHUNG", "Tốt."], ["II.1", "Mục cũ."]]);
-    const { document, issues } = buildReport(analysisOf({ narrative, lots: sheetOf("lots", [lot(2)]), finance: sheetOf("finance", [financeLine(2, "1", "Thu", 1, 1)]) }), {
-      lang: "vi",
-      outline,
-    });
+    const narrative = narrativeSheet([
+      ["khac", "Việc khác."],
+      ["CHUNG", "Tốt."],
+      ["II.1", "Mục cũ."],
+    ]);
+    const { document, issues } = buildReport(
+      analysisOf({ narrative, lots: sheetOf("lots", [lot(2)]), finance: sheetOf("finance", [financeLine(2, "1", "Thu", 1, 1)]) }),
+      {
+        lang: "vi",
+        outline,
+      },
+    );
     expect(document.sections.map((s) => `${s.number} ${s.heading}`)).toEqual(["I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2021", "II. ĐÁNH GIÁ CHUNG"]);
     expect(sectionAt(document, ["I."]).sections.map((s) => `${s.number} ${s.heading}`)).toEqual(["1. Hàng nhập khẩu.", "2. Việc khác năm 2021."]);
     expect(blocksText(sectionAt(document, ["I.", "1."]).blocks)[0]).toMatch(/^Công tác kiểm tra chất lượng hàng hóa nhập khẩu: .*: 01 lô/);
@@ -68,15 +75,27 @@ describe("buildReport", () => {
   });
 
   it("writes the same report in English for partners", () => {
-    const tasks = [task(2, { field: "Nông nghiệp và phát triển nông thôn" }), task(3), task(4, { status: "Đã nghiệm thu", acceptedOn: d("2021-03-01"), title: "Đề tài A" })];
+    const tasks = [
+      task(2, { field: "Nông nghiệp và phát triển nông thôn" }),
+      task(3),
+      task(4, { status: "Đã nghiệm thu", acceptedOn: d("2021-03-01"), title: "Đề tài A" }),
+    ];
     const analysis = analysisOf({ tasks: sheetOf("tasks", tasks), lots: sheetOf("lots", [lot(2), lot(3, { group: "Đồ chơi trẻ em" })]) });
     const { document } = buildReport(analysis, { lang: "en" });
     expect(document.language).toBe("en");
-    expect(document.header).toMatchObject({ parentAgency: "People's Committee of Lang Son Province", agency: "Department of Science and Technology", place: "Lang Son" });
+    expect(document.header).toMatchObject({
+      parentAgency: "People's Committee of Lang Son Province",
+      agency: "Department of Science and Technology",
+      place: "Lang Son",
+    });
     expect(document.subject).toBe("Results of science and technology activities in the first half of 2021 and directions for the second half of 2021");
-    expect(document.sections.map((s) => s.heading)).toEqual(["GENERAL ASSESSMENT", "RESULTS IN THE FIRST HALF OF 2021", "DIRECTIONS AND TASKS FOR THE SECOND HALF OF 2021"]);
+    expect(document.sections.map((s) => s.heading)).toEqual([
+      "GENERAL ASSESSMENT",
+      "RESULTS IN THE FIRST HALF OF 2021",
+      "DIRECTIONS AND TASKS FOR THE SECOND HALF OF 2021",
+    ]);
     expect(blocksText(sectionAt(document, ["II.", "2."]).blocks)).toEqual([
-      '3 tasks (research projects) were managed: agriculture and rural development 1; medicine and pharmacy 2. 1 task that had reached the end of its term was evaluated and accepted[^“Đề tài A”.].',
+      "3 tasks (research projects) were managed: agriculture and rural development 1; medicine and pharmacy 2. 1 task that had reached the end of its term was evaluated and accepted[^“Đề tài A”.].",
     ]);
     expect(blocksText(sectionAt(document, ["II.", "6.", "6.1."]).blocks)).toEqual([
       "Quality inspection of imported goods: 2 import lots registered for quality inspection were processed[^Children's toys: 1 lot; Steel: 1 lot.], goods under the management of the Ministry of Science and Technology.",

@@ -82,7 +82,11 @@ describe("II.9 calibrations", () => {
   });
 
   it("adds how many instruments failed", () => {
-    const rows = [calibration(2, { quantity: 5 }), calibration(3, { quantity: 2, result: "Không đạt" }), calibration(4, { instrument: "Taximet", quantity: 1, result: "Không đạt" })];
+    const rows = [
+      calibration(2, { quantity: 5 }),
+      calibration(3, { quantity: 2, result: "Không đạt" }),
+      calibration(4, { instrument: "Taximet", quantity: 1, result: "Không đạt" }),
+    ];
     const { document } = buildReport(analysisOf({ calibrations: sheetOf("calibrations", rows) }), { lang: "vi" });
     const blocks = sectionAt(document, ["II.", "9."]).blocks;
     expect(blocksText(blocks)).toEqual([

@@ -99,7 +99,26 @@ describe("cross-checks: empty sections", () => {
     const keys = String(warning?.params.keys).split(", ");
     // Computed sections, parts with children and sections with text are not empty.
     for (const full of ["II.2", "II.3", "II.5", "II.6", "II.6.1", "II.9", "II.11", "II", "III", "III.3"]) expect(keys).not.toContain(full);
-    expect(keys).toEqual(["I", "II.1", "II.4", "II.6.2", "II.7", "II.8", "II.10", "III.1", "III.2", "III.3.1", "III.3.2", "III.3.3", "III.4", "III.5", "III.6", "III.7", "III.8", "III.9"]);
+    expect(keys).toEqual([
+      "I",
+      "II.1",
+      "II.4",
+      "II.6.2",
+      "II.7",
+      "II.8",
+      "II.10",
+      "III.1",
+      "III.2",
+      "III.3.1",
+      "III.3.2",
+      "III.3.3",
+      "III.4",
+      "III.5",
+      "III.6",
+      "III.7",
+      "III.8",
+      "III.9",
+    ]);
     expect(warning?.params.count).toBe(18);
     expect(String(warning?.params.sections)).toContain("II.10 “Công tác khác.”; III.1 “Công tác quản lý các nhiệm vụ khoa học và công nghệ.”");
     expect(issueMessage(warning!, "vi")).toMatch(/^18 mục chưa có nội dung: I “ĐÁNH GIÁ CHUNG”; II\.1 “Công tác tham mưu\.”; /u);
@@ -122,7 +141,9 @@ describe("cross-checks: empty sections", () => {
       sections: [],
     });
     const plan = sectionAt(document, ["III.", "9."]).blocks[0];
-    expect(plan?.kind === "paragraph" && plan.runs[0]?.kind === "text" ? plan.runs[0].placeholder?.comment : undefined).toContain("phương hướng, nhiệm vụ 6 tháng cuối năm 2021");
+    expect(plan?.kind === "paragraph" && plan.runs[0]?.kind === "text" ? plan.runs[0].placeholder?.comment : undefined).toContain(
+      "phương hướng, nhiệm vụ 6 tháng cuối năm 2021",
+    );
     const en = sectionAt(build(undefined, "en").document, ["II.", "10."]).blocks[0];
     expect(en?.kind === "paragraph" ? en.runs.map((r) => r.kind === "text" && r.text) : []).toEqual(["[This section has not been written yet.]"]);
   });
@@ -150,9 +171,13 @@ describe("cross-checks: empty sections", () => {
 
 describe("cross-checks: figures in the text", () => {
   const accepted = (rows: ReadonlyArray<readonly [string, string]>) =>
-    buildReport(analysisOf({ narrative: narrativeSheet(rows), tasks: sheetOf("tasks", tasksIn("Y dược", 3, 2, { status: "Đã nghiệm thu", acceptedOn: d("2021-03-26") })) }), { lang: "vi" }).issues.filter(
-      (i) => i.code === "report-figure-computed",
-    );
+    buildReport(
+      analysisOf({
+        narrative: narrativeSheet(rows),
+        tasks: sheetOf("tasks", tasksIn("Y dược", 3, 2, { status: "Đã nghiệm thu", acceptedOn: d("2021-03-26") })),
+      }),
+      { lang: "vi" },
+    ).issues.filter((i) => i.code === "report-figure-computed");
 
   it("compares a count of accepted tasks in the tasks section with the Nhiệm vụ sheet", () => {
     expect(accepted([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]])).toEqual([]);
@@ -165,7 +190,10 @@ describe("cross-checks: figures in the text", () => {
     const issues = buildReport(analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]) }), { lang: "vi" }).issues;
     expect(issues.filter((i) => i.cell === "B2").map((i) => i.code)).toEqual(["report-zero-with-text"]);
     // Tasks managed but none accepted: the count of accepted tasks is compared.
-    const managed = buildReport(analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]), tasks: sheetOf("tasks", [task(2)]) }), { lang: "vi" }).issues;
+    const managed = buildReport(
+      analysisOf({ narrative: narrativeSheet([["II.2", "Tổ chức nghiệm thu 03 đề tài, dự án."]]), tasks: sheetOf("tasks", [task(2)]) }),
+      { lang: "vi" },
+    ).issues;
     expect(managed.filter((i) => i.cell === "B2").map((i) => [i.code, paramsOf(i).computed])).toEqual([["report-figure-computed", 0]]);
   });
 
@@ -179,9 +207,14 @@ describe("cross-checks: figures in the text", () => {
   });
 
   it("checks the arithmetic of any section, the next period's too", () => {
-    const found = buildReport(analysisOf({ narrative: narrativeSheet([["III.4", "Tổ chức 06 Hội nghị tập huấn tại 05 huyện (Đình Lập, Văn Lãng, Tràng Định, Văn Quan, Cao Lộc, Bình Gia)."]]) }), {
-      lang: "vi",
-    }).issues.filter((i) => i.code === "report-figure-list");
+    const found = buildReport(
+      analysisOf({
+        narrative: narrativeSheet([["III.4", "Tổ chức 06 Hội nghị tập huấn tại 05 huyện (Đình Lập, Văn Lãng, Tràng Định, Văn Quan, Cao Lộc, Bình Gia)."]]),
+      }),
+      {
+        lang: "vi",
+      },
+    ).issues.filter((i) => i.code === "report-figure-list");
     expect(found.map((i) => [i.cell, i.params])).toEqual([["B2", { section: "III.4", phrase: "05 huyện", items: 6 }]]);
   });
 });

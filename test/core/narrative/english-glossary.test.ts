@@ -17,7 +17,9 @@ describe("the English edition's glossary", () => {
 
   test("the usual distribution lines, the registry's own codes kept", () => {
     expect(distributionLineInEnglish("Như trên;")).toBe("As above;");
-    expect(distributionLineInEnglish("VP: Tỉnh uỷ, HĐND, UBND tỉnh;")).toBe("Offices of the Provincial Party Committee, People's Council and People's Committee;");
+    expect(distributionLineInEnglish("VP: Tỉnh uỷ, HĐND, UBND tỉnh;")).toBe(
+      "Offices of the Provincial Party Committee, People's Council and People's Committee;",
+    );
     expect(distributionLineInEnglish("Lưu: VT, KH&CN(LTHM).")).toBe("File: VT, KH&CN(LTHM).");
     expect(distributionLineInEnglish("Công ty ABC;")).toBe("Công ty ABC;");
   });

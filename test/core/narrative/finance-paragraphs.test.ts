@@ -70,7 +70,9 @@ describe("II.11 finance", () => {
 
   it("whole year: the sheet's estimates are shown, and said to be estimates, when they differ from the actual figures", () => {
     const { document } = buildReport(analysisOf({ finance: sheetOf("finance", LINES) }, WHOLE_YEAR), { lang: "vi" });
-    expect(blocksText(sectionAt(document, ["II.", "11."]).blocks)[0]).toContain("đạt 612.500.000 đồng, bằng 51,04% dự toán năm (1.200.000.000 đồng), ước thực hiện cả năm 1.250.000.000 đồng");
+    expect(blocksText(sectionAt(document, ["II.", "11."]).blocks)[0]).toContain(
+      "đạt 612.500.000 đồng, bằng 51,04% dự toán năm (1.200.000.000 đồng), ước thực hiện cả năm 1.250.000.000 đồng",
+    );
     expect(blocksText(document.appendices[0]!.blocks)[1]).toContain("Ước thực hiện cả năm");
   });
 

@@ -38,7 +38,10 @@ describe("free text", () => {
   });
 
   it("warns of a key the outline does not know, pointing at the Mục cell, and leaves the row out", () => {
-    const narrative = narrativeSheet([["II.3", "Giữ."], ["II.12", "Lạc mục."]]);
+    const narrative = narrativeSheet([
+      ["II.3", "Giữ."],
+      ["II.12", "Lạc mục."],
+    ]);
     const { document, issues } = buildReport(analysisOf({ narrative }), { lang: "vi" });
     const unknown = issues.filter((i) => i.code === "section-unknown");
     expect(unknown).toEqual([
@@ -49,9 +52,16 @@ describe("free text", () => {
   });
 
   it("leaves out rows an error names", () => {
-    const narrative = narrativeSheet([["II.3", "Hàng lỗi."], ["II.3", "Hàng tốt."]]);
+    const narrative = narrativeSheet([
+      ["II.3", "Hàng lỗi."],
+      ["II.3", "Hàng tốt."],
+    ]);
     const data = { settings: { values: REFERENCE_SETTINGS, cells: {} }, narrative };
-    const analysis = analyseData(data, [issue(IssueCode.ControlCharsRemoved, Severity.Error, { sheet: "Nội dung", cell: "B2", row: 2 }, { column: "Nội dung", count: 1 })], ["Nội dung"]);
+    const analysis = analyseData(
+      data,
+      [issue(IssueCode.ControlCharsRemoved, Severity.Error, { sheet: "Nội dung", cell: "B2", row: 2 }, { column: "Nội dung", count: 1 })],
+      ["Nội dung"],
+    );
     const { document } = buildReport(analysis, { lang: "vi" });
     expect(blocksText(sectionAt(document, ["II.", "3."]).blocks)).toEqual(["Hàng tốt."]);
   });

@@ -44,13 +44,16 @@ describe("report frame", () => {
 
   it("takes the issue date, number, distribution and signer lines from the settings", () => {
     const { document } = buildReport(
-      analysisOf({}, {
-        issueDate: d("2021-07-05"),
-        number: "125",
-        distribution: ["- Như trên;", "VP: Tỉnh uỷ, HĐND, UBND tỉnh;", "Lưu: VT, KH&CN(LTHM)."],
-        signerTitle: "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
-        recipient: "- UBND tỉnh Lạng Sơn;\n- Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn;",
-      }),
+      analysisOf(
+        {},
+        {
+          issueDate: d("2021-07-05"),
+          number: "125",
+          distribution: ["- Như trên;", "VP: Tỉnh uỷ, HĐND, UBND tỉnh;", "Lưu: VT, KH&CN(LTHM)."],
+          signerTitle: "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+          recipient: "- UBND tỉnh Lạng Sơn;\n- Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn;",
+        },
+      ),
       { lang: "vi" },
     );
     expect(document.header.date).toEqual({ year: 2021, month: 7, day: 5 });

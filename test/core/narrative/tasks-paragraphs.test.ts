@@ -26,7 +26,7 @@ describe("II.2 tasks", () => {
     expect(blocksText(s.blocks)).toEqual([
       "Quản lý và theo dõi 29 đề tài, dự án, trong đó: lĩnh vực nông nghiệp và phát triển nông thôn 20; lĩnh vực xã hội - nhân văn 04; " +
         "lĩnh vực y dược 01; lĩnh vực kỹ thuật - công nghệ 04. Tổ chức nghiệm thu 03 đề tài, dự án đã hết thời gian thực hiện" +
-        '[^“Trồng thử nghiệm Thanh long ruột đỏ”; “Bảo quản quả Quýt bằng màng chitosan”; “Thâm canh Quýt Bắc Sơn”.].',
+        "[^“Trồng thử nghiệm Thanh long ruột đỏ”; “Bảo quản quả Quýt bằng màng chitosan”; “Thâm canh Quýt Bắc Sơn”.].",
     ]);
   });
 
@@ -60,9 +60,7 @@ describe("II.5 certificates", () => {
     const { document } = buildReport(analysisOf({ tasks: sheetOf("tasks", referenceTasks()) }), { lang: "vi" });
     const [text] = blocksText(sectionAt(document, ["II.", "5."]).blocks);
     const titles = Array.from({ length: 9 }, (_, i) => `“Nhiệm vụ được cấp ${i + 1}”`).join("; ");
-    expect(text).toBe(
-      `Cấp 09 Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước[^${titles}.].`,
-    );
+    expect(text).toBe(`Cấp 09 Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước[^${titles}.].`);
   });
 
   it("says no certificate was issued when none was", () => {

@@ -9,14 +9,7 @@ describe("numbering from position", () => {
     };
     const [first, second] = numberOutline(reordered);
     expect([first!.label, first!.node.key, second!.label, second!.node.key]).toEqual(["I.", "III", "II.", "II"]);
-    expect(second!.children.map((c) => `${c.label} ${c.node.key}`).slice(0, 6)).toEqual([
-      "1. II.11",
-      "2. II.10",
-      "3. II.9",
-      "4. II.8",
-      "5. II.7",
-      "6. II.6",
-    ]);
+    expect(second!.children.map((c) => `${c.label} ${c.node.key}`).slice(0, 6)).toEqual(["1. II.11", "2. II.10", "3. II.9", "4. II.8", "5. II.7", "6. II.6"]);
     expect(second!.children[5]!.children.map((c) => [c.label, c.path])).toEqual([
       ["6.1.", "II.6.1"],
       ["6.2.", "II.6.2"],

@@ -8,7 +8,9 @@ describe("parseOutline", () => {
     expect(result).toEqual({
       ok: true,
       outline: {
-        parts: [{ key: "A", heading: { vi: "Phần A", en: "Phần A" }, children: [{ key: "A.1", heading: { vi: "Mục một.", en: "Mục một." }, computed: "lots" }] }],
+        parts: [
+          { key: "A", heading: { vi: "Phần A", en: "Phần A" }, children: [{ key: "A.1", heading: { vi: "Mục một.", en: "Mục một." }, computed: "lots" }] },
+        ],
       },
     });
   });
@@ -32,7 +34,13 @@ describe("parseOutline", () => {
         { key: "IV", heading: { en: "No Vietnamese" }, childern: [] },
         { key: "V", heading: "Lots again", computed: "lots" },
         42,
-        { key: "VI", heading: "Sâu", children: [{ key: "a", heading: "a", children: [{ key: "b", heading: "b", children: [{ key: "c", heading: "c", children: [{ key: "d", heading: "d" }] }] }] }] },
+        {
+          key: "VI",
+          heading: "Sâu",
+          children: [
+            { key: "a", heading: "a", children: [{ key: "b", heading: "b", children: [{ key: "c", heading: "c", children: [{ key: "d", heading: "d" }] }] }] },
+          ],
+        },
       ],
     });
     expect(result.ok).toBe(false);

@@ -114,9 +114,7 @@ describe("headers", () => {
       { code: "column-missing", severity: "error", sheet: "Kiểm định", cell: "B1:G1", row: 1, params: { column: "Kết quả" } },
       { code: "number-not-integer", severity: "error", sheet: "Kiểm định", cell: "E2", row: 2, params: { column: "Số lượng", value: 2.5 } },
     ]);
-    expect(data.calibrations?.records).toEqual([
-      { row: 2, date: epochDay(2021, 1, 5), activity: "Kiểm định", instrument: "Cân", unit: "cái" },
-    ]);
+    expect(data.calibrations?.records).toEqual([{ row: 2, date: epochDay(2021, 1, 5), activity: "Kiểm định", instrument: "Cân", unit: "cái" }]);
     expect(data.calibrations?.columns).toEqual({ date: 1, activity: 2, instrument: 3, quantity: 4, unit: 5 });
   });
 
@@ -159,8 +157,38 @@ describe("a sheet typed with English headers", () => {
         {
           name: "Tasks",
           rows: [
-            ["STT", "Code", "Title", "Level", "Field", "Host organisation", "Principal investigator", "Start", "End", "KINH PHÍ\n(trđ)", "Status", "Accepted on", "Ngày cấp GCN", "Ghi chú"],
-            [1, "ĐT-01", "Nghiên cứu giống lúa", "tỉnh", "Nông nghiệp và phát triển nông thôn", "Viện A", "TS. B", "01/03/2020", "28/02/2022", "1.250,5", "Đã nghiệm thu", "15/04/2021", { t: "d", v: 44350 }, "x"],
+            [
+              "STT",
+              "Code",
+              "Title",
+              "Level",
+              "Field",
+              "Host organisation",
+              "Principal investigator",
+              "Start",
+              "End",
+              "KINH PHÍ\n(trđ)",
+              "Status",
+              "Accepted on",
+              "Ngày cấp GCN",
+              "Ghi chú",
+            ],
+            [
+              1,
+              "ĐT-01",
+              "Nghiên cứu giống lúa",
+              "tỉnh",
+              "Nông nghiệp và phát triển nông thôn",
+              "Viện A",
+              "TS. B",
+              "01/03/2020",
+              "28/02/2022",
+              "1.250,5",
+              "Đã nghiệm thu",
+              "15/04/2021",
+              { t: "d", v: 44350 },
+              "x",
+            ],
           ],
         },
       ]),

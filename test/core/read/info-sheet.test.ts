@@ -59,18 +59,22 @@ describe("the Thông tin sheet", () => {
   });
 
   it("reads a headerless list from columns A and B, and names what is missing or wrong", () => {
-    const { data, issues } = infoIssues("Report", [
-      ["Báo cáo 6 tháng"],
-      ["Cơ quan chủ quản", "UBND TỈNH LẠNG SƠN"],
-      ["Cơ quan ban hành", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
-      ["Ký hiệu cơ quan", "SKHCN"],
-      ["Địa danh", "Lạng Sơn"],
-      ["Từ ngày", "01/07/2021"],
-      ["Đến ngày", { t: "d", v: 44377 - 1462 }],
-      ["Ngày ban hành", "32/07/2021"],
-      ["Kính gửi", "  "],
-      ["Chức vụ người ký", "GIÁM ĐỐC"],
-    ], true);
+    const { data, issues } = infoIssues(
+      "Report",
+      [
+        ["Báo cáo 6 tháng"],
+        ["Cơ quan chủ quản", "UBND TỈNH LẠNG SƠN"],
+        ["Cơ quan ban hành", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+        ["Ký hiệu cơ quan", "SKHCN"],
+        ["Địa danh", "Lạng Sơn"],
+        ["Từ ngày", "01/07/2021"],
+        ["Đến ngày", { t: "d", v: 44377 - 1462 }],
+        ["Ngày ban hành", "32/07/2021"],
+        ["Kính gửi", "  "],
+        ["Chức vụ người ký", "GIÁM ĐỐC"],
+      ],
+      true,
+    );
     expect(data.settings.values).toEqual({
       parentAgency: "UBND TỈNH LẠNG SƠN",
       agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",

@@ -12,7 +12,14 @@ describe("finding sheets", () => {
 
   it("finds a sheet by its tables when its name says nothing, each table with its columns, from its header down to the next table below", () => {
     const MAX = Number.MAX_SAFE_INTEGER;
-    expect(matchSheet("Sheet1", [{ name: "LoHang", ref: "C3:K20" }, { name: "Bảng1", ref: "A1:B2" }, { name: "NhiemVu", ref: "M1:X9" }, { name: "Bảng2", ref: "P30:Q31" }])).toEqual([
+    expect(
+      matchSheet("Sheet1", [
+        { name: "LoHang", ref: "C3:K20" },
+        { name: "Bảng1", ref: "A1:B2" },
+        { name: "NhiemVu", ref: "M1:X9" },
+        { name: "Bảng2", ref: "P30:Q31" },
+      ]),
+    ).toEqual([
       { spec: LOTS_SHEET, bounds: { c1: 2, c2: 10, r1: 3, r2: MAX, table: { name: "LoHang", lastRow: 20 } }, table: "LoHang" },
       { spec: TASKS_SHEET, bounds: { c1: 12, c2: 23, r1: 1, r2: 29, table: { name: "NhiemVu", lastRow: 9 } }, table: "NhiemVu" },
     ]);
@@ -69,7 +76,10 @@ describe("finding sheets", () => {
 
 describe("readWorkbook", () => {
   const sheets = [
-    { name: "Lô hàng", rows: [LOT_HEADER, ["LH-1", "02/01/2021", "Công ty A", "Thép", "", "", "", "", "Đạt"], [], ["LH-2", 44200, "Công ty B", "Khác", "", "", "", "", "Đạt"]] },
+    {
+      name: "Lô hàng",
+      rows: [LOT_HEADER, ["LH-1", "02/01/2021", "Công ty A", "Thép", "", "", "", "", "Đạt"], [], ["LH-2", 44200, "Công ty B", "Khác", "", "", "", "", "Đạt"]],
+    },
   ];
 
   it("reads an async source as the sync one does, and reports progress per sheet", async () => {

@@ -5,7 +5,18 @@ import { readWorkbookSync } from "../../../src/core/read";
 
 const day = (y: number, m: number, d: number): number => epochDay(y, m, d)!;
 const LOT_HEADER = ["Số đăng ký", "Ngày đăng ký", "Tổ chức nhập khẩu", "Nhóm hàng", "Tên hàng", "Số lượng", "Đơn vị tính", "Cửa khẩu", "Kết quả"];
-const TASK_HEADER = ["Mã nhiệm vụ", "Tên nhiệm vụ", "Cấp quản lý", "Lĩnh vực", "Tổ chức chủ trì", "Chủ nhiệm", "Ngày bắt đầu", "Ngày kết thúc", "Kinh phí (triệu đồng)", "Trạng thái"];
+const TASK_HEADER = [
+  "Mã nhiệm vụ",
+  "Tên nhiệm vụ",
+  "Cấp quản lý",
+  "Lĩnh vực",
+  "Tổ chức chủ trì",
+  "Chủ nhiệm",
+  "Ngày bắt đầu",
+  "Ngày kết thúc",
+  "Kinh phí (triệu đồng)",
+  "Trạng thái",
+];
 const lot = (no: string, importer: ArrayCell = "Công ty A"): ArrayCell[] => [no, "02/01/2021", importer, "Thép", "", "5", "tấn", "", "Đạt"];
 
 describe("rows below the table a sheet was found by", () => {
@@ -14,7 +25,10 @@ describe("rows below the table a sheet was found by", () => {
       gridSource(false, [
         {
           name: "Sheet1",
-          tables: [{ name: "LoHang", ref: "A1:I3" }, { name: "NhiemVu", ref: "A8:J9" }],
+          tables: [
+            { name: "LoHang", ref: "A1:I3" },
+            { name: "NhiemVu", ref: "A8:J9" },
+          ],
           rows: [
             LOT_HEADER,
             lot("LH-1"),
@@ -30,8 +44,22 @@ describe("rows below the table a sheet was found by", () => {
         },
       ]),
     );
-    expect(data.lots?.records.map((r) => [r.row, r.registrationNo])).toEqual([[2, "LH-1"], [3, "LH-2"], [4, "LH-3"], [6, "LH-5"]]);
-    expect(data.lots?.records[2]).toEqual({ row: 4, registrationNo: "LH-3", registeredOn: day(2021, 1, 2), importer: "Công ty A", group: "Thép", quantity: 5, unit: "tấn", result: "Đạt" });
+    expect(data.lots?.records.map((r) => [r.row, r.registrationNo])).toEqual([
+      [2, "LH-1"],
+      [3, "LH-2"],
+      [4, "LH-3"],
+      [6, "LH-5"],
+    ]);
+    expect(data.lots?.records[2]).toEqual({
+      row: 4,
+      registrationNo: "LH-3",
+      registeredOn: day(2021, 1, 2),
+      importer: "Công ty A",
+      group: "Thép",
+      quantity: 5,
+      unit: "tấn",
+      result: "Đạt",
+    });
     expect(data.tasks?.records.map((r) => r.row)).toEqual([9, 10]);
     const below = issues.filter((i) => i.code === "rows-below-table");
     expect(below).toEqual([
@@ -41,14 +69,26 @@ describe("rows below the table a sheet was found by", () => {
   });
 
   test("a sheet found by its name is read whole, with no warning", () => {
-    const { data, issues } = readWorkbookSync(gridSource(false, [{ name: "Lô hàng", tables: [{ name: "LoHang", ref: "A1:I2" }], rows: [LOT_HEADER, lot("LH-1"), lot("LH-2")] }]));
+    const { data, issues } = readWorkbookSync(
+      gridSource(false, [{ name: "Lô hàng", tables: [{ name: "LoHang", ref: "A1:I2" }], rows: [LOT_HEADER, lot("LH-1"), lot("LH-2")] }]),
+    );
     expect(data.lots?.records.map((r) => r.registrationNo)).toEqual(["LH-1", "LH-2"]);
     expect(issues.filter((i) => i.code === "rows-below-table")).toEqual([]);
   });
 
   test("settings below the Thông tin table are read, and named", () => {
     const { data, issues } = readWorkbookSync(
-      gridSource(false, [{ name: "Sheet9", tables: [{ name: "ThongTin", ref: "A1:B2" }], rows: [["Mục", "Giá trị"], ["Từ ngày", "01/01/2021"], ["Đến ngày", "30/06/2021"]] }]),
+      gridSource(false, [
+        {
+          name: "Sheet9",
+          tables: [{ name: "ThongTin", ref: "A1:B2" }],
+          rows: [
+            ["Mục", "Giá trị"],
+            ["Từ ngày", "01/01/2021"],
+            ["Đến ngày", "30/06/2021"],
+          ],
+        },
+      ]),
     );
     expect(data.settings.values).toMatchObject({ from: day(2021, 1, 1), to: day(2021, 6, 30) });
     expect(issues.filter((i) => i.code === "rows-below-table")).toEqual([
@@ -60,7 +100,9 @@ describe("rows below the table a sheet was found by", () => {
 describe("text made only of control characters", () => {
   test("is an error in a required column, and nothing at all in an optional one", () => {
     const { data, issues } = readWorkbookSync(
-      gridSource(false, [{ name: "Lô hàng", rows: [LOT_HEADER, lot("LH-1", "\u0001\u0002 \u0007"), [...lot("LH-2").slice(0, 4), "\u0003", ...lot("LH-2").slice(5)]] }]),
+      gridSource(false, [
+        { name: "Lô hàng", rows: [LOT_HEADER, lot("LH-1", "\u0001\u0002 \u0007"), [...lot("LH-2").slice(0, 4), "\u0003", ...lot("LH-2").slice(5)]] },
+      ]),
     );
     const lots = issues.filter((i) => i.sheet === "Lô hàng");
     expect(lots).toEqual([
@@ -72,7 +114,17 @@ describe("text made only of control characters", () => {
   });
 
   test("a required setting made only of them is missing", () => {
-    const { data, issues } = readWorkbookSync(gridSource(false, [{ name: "Thông tin", rows: [["Mục", "Giá trị"], ["Người ký", "\u0001\u0001"]] }]));
+    const { data, issues } = readWorkbookSync(
+      gridSource(false, [
+        {
+          name: "Thông tin",
+          rows: [
+            ["Mục", "Giá trị"],
+            ["Người ký", "\u0001\u0001"],
+          ],
+        },
+      ]),
+    );
     expect(data.settings.values).not.toHaveProperty("signer");
     expect(issues.filter((i) => i.cell === "B2")).toEqual([
       { code: "control-chars-removed", severity: "info", sheet: "Thông tin", cell: "B2", row: 2, params: { column: "Người ký", count: 2 } },

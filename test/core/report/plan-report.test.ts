@@ -66,6 +66,11 @@ describe("reportFileName", () => {
 describe("sourceDateClock", () => {
   it("reads whole seconds and ignores anything else", () => {
     expect(sourceDateClock("86400")?.toISOString()).toBe("1970-01-02T00:00:00.000Z");
-    expect([sourceDateClock(undefined), sourceDateClock(""), sourceDateClock("1.5"), sourceDateClock("-3")]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([sourceDateClock(undefined), sourceDateClock(""), sourceDateClock("1.5"), sourceDateClock("-3")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

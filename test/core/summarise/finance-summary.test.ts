@@ -13,8 +13,7 @@ const records = [
   line(9, "3", "Chi", 0, 0),
 ];
 const src = (...ranges: string[]) => [{ sheet: "Tài chính", ranges }];
-const run = (lines = records, issues: Parameters<typeof summarise>[1] = []) =>
-  summarise(workbook({ finance: sheetOf("finance", lines) }), issues, H1_2021);
+const run = (lines = records, issues: Parameters<typeof summarise>[1] = []) => summarise(workbook({ finance: sheetOf("finance", lines) }), issues, H1_2021);
 
 describe("finance summary", () => {
   const summary = run();
@@ -31,10 +30,26 @@ describe("finance summary", () => {
       ["3", 9, 0, undefined],
     ]);
     expect(summary.finance.lines[0]).toEqual({
-      row: 6, code: "1", item: "Mục 1", kind: "Thu", depth: 0, plan: 1000, actual: 400, estimate: 1000, percentOfPlan: 40,
+      row: 6,
+      code: "1",
+      item: "Mục 1",
+      kind: "Thu",
+      depth: 0,
+      plan: 1000,
+      actual: 400,
+      estimate: 1000,
+      percentOfPlan: 40,
     });
     expect(summary.finance.lines[6]).toEqual({
-      row: 5, code: "2.2.1", item: "Mục 2.2.1", kind: "Chi", depth: 2, plan: 400, actual: 200, percentOfPlan: 50, note: "Mua sắm thiết bị",
+      row: 5,
+      code: "2.2.1",
+      item: "Mục 2.2.1",
+      kind: "Chi",
+      depth: 2,
+      plan: 400,
+      actual: 200,
+      percentOfPlan: 50,
+      note: "Mua sắm thiết bị",
     });
   });
 
@@ -55,7 +70,12 @@ describe("finance summary", () => {
 
   it("leaves out a line named by an error; its children then stand in for it in the total", () => {
     const s = run(records, [
-      issue(IssueCode.FinanceSumMismatch, Severity.Error, { sheet: "Tài chính", cell: "D6", row: 6 }, { column: "Dự toán năm (đồng)", value: 10, sum: 9, difference: 1, children: "D7:D8" }),
+      issue(
+        IssueCode.FinanceSumMismatch,
+        Severity.Error,
+        { sheet: "Tài chính", cell: "D6", row: 6 },
+        { column: "Dự toán năm (đồng)", value: 10, sum: 9, difference: 1, children: "D7:D8" },
+      ),
       issue(IssueCode.FinanceParentMissing, Severity.Warning, { sheet: "Tài chính", cell: "A7", row: 7 }, { column: "Mã", code: "2.1", parent: "2" }),
     ]);
     expect(s.finance.lines.map((l) => l.code)).toEqual(["1.1", "1.2", "2", "2.1", "2.2", "2.2.1", "3"]);

@@ -1,10 +1,4 @@
-import {
-  derivePeriodName,
-  derivePeriodNameEn,
-  nextPeriodName,
-  nextPeriodNameEn,
-  periodOf,
-} from "../../../src/core/summarise";
+import { derivePeriodName, derivePeriodNameEn, nextPeriodName, nextPeriodNameEn, periodOf } from "../../../src/core/summarise";
 import { d } from "../fixtures/records";
 
 const name = (from: string, to: string) => derivePeriodName(d(from), d(to));
@@ -81,9 +75,7 @@ describe("periodOf", () => {
   });
 
   it("uses a given name as is", () => {
-    expect(periodOf({ from: d("2021-01-01"), to: d("2021-05-15"), periodName: "6 tháng đầu năm 2021" })?.name).toBe(
-      "6 tháng đầu năm 2021",
-    );
+    expect(periodOf({ from: d("2021-01-01"), to: d("2021-05-15"), periodName: "6 tháng đầu năm 2021" })?.name).toBe("6 tháng đầu năm 2021");
   });
 
   it("derives the name when the given one is blank", () => {

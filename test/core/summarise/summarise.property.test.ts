@@ -24,8 +24,10 @@ const period = fc
   .record({ from: fc.integer({ min: 0, max: 365 }), length: fc.integer({ min: 0, max: 400 }) })
   .map(({ from, length }): Period => ({ from: BASE + from, to: BASE + from + length, name: "kỳ" }));
 const day = fc.integer({ min: -120, max: 900 }).map((x) => BASE + x);
-const rowNumbers = (n: number) => fc.array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n })
-  .map((gaps) => gaps.reduce<number[]>((acc, g) => [...acc, (acc.at(-1) ?? 1) + g], []));
+const rowNumbers = (n: number) =>
+  fc
+    .array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n })
+    .map((gaps) => gaps.reduce<number[]>((acc, g) => [...acc, (acc.at(-1) ?? 1) + g], []));
 
 const taskFields = fc.record({
   field: fc.constantFrom(...TASK_FIELDS),
@@ -51,17 +53,26 @@ const calibrationFields = fc.record({
 });
 
 function sheetArb<F extends object>(fields: fc.Arbitrary<F>) {
-  return fc.integer({ min: 0, max: 40 }).chain((n) =>
-    fc.tuple(rowNumbers(n), fc.array(fields, { minLength: n, maxLength: n }), fc.array(fc.constantFrom("error", "warning", "none"), { minLength: n, maxLength: n })),
-  ).map(([rows, values, marks]) => ({
-    records: rows.map((row, i) => ({ row, ...values[i]! })),
-    marked: rows.map((row, i) => ({ row, mark: marks[i]! })),
-  }));
+  return fc
+    .integer({ min: 0, max: 40 })
+    .chain((n) =>
+      fc.tuple(
+        rowNumbers(n),
+        fc.array(fields, { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom("error", "warning", "none"), { minLength: n, maxLength: n }),
+      ),
+    )
+    .map(([rows, values, marks]) => ({
+      records: rows.map((row, i) => ({ row, ...values[i]! })),
+      marked: rows.map((row, i) => ({ row, mark: marks[i]! })),
+    }));
 }
 
 function issuesFor(sheet: string, marked: ReadonlyArray<{ row: number; mark: string }>): Issue[] {
   return marked.flatMap(({ row, mark }) =>
-    mark === "none" ? [] : [issue(IssueCode.ValueMissing, mark === "error" ? Severity.Error : Severity.Warning, { sheet, row, cell: `A${row}` }, { column: "A" })],
+    mark === "none"
+      ? []
+      : [issue(IssueCode.ValueMissing, mark === "error" ? Severity.Error : Severity.Warning, { sheet, row, cell: `A${row}` }, { column: "A" })],
   );
 }
 
@@ -82,11 +93,7 @@ describe("summarise, for any records and errors", () => {
           // An error on another sheet's row never excludes these.
           issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Tài chính", row: 3 }, { column: "Thực hiện kỳ báo cáo (đồng)" }),
         ];
-        const s = summarise(
-          workbook({ tasks: sheetOf("tasks", tasks), lots: sheetOf("lots", lots), calibrations: sheetOf("calibrations", cals) }),
-          issues,
-          p,
-        );
+        const s = summarise(workbook({ tasks: sheetOf("tasks", tasks), lots: sheetOf("lots", lots), calibrations: sheetOf("calibrations", cals) }), issues, p);
         const bad = (marked: typeof t.marked) => new Set(marked.filter((m) => m.mark === "error").map((m) => m.row));
 
         // Tasks.
@@ -123,7 +130,8 @@ describe("summarise, for any records and errors", () => {
         expect(sorted(s.calibrations.rows.flatMap((line) => rowsOf(line.quantity)))).toEqual(cIn.map((x) => x.row));
         for (const line of s.calibrations.rows) {
           const mine = cIn.filter(
-            (x) => x.activity === line.activity && spellingKey(x.instrument!) === spellingKey(line.instrument) && spellingKey(x.unit!) === spellingKey(line.unit),
+            (x) =>
+              x.activity === line.activity && spellingKey(x.instrument!) === spellingKey(line.instrument) && spellingKey(x.unit!) === spellingKey(line.unit),
           );
           expect(rowsOf(line.quantity)).toEqual(mine.map((x) => x.row));
           expect(line.quantity.value).toBe(mine.reduce((a, x) => a + x.quantity!, 0));
@@ -131,7 +139,12 @@ describe("summarise, for any records and errors", () => {
           expect(line.passed + line.failed).toBe(line.quantity.value);
         }
         expect(s.calibrations.rows.map((r) => ACTIVITIES.indexOf(r.activity))).toEqual(sorted(s.calibrations.rows.map((r) => ACTIVITIES.indexOf(r.activity))));
-        expect(s.rows.calibrations).toEqual({ total: cals.length, counted: cIn.length, outsidePeriod: cals.length - cBad.size - cIn.length, excluded: cBad.size });
+        expect(s.rows.calibrations).toEqual({
+          total: cals.length,
+          counted: cIn.length,
+          outsidePeriod: cals.length - cBad.size - cIn.length,
+          excluded: cBad.size,
+        });
 
         for (const a of Object.values(s.rows)) expect(a.counted + a.outsidePeriod + a.excluded).toBe(a.total);
       }),

@@ -24,12 +24,21 @@ describe("summarise", () => {
       lots: sheetOf("lots", [lot(2), lot(3), lot(4)]),
       calibrations: sheetOf("calibrations", [calibration(2), calibration(3), calibration(4)]),
     });
-    const s = summarise(data, [
-      issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "C3", row: 3 }, { column: "Tổ chức nhập khẩu" }),
-      issue(IssueCode.CategoryUnknown, Severity.Warning, { sheet: "Lô hàng", cell: "D4", row: 4 }, { column: "Nhóm hàng", value: "Đồ chơi", nearest: "Đồ chơi trẻ em", allowed: "Đồ chơi trẻ em · Thép" }),
-      issue(IssueCode.ColumnMissing, Severity.Error, { sheet: "Kiểm định" }, { column: "Số lượng" }),
-      issue(IssueCode.SettingMissing, Severity.Error, { sheet: "Thông tin", row: 2 }, { key: "Từ ngày" }),
-    ], H1_2021);
+    const s = summarise(
+      data,
+      [
+        issue(IssueCode.ValueMissing, Severity.Error, { sheet: "Lô hàng", cell: "C3", row: 3 }, { column: "Tổ chức nhập khẩu" }),
+        issue(
+          IssueCode.CategoryUnknown,
+          Severity.Warning,
+          { sheet: "Lô hàng", cell: "D4", row: 4 },
+          { column: "Nhóm hàng", value: "Đồ chơi", nearest: "Đồ chơi trẻ em", allowed: "Đồ chơi trẻ em · Thép" },
+        ),
+        issue(IssueCode.ColumnMissing, Severity.Error, { sheet: "Kiểm định" }, { column: "Số lượng" }),
+        issue(IssueCode.SettingMissing, Severity.Error, { sheet: "Thông tin", row: 2 }, { key: "Từ ngày" }),
+      ],
+      H1_2021,
+    );
     expect(s.lots.total.value).toBe(2);
     expect(s.rows.lots).toEqual({ total: 3, counted: 2, outsidePeriod: 0, excluded: 1 });
     expect(s.rows.calibrations).toEqual({ total: 3, counted: 3, outsidePeriod: 0, excluded: 0 });

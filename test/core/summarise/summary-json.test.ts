@@ -29,12 +29,12 @@ describe("summaryToJson", () => {
           "Kỹ thuật - công nghệ": 0,
           "Khoa học tự nhiên": 1,
         },
-        byLevel: { "Quốc gia": 1, "Tỉnh": 1, "Cơ sở": 0 },
+        byLevel: { "Quốc gia": 1, Tỉnh: 1, "Cơ sở": 0 },
       },
       lots: {
         total: 2,
-        byGroup: { "Đồ chơi trẻ em": 0, "Đồ điện, điện tử": 1, "Thép": 1, "Mũ bảo hiểm": 0, "Khác": 0 },
-        byResult: { "Đạt": 1, "Không đạt": 1, "Đang xử lý": 0 },
+        byGroup: { "Đồ chơi trẻ em": 0, "Đồ điện, điện tử": 1, Thép: 1, "Mũ bảo hiểm": 0, Khác: 0 },
+        byResult: { Đạt: 1, "Không đạt": 1, "Đang xử lý": 0 },
       },
       calibrations: {
         rows: [{ activity: "Kiểm định", instrument: "Cân", unit: "cái", quantity: 5, passed: 3, failed: 2 }],

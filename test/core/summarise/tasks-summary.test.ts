@@ -19,7 +19,12 @@ const tasks = sheetOf("tasks", [
 ]);
 
 const issues = [
-  issue(IssueCode.EndBeforeStart, Severity.Error, { sheet: "Nhiệm vụ", cell: "H10", row: 10 }, { column: "Ngày kết thúc", start: "01/02/2021", end: "01/01/2021", startCell: "G10" }),
+  issue(
+    IssueCode.EndBeforeStart,
+    Severity.Error,
+    { sheet: "Nhiệm vụ", cell: "H10", row: 10 },
+    { column: "Ngày kết thúc", start: "01/02/2021", end: "01/01/2021", startCell: "G10" },
+  ),
   issue(IssueCode.DateWithoutStatus, Severity.Warning, { sheet: "Nhiệm vụ", cell: "K2", row: 2 }, { column: "Ngày nghiệm thu", status: "Đang thực hiện" }),
   issue(IssueCode.DuplicateValue, Severity.Error, { sheet: "Lô hàng", cell: "A5", row: 5 }, { column: "Số đăng ký", value: "2021/0005-LS", otherCell: "A4" }),
 ];
@@ -46,7 +51,7 @@ describe("tasks summary", () => {
     expect(Object.keys(summary.tasks.byField)).toEqual([NN, "Xã hội - nhân văn", "Y dược", "Kỹ thuật - công nghệ", "Khoa học tự nhiên"]);
     expect(summary.tasks.byLevel).toEqual({
       "Quốc gia": { value: 1, sources: src("C5") },
-      "Tỉnh": { value: 4, sources: src("C2", "C7", "C12:C13") },
+      Tỉnh: { value: 4, sources: src("C2", "C7", "C12:C13") },
       "Cơ sở": { value: 1, sources: src("C9") },
     });
     expect(Object.keys(summary.tasks.byLevel)).toEqual(["Quốc gia", "Tỉnh", "Cơ sở"]);
@@ -57,9 +62,7 @@ describe("tasks summary", () => {
       { row: 5, code: "NV-5", title: "Nhiệm vụ 5", field: NN, level: "Quốc gia", date: d("2021-03-15") },
       { row: 12, code: "NV-12", title: "Nhiệm vụ 12", field: NN, level: "Tỉnh", date: d("2021-01-01") },
     ]);
-    expect(summary.tasks.certifiedTasks).toEqual([
-      { row: 8, code: "NV-8", title: "Nhiệm vụ 8", field: "Y dược", level: "Tỉnh", date: d("2021-06-30") },
-    ]);
+    expect(summary.tasks.certifiedTasks).toEqual([{ row: 8, code: "NV-8", title: "Nhiệm vụ 8", field: "Y dược", level: "Tỉnh", date: d("2021-06-30") }]);
   });
 
   it("accounts for every row: counted in any figure, outside the period, or excluded by an error", () => {

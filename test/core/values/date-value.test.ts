@@ -54,9 +54,7 @@ describe("parseDate", () => {
     expect(parseDate({ t: "s", v: "31/02/2022" }, "Ngày đăng ký", false)).toEqual(
       new ValueProblem("date-impossible", { column: "Ngày đăng ký", value: "31/02/2022" }),
     );
-    expect(parseDate({ t: "s", v: "tháng 3" }, "Ngày đăng ký", false)).toEqual(
-      new ValueProblem("date-invalid", { column: "Ngày đăng ký", value: "tháng 3" }),
-    );
+    expect(parseDate({ t: "s", v: "tháng 3" }, "Ngày đăng ký", false)).toEqual(new ValueProblem("date-invalid", { column: "Ngày đăng ký", value: "tháng 3" }));
     expect(parseDate({ t: "b", v: true }, "Ngày", false)).toEqual(new ValueProblem("date-invalid", { column: "Ngày", value: "TRUE" }));
     expect(parseDate({ t: "d", v: -5 }, "Ngày", false)).toBeInstanceOf(ValueProblem);
   });

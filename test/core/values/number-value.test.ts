@@ -48,9 +48,7 @@ describe("parseNumber", () => {
       new ValueProblem("number-not-integer", { column: "Số lượng", value: "2,5" }),
     );
     expect(parseNumber({ t: "n", v: 3 }, "Số lượng", { integer: true, min: "positive" })).toBe(3);
-    expect(parseNumber({ t: "n", v: 0 }, "Số lượng", { min: "positive" })).toEqual(
-      new ValueProblem("number-not-positive", { column: "Số lượng", value: 0 }),
-    );
+    expect(parseNumber({ t: "n", v: 0 }, "Số lượng", { min: "positive" })).toEqual(new ValueProblem("number-not-positive", { column: "Số lượng", value: 0 }));
     expect(parseNumber({ t: "n", v: 0 }, "Kinh phí", { min: "nonNegative" })).toBe(0);
     expect(parseNumber({ t: "s", v: "-1.000" }, "Kinh phí", { min: "nonNegative" })).toEqual(
       new ValueProblem("number-negative", { column: "Kinh phí", value: "-1.000" }),

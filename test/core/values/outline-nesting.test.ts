@@ -7,8 +7,6 @@ describe("outline codes", () => {
   });
 
   it("orders codes numerically, parents before children", () => {
-    expect(["2", "1.10", "1.2", "1", "1.1.1", "1.1", "10", "3"].sort(compareOutline)).toEqual([
-      "1", "1.1", "1.1.1", "1.2", "1.10", "2", "3", "10",
-    ]);
+    expect(["2", "1.10", "1.2", "1", "1.1.1", "1.1", "10", "3"].sort(compareOutline)).toEqual(["1", "1.1", "1.1.1", "1.2", "1.10", "2", "3", "10"]);
   });
 });

@@ -39,7 +39,12 @@ export async function startCorsProxy(target: string): Promise<CorsProxy> {
     }
     const headers = { ...req.headers, host: upstream.host };
     const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, { ...answer.headers, "access-control-allow-origin": allowOrigin, "access-control-expose-headers": EXPOSED, vary: "Origin" });
+      res.writeHead(answer.statusCode ?? 502, {
+        ...answer.headers,
+        "access-control-allow-origin": allowOrigin,
+        "access-control-expose-headers": EXPOSED,
+        vary: "Origin",
+      });
       answer.pipe(res);
     });
     forward.on("error", () => req.socket.destroy());

@@ -68,7 +68,10 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
 
   beforeAll(async () => {
     if (buildProblem) return;
-    [reference, mistakes] = await Promise.all([standInWorkbook(join(EXAMPLES, "bao-cao-mau-6-thang-2021.xlsx")), standInWorkbook(join(EXAMPLES, "bao-cao-co-loi.xlsx"))]);
+    [reference, mistakes] = await Promise.all([
+      standInWorkbook(join(EXAMPLES, "bao-cao-mau-6-thang-2021.xlsx")),
+      standInWorkbook(join(EXAMPLES, "bao-cao-co-loi.xlsx")),
+    ]);
     server = await serveDirectory(DIST_WEB);
     browser = await launchBrowser();
     host = await OfficeStandInHost.attach(browser.context);
@@ -97,7 +100,9 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
     it("downloads nothing and shows no success; 'Mở trong trình duyệt' hands the file to the system browser, which saves it", async () => {
       const downloads: Download[] = [];
       const requirements = { ...DEFAULT_REQUIREMENTS, OpenBrowserWindowApi: "1.1" };
-      const { page, errors } = await openPane("?action=generate", { workbook: reference, platform: "Mac", requirements }, (p) => p.on("download", (d) => downloads.push(d)));
+      const { page, errors } = await openPane("?action=generate", { workbook: reference, platform: "Mac", requirements }, (p) =>
+        p.on("download", (d) => downloads.push(d)),
+      );
       const open = page.getByRole("button", { name: "Mở trong trình duyệt" });
       await open.waitFor({ timeout: 60_000 });
       const panel = page.getByRole("tabpanel");
@@ -174,7 +179,10 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
       await page.getByRole("radio", { name: "English" }).check();
       await page.waitForFunction(() => (window.__OFFICE_LOG__ ?? []).some((e) => e.kind === "settingsSaved"));
       expect(entries(await logOf(page), "setting")).toEqual([{ kind: "setting", name: "reportLanguage", value: "en" }]);
-      const [en] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Write report", exact: true }).click()]);
+      const [en] = await Promise.all([
+        page.waitForEvent("download", { timeout: 60_000 }),
+        page.getByRole("button", { name: "Write report", exact: true }).click(),
+      ]);
       expect(en.suggestedFilename()).toBe("bao-cao-6-thang-dau-nam-2021-en.docx");
       const enText = await docxBodyText(readFileSync(await en.path()));
       expect(enText).toMatch(/\bREPORT\b/);
@@ -183,7 +191,12 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
       expect(errors).toEqual([]);
 
       // The workbook remembers: opened again with its settings, the pane starts on English.
-      const { page: again } = await openPane("", { workbook: reference, platform: "OfficeOnline", displayLanguage: "vi-VN", settings: { reportLanguage: "en" } });
+      const { page: again } = await openPane("", {
+        workbook: reference,
+        platform: "OfficeOnline",
+        displayLanguage: "vi-VN",
+        settings: { reportLanguage: "en" },
+      });
       await again.getByRole("tab", { name: "Tạo báo cáo", exact: true }).click();
       expect(await again.getByRole("radio", { name: "Tiếng Anh" }).isChecked()).toBe(true);
     });
@@ -239,7 +252,9 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
     const box = await first.boundingBox();
     const counts = await page.getByRole("tabpanel").innerText();
     await shoot(page, "17-first-error-320px");
-    console.log(`320 px: first error "${(await first.innerText()).replace(/\s+/g, " ").slice(0, 80)}" at y=${Math.round(box?.y ?? -1)}–${Math.round((box?.y ?? 0) + (box?.height ?? 0))} of 640; ${counts.match(/Lỗi: \d+/)?.[0]}, ${counts.match(/Cảnh báo: \d+/)?.[0]}`);
+    console.log(
+      `320 px: first error "${(await first.innerText()).replace(/\s+/g, " ").slice(0, 80)}" at y=${Math.round(box?.y ?? -1)}–${Math.round((box?.y ?? 0) + (box?.height ?? 0))} of 640; ${counts.match(/Lỗi: \d+/)?.[0]}, ${counts.match(/Cảnh báo: \d+/)?.[0]}`,
+    );
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(640);

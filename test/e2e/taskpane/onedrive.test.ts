@@ -28,7 +28,13 @@ const describeInBrowser = haveBrowser ? describe : describe.skip;
 jest.setTimeout(120_000);
 
 const CLIENT_ID = "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0";
-const NAA: StandInNaa = { username: "thu@contoso.vn", name: "Nguyễn Thị Thu", tenantId: "tenant-contoso", objectId: "oid-thu", accessToken: "naa-access-token-1" };
+const NAA: StandInNaa = {
+  username: "thu@contoso.vn",
+  name: "Nguyễn Thị Thu",
+  tenantId: "tenant-contoso",
+  objectId: "oid-thu",
+  accessToken: "naa-access-token-1",
+};
 const WEB_ROOT = WORKBOOK_URL.slice(0, WORKBOOK_URL.lastIndexOf("/") + 1);
 const SHARE_PATH = `/v1.0/shares/u!${Buffer.from(WORKBOOK_URL, "utf8").toString("base64url")}/driveItem`;
 const uploadPath = (name: string) => `/v1.0/drives/${encodeURIComponent(DRIVE_ID)}/items/${FOLDER_ID}:/${encodeURIComponent(name)}:/content`;
@@ -97,7 +103,10 @@ describeInBrowser("Lưu lên OneDrive in Chromium, signed in through the stand-i
     await shoot(page, "10-onedrive-saved");
 
     const requests = since(from);
-    expect(requests.map((r) => `${r.method} ${r.url.split("?")[0]} ${r.outcome}`)).toEqual([`GET ${SHARE_PATH} 200`, expect.stringMatching(/^PUT \/v1\.0\/drives\/.+:\/content 201$/)]);
+    expect(requests.map((r) => `${r.method} ${r.url.split("?")[0]} ${r.outcome}`)).toEqual([
+      `GET ${SHARE_PATH} 200`,
+      expect.stringMatching(/^PUT \/v1\.0\/drives\/.+:\/content 201$/),
+    ]);
     for (const r of requests) expect(r.headers.authorization).toBe(`Bearer ${NAA.accessToken}`);
     const put = requests[1]!;
     expect(put.url).toContain("@microsoft.graph.conflictBehavior=rename");
@@ -120,7 +129,8 @@ describeInBrowser("Lưu lên OneDrive in Chromium, signed in through the stand-i
     expect(naa[0]?.method).toBe("GetInitContext");
     const tokenRequests = naa.filter((e) => e.method === "GetToken");
     expect(tokenRequests.length).toBeGreaterThanOrEqual(1);
-    for (const e of tokenRequests) expect({ clientId: e.clientId, files: e.scope?.split(" ").includes("Files.ReadWrite.All") }).toEqual({ clientId: CLIENT_ID, files: true });
+    for (const e of tokenRequests)
+      expect({ clientId: e.clientId, files: e.scope?.split(" ").includes("Files.ReadWrite.All") }).toEqual({ clientId: CLIENT_ID, files: true });
     expect(naa.filter((e) => e.method === "GetTokenPopup")).toEqual([]);
 
     await openButton(page).click();

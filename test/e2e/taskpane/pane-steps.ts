@@ -76,8 +76,23 @@ export function cutOffOnTheRight(page: Page): Promise<string[]> {
 export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: number; help: string; targets: string[] }>> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[]; html: string }>; help: string }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[]; html: string }>; help: string }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? "unknown", nodes: v.nodes.length, help: v.help, targets: v.nodes.map((n) => n.html.slice(0, 160)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? "unknown",
+      nodes: v.nodes.length,
+      help: v.help,
+      targets: v.nodes.map((n) => n.html.slice(0, 160)),
+    }));
   });
 }

@@ -28,7 +28,13 @@ export async function serveDirectory(root: string, extras: ReadonlyMap<string, s
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const extra = extras.get(path);
     if (extra !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "text/plain; charset=utf-8", "content-length": Buffer.byteLength(extra), "cache-control": "no-store" }).end(extra);
+      res
+        .writeHead(200, {
+          "content-type": TYPES[extname(path)] ?? "text/plain; charset=utf-8",
+          "content-length": Buffer.byteLength(extra),
+          "cache-control": "no-store",
+        })
+        .end(extra);
       return;
     }
     const file = normalize(join(root, path === "/" ? "index.html" : path));

@@ -50,7 +50,10 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
 
   beforeAll(async () => {
     if (buildProblem) return;
-    [mistakes, reference] = await Promise.all([standInWorkbook(join(EXAMPLES, "bao-cao-co-loi.xlsx")), standInWorkbook(join(EXAMPLES, "bao-cao-mau-6-thang-2021.xlsx"))]);
+    [mistakes, reference] = await Promise.all([
+      standInWorkbook(join(EXAMPLES, "bao-cao-co-loi.xlsx")),
+      standInWorkbook(join(EXAMPLES, "bao-cao-mau-6-thang-2021.xlsx")),
+    ]);
     server = await serveDirectory(DIST_WEB);
     browser = await launchBrowser();
     host = await OfficeStandInHost.attach(browser.context);
@@ -103,7 +106,10 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
     });
 
     it("a click on an issue selects exactly its cell, and the check wrote nothing", async () => {
-      await page.getByRole("button", { name: /^'Lô hàng'!B13\b/ }).first().click();
+      await page
+        .getByRole("button", { name: /^'Lô hàng'!B13\b/ })
+        .first()
+        .click();
       await page.waitForFunction(() => (window.__OFFICE_LOG__ ?? []).some((e) => e.kind === "select"));
       await shoot(page, "02-issue-clicked");
       const log = await logOf(page);
@@ -118,9 +124,15 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
       const before = entries(await logOf(page), "sync").length;
       await page.getByRole("button", { name: "Kiểm tra số liệu", exact: true }).click();
       await page.waitForFunction((n) => (window.__OFFICE_LOG__ ?? []).filter((e) => e.kind === "sync").length >= n + 2 + 6, before);
-      await page.getByRole("button", { name: /^'Lô hàng'!B13\b/ }).first().waitFor();
-    await showEveryIssue(page);
-    await page.getByRole("button", { name: /^'Nhiệm vụ'!K4\b/ }).first().waitFor();
+      await page
+        .getByRole("button", { name: /^'Lô hàng'!B13\b/ })
+        .first()
+        .waitFor();
+      await showEveryIssue(page);
+      await page
+        .getByRole("button", { name: /^'Nhiệm vụ'!K4\b/ })
+        .first()
+        .waitFor();
       expect(entries(await logOf(page), "write")).toEqual([]);
     });
   });
@@ -150,7 +162,10 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
       });
 
       it("'Tạo báo cáo' writes it again: the same workbook gives the same bytes", async () => {
-        const [again] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Tạo báo cáo", exact: true }).click()]);
+        const [again] = await Promise.all([
+          page.waitForEvent("download", { timeout: 60_000 }),
+          page.getByRole("button", { name: "Tạo báo cáo", exact: true }).click(),
+        ]);
         expect(readFileSync(await again.path()).equals(readFileSync(await first.path()))).toBe(true);
         await shoot(page, "04-generated-again");
       });
@@ -256,7 +271,10 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
     await shoot(page, "09-keyboard-focus");
     expect(entries(await logOf(page), "sync")).toEqual([]);
     await page.keyboard.press("Enter");
-    await page.getByRole("button", { name: /^'Lô hàng'!B13\b/ }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole("button", { name: /^'Lô hàng'!B13\b/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
 
     // Back to a tab with Shift+Tab, then Enter on the next tab selects it.
     for (let i = 0; i < 25 && (await focused(page)).role !== "tab"; i++) await page.keyboard.press("Shift+Tab");

@@ -24,7 +24,11 @@ export function ensureWebBuild(): string | undefined {
   const built = existsSync(PAGE) ? statSync(PAGE).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map((p) => newestChange(join(ROOT, p))));
   if (built < sources) {
-    console.log(built === 0 ? "Building dist-web/ (npx webpack --mode production) for the task pane browser test…" : "dist-web/ is older than the sources: rebuilding it…");
+    console.log(
+      built === 0
+        ? "Building dist-web/ (npx webpack --mode production) for the task pane browser test…"
+        : "dist-web/ is older than the sources: rebuilding it…",
+    );
     try {
       execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 300_000 });
     } catch (error) {

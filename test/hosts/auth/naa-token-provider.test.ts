@@ -41,7 +41,10 @@ describe("naaTokenProvider", () => {
   it("gets the token silently with the configured scopes, and asks for a fresh one on request", async () => {
     const msal = fakeMsal(["t1", "t2"]);
     const created: string[] = [];
-    const tokens = naaTokenProvider(CONFIG, { naaSupported: () => true, createClient: async (id, authority) => (created.push(`${id} ${authority}`), msal.client) });
+    const tokens = naaTokenProvider(CONFIG, {
+      naaSupported: () => true,
+      createClient: async (id, authority) => (created.push(`${id} ${authority}`), msal.client),
+    });
     expect(await tokens.getToken()).toBe("t1");
     expect(await tokens.getToken({ forceRefresh: true })).toBe("t2");
     expect(msal.log).toEqual(["silent Files.ReadWrite.All force=false account=-", "silent Files.ReadWrite.All force=true account=-"]);

@@ -35,7 +35,10 @@ describe("openXlsxBytes", () => {
     const browser = await openXlsxBytes(bytesOf(path), { pause: noPause, chunkSize: 4096 });
     const node = await openXlsxSource(path);
     expect(await readAll(browser)).toEqual(await readAll(node));
-    const [fromBytes, fromFile] = await Promise.all([analyseWorkbook(await openXlsxBytes(bytesOf(path), { pause: noPause })), analyseWorkbook(await openXlsxSource(path))]);
+    const [fromBytes, fromFile] = await Promise.all([
+      analyseWorkbook(await openXlsxBytes(bytesOf(path), { pause: noPause })),
+      analyseWorkbook(await openXlsxSource(path)),
+    ]);
     expect(view(fromBytes)).toEqual(view(fromFile));
   });
 

@@ -3,13 +3,19 @@ import { BlockConverter } from "../../../src/hosts/excel";
 import { isDateFormat as nodeIsDateFormat } from "../../../src/hosts/node/date-styles";
 
 describe("isDateFormat", () => {
-  it.each(["dd/mm/yyyy", "d/m/yy", "[$-vi-VN]dd/mm/yyyy", "yyyy-mm-dd", "m/d/yyyy h:mm", "h:mm:ss", "[$-F800]dddd, mmmm dd, yyyy", "dd/mm/yyyy;@"])("%j is a date", (code) => {
-    expect(isDateFormat(code)).toBe(true);
-  });
+  it.each(["dd/mm/yyyy", "d/m/yy", "[$-vi-VN]dd/mm/yyyy", "yyyy-mm-dd", "m/d/yyyy h:mm", "h:mm:ss", "[$-F800]dddd, mmmm dd, yyyy", "dd/mm/yyyy;@"])(
+    "%j is a date",
+    (code) => {
+      expect(isDateFormat(code)).toBe(true);
+    },
+  );
 
-  it.each(["General", "#,##0", "0.00%", "@", "0", "[Red]#,##0", '#,##0 "ngày"', '"Số "0', "_-* #,##0 ₫_-;-* #,##0 ₫_-", "0.0E+00", "\\d0"])("%j is not a date", (code) => {
-    expect(isDateFormat(code)).toBe(false);
-  });
+  it.each(["General", "#,##0", "0.00%", "@", "0", "[Red]#,##0", '#,##0 "ngày"', '"Số "0', "_-* #,##0 ₫_-;-* #,##0 ₫_-", "0.0E+00", "\\d0"])(
+    "%j is not a date",
+    (code) => {
+      expect(isDateFormat(code)).toBe(false);
+    },
+  );
 
   it("is the same function the file reader uses", () => {
     expect(nodeIsDateFormat).toBe(isDateFormat);
@@ -35,9 +41,21 @@ describe("BlockConverter", () => {
     const c = new BlockConverter(2);
     const out = c.convert(
       {
-        values: [["Số đăng ký", 44197], ["", ""], ["LH-1", "#DIV/0!"]],
-        valueTypes: [["String", "Double"], ["Empty", "Empty"], ["String", "Error"]],
-        numberFormat: [["@", "dd/mm/yyyy"], ["General", "General"], ["General", "0.00"]],
+        values: [
+          ["Số đăng ký", 44197],
+          ["", ""],
+          ["LH-1", "#DIV/0!"],
+        ],
+        valueTypes: [
+          ["String", "Double"],
+          ["Empty", "Empty"],
+          ["String", "Error"],
+        ],
+        numberFormat: [
+          ["@", "dd/mm/yyyy"],
+          ["General", "General"],
+          ["General", "0.00"],
+        ],
       },
       5,
     );

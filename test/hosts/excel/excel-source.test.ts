@@ -36,7 +36,16 @@ describe("reading a 100,000-row sheet in blocks", () => {
   it("reads every row", () => {
     const lots = result.analysis.data.lots!;
     expect(lots.records).toHaveLength(ROWS);
-    expect(lots.records[0]).toEqual({ row: 2, registrationNo: "LH-1", registeredOn: day(2021, 1, 1), importer: "Công ty 0", group: "Đồ chơi trẻ em", quantity: 1, unit: "chiếc", result: "Đạt" });
+    expect(lots.records[0]).toEqual({
+      row: 2,
+      registrationNo: "LH-1",
+      registeredOn: day(2021, 1, 1),
+      importer: "Công ty 0",
+      group: "Đồ chơi trẻ em",
+      quantity: 1,
+      unit: "chiếc",
+      result: "Đạt",
+    });
     expect(lots.records[ROWS - 1]!.row).toBe(ROWS + 1);
     expect(result.analysis.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
@@ -74,11 +83,10 @@ describe("cells", () => {
   it("reports an #N/A cell as an Excel error at its own address, the used range starting at B3", async () => {
     const { m, analysis } = await analyse([
       infoSheet(),
-      sheetOf(
-        "Lô hàng",
-        [LOT_HEADER, ["LH-1", dateCell(2021, 2, 3), "Công ty A", "Thép", "", { value: "#N/A", type: "Error" }, "tấn", "", "Đạt"]],
-        { row: 3, col: 1 },
-      ),
+      sheetOf("Lô hàng", [LOT_HEADER, ["LH-1", dateCell(2021, 2, 3), "Công ty A", "Thép", "", { value: "#N/A", type: "Error" }, "tấn", "", "Đạt"]], {
+        row: 3,
+        col: 1,
+      }),
     ]);
     expect(analysis.issues.filter((i) => i.code === "excel-error")).toEqual([
       expect.objectContaining({ code: "excel-error", severity: "error", sheet: "Lô hàng", cell: "G4", row: 4 }),
@@ -92,7 +100,17 @@ describe("cells", () => {
       infoSheet(),
       sheetOf("Lô hàng", [
         LOT_HEADER,
-        ["LH-1", { value: serial, type: "Double", format: "d/m/yy" }, "Công ty A", "Thép", "", { value: 44270, type: "Double", format: "#,##0" }, "", "", "Đạt"],
+        [
+          "LH-1",
+          { value: serial, type: "Double", format: "d/m/yy" },
+          "Công ty A",
+          "Thép",
+          "",
+          { value: 44270, type: "Double", format: "#,##0" },
+          "",
+          "",
+          "Đạt",
+        ],
       ]),
     ];
     const in1900 = await analyse(sheets(44270));
@@ -105,10 +123,17 @@ describe("cells", () => {
   it("finds the header under a title row", async () => {
     const { analysis } = await analyse([
       infoSheet(),
-      sheetOf("Lô hàng", [["DANH SÁCH LÔ HÀNG NHẬP KHẨU 6 THÁNG ĐẦU NĂM 2021"], [], LOT_HEADER, ["LH-1", dateCell(2021, 2, 3), "Công ty A", "Thép", "", 5, "tấn", "", "Đạt"]]),
+      sheetOf("Lô hàng", [
+        ["DANH SÁCH LÔ HÀNG NHẬP KHẨU 6 THÁNG ĐẦU NĂM 2021"],
+        [],
+        LOT_HEADER,
+        ["LH-1", dateCell(2021, 2, 3), "Công ty A", "Thép", "", 5, "tấn", "", "Đạt"],
+      ]),
     ]);
     expect(analysis.data.lots?.headerRow).toBe(3);
-    expect(analysis.data.lots?.records).toEqual([{ row: 4, registrationNo: "LH-1", registeredOn: day(2021, 2, 3), importer: "Công ty A", group: "Thép", quantity: 5, unit: "tấn", result: "Đạt" }]);
+    expect(analysis.data.lots?.records).toEqual([
+      { row: 4, registrationNo: "LH-1", registeredOn: day(2021, 2, 3), importer: "Công ty A", group: "Thép", quantity: 5, unit: "tấn", result: "Đạt" },
+    ]);
   });
 
   it("reads a sheet known only by its table, and only the table's range", async () => {
@@ -170,7 +195,11 @@ describe("block sizes", () => {
   it("makes the next blocks smaller once long texts are seen", async () => {
     const text = "Kết quả thực hiện nhiệm vụ khoa học và công nghệ cấp tỉnh. ".repeat(20);
     const rows = 40_000;
-    const sheet: MockSheetSpec = { name: "Nội dung", used: { row: 1, col: 0, rows, cols: 2 }, cell: (r, c) => ({ value: c === 0 ? `I.${r}` : text, type: "String" }) };
+    const sheet: MockSheetSpec = {
+      name: "Nội dung",
+      used: { row: 1, col: 0, rows, cols: 2 },
+      cell: (r, c) => ({ value: c === 0 ? `I.${r}` : text, type: "String" }),
+    };
     const m = mockExcel([sheet]);
     const read = await rowsOf(await openExcelSource(m.context));
     expect(read["Nội dung"]).toHaveLength(rows);

@@ -9,7 +9,11 @@ export const LOT_HEADER = ["Số đăng ký", "Ngày đăng ký", "Tổ chức n
 export const day = (y: number, m: number, d: number): number => epochDay(y, m, d)!;
 
 /** A date cell: the serial in the 1900 system, shown by `format`. */
-export const dateCell = (y: number, m: number, d: number, format = "dd/mm/yyyy"): MockCell => ({ value: epochDayToSerial(day(y, m, d)), type: "Double", format });
+export const dateCell = (y: number, m: number, d: number, format = "dd/mm/yyyy"): MockCell => ({
+  value: epochDayToSerial(day(y, m, d)),
+  type: "Double",
+  format,
+});
 
 /** The settings sheet with a valid first half of 2021. */
 export function infoSheet(): MockSheetSpec {

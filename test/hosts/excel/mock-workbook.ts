@@ -126,7 +126,11 @@ export function mockExcel(sheets: ReadonlyArray<MockSheetSpec>, dateSystem: 1900
         log.usedRangeCalls.push({ sheet: spec.name, valuesOnly });
         const u = spec.used;
         const node = u
-          ? child(holder, { address: qualify(spec.name, `${cellAddress(u.col, u.row)}:${cellAddress(u.col + u.cols - 1, u.row + u.rows - 1)}`), rowCount: u.rows, columnCount: u.cols })
+          ? child(holder, {
+              address: qualify(spec.name, `${cellAddress(u.col, u.row)}:${cellAddress(u.col + u.cols - 1, u.row + u.rows - 1)}`),
+              rowCount: u.rows,
+              columnCount: u.cols,
+            })
           : child(holder, { address: "", rowCount: 0, columnCount: 0 });
         // Office.js answers isNullObject without a load.
         Object.defineProperty(node, "isNullObject", { value: u === undefined, enumerable: false });
@@ -183,12 +187,17 @@ export function mockExcel(sheets: ReadonlyArray<MockSheetSpec>, dateSystem: 1900
 
   const excel = { run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext) };
   /** Adds a method to a collection (e.g. `worksheets.add` for the template writer's tests). */
-  const extend = (collection: "worksheets" | "tables", name: string, fn: (...args: never[]) => unknown): void => (workbook[collection] as MockNode).setValue(name, fn);
+  const extend = (collection: "worksheets" | "tables", name: string, fn: (...args: never[]) => unknown): void =>
+    (workbook[collection] as MockNode).setValue(name, fn);
   return { excel, context: context as unknown as Excel.RequestContext, log, writes, extend };
 }
 
 /** A sheet from rows of cells starting at `row`, `col` (a plain value is a string or a number). */
-export function sheetOf(name: string, rows: ReadonlyArray<ReadonlyArray<MockCell | string | number | null>>, at: { row?: number; col?: number; tables?: MockSheetSpec["tables"] } = {}): MockSheetSpec {
+export function sheetOf(
+  name: string,
+  rows: ReadonlyArray<ReadonlyArray<MockCell | string | number | null>>,
+  at: { row?: number; col?: number; tables?: MockSheetSpec["tables"] } = {},
+): MockSheetSpec {
   const row0 = at.row ?? 1;
   const col0 = at.col ?? 0;
   const cols = Math.max(0, ...rows.map((r) => r.length));

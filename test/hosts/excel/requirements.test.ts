@@ -1,7 +1,10 @@
 import { availableFeatures, checkRequirements, EXCEL_REQUIREMENTS } from "../../../src/hosts/excel";
 
 /** A host that supports ExcelApi up to `max` (e.g. "1.7"). */
-const upTo = (max: string) => (name: string, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1]) <= Number(max.split(".")[1]);
+const upTo =
+  (max: string) =>
+  (name: string, version = "1.1") =>
+    name === "ExcelApi" && Number(version.split(".")[1]) <= Number(max.split(".")[1]);
 
 describe("checkRequirements", () => {
   it("finds nothing missing on a current Excel", () => {

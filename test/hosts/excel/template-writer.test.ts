@@ -23,7 +23,11 @@ const calls = (ops: Op[], path: string) => ops.filter((o) => o.kind === "call" &
 
 describe("addTemplateSheets", () => {
   it("adds only the missing sheets, each a table with headers, formats, lists and a frozen header", async () => {
-    const existing = [sheetOf("Thông tin", [["Mục", "Giá trị"]]), sheetOf("Sheet1", [["Số đăng ký"]], { tables: [{ name: "LoHang", ref: "A1:I2" }] }), sheetOf("Ghi chú", [["x"]])];
+    const existing = [
+      sheetOf("Thông tin", [["Mục", "Giá trị"]]),
+      sheetOf("Sheet1", [["Số đăng ký"]], { tables: [{ name: "LoHang", ref: "A1:I2" }] }),
+      sheetOf("Ghi chú", [["x"]]),
+    ];
     const { m, ops } = workbookWith(existing);
     const result = await addTemplateSheets(m.context);
 
@@ -35,7 +39,15 @@ describe("addTemplateSheets", () => {
       ],
       listSheetAdded: true,
     });
-    expect(calls(ops, "worksheets.add")).toEqual([["Nhiệm vụ"], ["Kiểm định"], ["Tài chính"], ["Hoạt động"], ["Danh mục hoạt động"], ["Nội dung"], [LIST_SHEET]]);
+    expect(calls(ops, "worksheets.add")).toEqual([
+      ["Nhiệm vụ"],
+      ["Kiểm định"],
+      ["Tài chính"],
+      ["Hoạt động"],
+      ["Danh mục hoạt động"],
+      ["Nội dung"],
+      [LIST_SHEET],
+    ]);
     expect(m.log.syncs).toBe(2);
     // Nothing touches an existing sheet, and the reading objects were not written to.
     const roots = new Set(ops.map((o) => o.path.split(".")[0]));
@@ -49,7 +61,9 @@ describe("addTemplateSheets", () => {
     expect(calls(ops, "Nhiệm vụ.freezePanes.freezeRows")).toEqual([[1]]);
     // Cấp quản lý (C) drops down the first list; Ngày bắt đầu (G) is a date.
     expect(sets(ops, `Nhiệm vụ.getRange(C2:C${LAST_ROW}).dataValidation.rule`)).toEqual([{ list: { inCellDropDown: true, source: "='_Danh mục'!$A$2:$A$4" } }]);
-    expect(sets(ops, `Nhiệm vụ.getRange(G2:G${LAST_ROW}).dataValidation.rule`)).toEqual([{ date: { formula1: "1990-01-01", formula2: "2100-12-31", operator: "Between" } }]);
+    expect(sets(ops, `Nhiệm vụ.getRange(G2:G${LAST_ROW}).dataValidation.rule`)).toEqual([
+      { date: { formula1: "1990-01-01", formula2: "2100-12-31", operator: "Between" } },
+    ]);
     expect(sets(ops, `Nhiệm vụ.getRange(G2:G${LAST_ROW}).dataValidation.errorAlert`)).toEqual([
       { showAlert: true, style: "Warning", title: "Ngày không hợp lệ", message: "Nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 25/01/2021." },
     ]);
@@ -58,7 +72,9 @@ describe("addTemplateSheets", () => {
     expect(formats[0]).toEqual(["@", "@", "General", "General", "@", "@", "dd/mm/yyyy", "dd/mm/yyyy", "#,##0.0##", "General", "dd/mm/yyyy", "dd/mm/yyyy"]);
 
     // Loại hoạt động drops down the built-in kinds (a department's own kind is let through with a warning).
-    expect(sets(ops, `Hoạt động.getRange(B2:B${LAST_ROW}).dataValidation.rule`)).toEqual([{ list: { inCellDropDown: true, source: "='_Danh mục'!$I$2:$I$13" } }]);
+    expect(sets(ops, `Hoạt động.getRange(B2:B${LAST_ROW}).dataValidation.rule`)).toEqual([
+      { list: { inCellDropDown: true, source: "='_Danh mục'!$I$2:$I$13" } },
+    ]);
     expect(sets(ops, `${LIST_SHEET}.getRange(I1:I13).values`)[0]).toEqual([["Hoạt động – Loại hoạt động"], ...BUILT_IN_ACTIVITY_KINDS.map((k) => [k])]);
     // Nhóm hàng has a value with a comma, which is why lists live on a sheet and not inline.
     const listValues = sets(ops, `${LIST_SHEET}.getRange(D1:D6).values`)[0];
@@ -117,7 +133,10 @@ describe("planTemplate", () => {
   });
 
   it("names the new tables without spaces or diacritics", () => {
-    const plan = planTemplate([{ name: "Sheet1", tableNames: ["ThongTin_cu", "NhiemVu2"] }, { name: "Sheet2", tableNames: ["nhiemvu"] }]);
+    const plan = planTemplate([
+      { name: "Sheet1", tableNames: ["ThongTin_cu", "NhiemVu2"] },
+      { name: "Sheet2", tableNames: ["nhiemvu"] },
+    ]);
     // "nhiemvu" on Sheet2 is the tasks sheet, so it is kept; the others get their own names.
     expect(plan.add.map((s) => s.tableName)).toEqual(["ThongTin", "LoHang", "KiemDinh", "TaiChinh", "HoatDong", "DanhMucHoatDong", "NoiDung"]);
   });

@@ -49,7 +49,10 @@ describe("listWorkbooks", () => {
       file("F", "csv.xlsx.csv", "2021-05-02T00:00:00Z"),
       { ...file("G", "thư mục.xlsx", "2021-08-01T00:00:00Z"), folder: true },
     );
-    drive.recent.push(file("C", "Sổ 6 tháng 2021.XLSX", "2021-06-30T08:15:00Z", 56_789), file("E", "được chia sẻ.xlsx", "2021-07-02T10:00:00Z", 99, OTHER_DRIVE));
+    drive.recent.push(
+      file("C", "Sổ 6 tháng 2021.XLSX", "2021-06-30T08:15:00Z", 56_789),
+      file("E", "được chia sẻ.xlsx", "2021-07-02T10:00:00Z", 99, OTHER_DRIVE),
+    );
 
     const list = await driveFiles(options()).listWorkbooks();
 
@@ -71,7 +74,11 @@ describe("listWorkbooks", () => {
     for (let i = 1; i <= 5; i++) drive.searched.push(file(`S${i}`, `so-${i}.xlsx`, `2021-0${i}-01T00:00:00Z`));
     const list = await driveFiles(options()).listWorkbooks();
     expect(list.map((w) => w.id)).toEqual(["S5", "S4", "S3", "S2", "S1"]);
-    expect(graph.requests.filter((r) => r.url.includes("search")).map((r) => new URLSearchParams(r.url.split("?")[1]).get("$skiptoken"))).toEqual([null, "2", "4"]);
+    expect(graph.requests.filter((r) => r.url.includes("search")).map((r) => new URLSearchParams(r.url.split("?")[1]).get("$skiptoken"))).toEqual([
+      null,
+      "2",
+      "4",
+    ]);
   });
 
   it("still lists the searched files when the deprecated recent list is refused", async () => {
@@ -165,7 +172,10 @@ describe("downloadItem", () => {
   });
 
   it("says the item is not found for an unknown id", async () => {
-    expect(await problemOf(driveFiles(options()).downloadItem(MY_DRIVE, "NOPE"))).toEqual({ code: GraphProblemCode.ItemNotFound, params: { status: 404, graphCode: "itemNotFound" } });
+    expect(await problemOf(driveFiles(options()).downloadItem(MY_DRIVE, "NOPE"))).toEqual({
+      code: GraphProblemCode.ItemNotFound,
+      params: { status: 404, graphCode: "itemNotFound" },
+    });
   });
 
   it("is part of the Graph client the OneDrive host builds", async () => {
@@ -177,7 +187,11 @@ describe("downloadItem", () => {
 
 describe("parseWorkbook and newestFirst", () => {
   it("reads a recent entry's remoteItem and refuses items without a drive or a file facet", () => {
-    const remote = { id: "r1", remoteItem: { id: "X", name: "x.xlsx", file: {}, size: 5, parentReference: { driveId: "d" } }, lastModifiedDateTime: "2021-03-04T05:06:07Z" };
+    const remote = {
+      id: "r1",
+      remoteItem: { id: "X", name: "x.xlsx", file: {}, size: 5, parentReference: { driveId: "d" } },
+      lastModifiedDateTime: "2021-03-04T05:06:07Z",
+    };
     expect(parseWorkbook(remote)).toEqual({ id: "X", driveId: "d", name: "x.xlsx", webUrl: "", lastModified: Date.UTC(2021, 2, 4, 5, 6, 7), size: 5 });
     expect(parseWorkbook({ id: "Y", name: "y.xlsx", file: {} })).toBeUndefined();
     expect(parseWorkbook({ id: "Y", name: "y.xlsx", parentReference: { driveId: "d" } })).toBeUndefined();
@@ -186,6 +200,8 @@ describe("parseWorkbook and newestFirst", () => {
 
   it("orders equal times by name and keeps the same id on two drives apart", () => {
     const w = (id: string, driveId: string, name: string, lastModified: number) => ({ id, driveId, name, webUrl: "", lastModified, size: 0 });
-    expect(newestFirst([w("1", "a", "b.xlsx", 5), w("2", "a", "a.xlsx", 5), w("1", "b", "c.xlsx", 9), w("1", "a", "b.xlsx", 5)]).map((x) => `${x.driveId}/${x.id}`)).toEqual(["b/1", "a/2", "a/1"]);
+    expect(
+      newestFirst([w("1", "a", "b.xlsx", 5), w("2", "a", "a.xlsx", 5), w("1", "b", "c.xlsx", 9), w("1", "a", "b.xlsx", 5)]).map((x) => `${x.driveId}/${x.id}`),
+    ).toEqual(["b/1", "a/2", "a/1"]);
   });
 });

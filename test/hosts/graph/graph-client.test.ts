@@ -72,7 +72,11 @@ describe("uploadReport, simple upload (up to 4 MB)", () => {
     expect(item.webUrl).toMatch(/bao-cao-6-thang-dau-nam-2021\.docx$/);
     expect(graph.files.get(FOLDER_ID)?.get(NAME)).toEqual(Buffer.from(bytes));
     const [req] = graph.requests;
-    expect(req).toMatchObject({ method: "PUT", url: `/v1.0/drives/${encodeURIComponent(DRIVE_ID)}/items/${FOLDER_ID}:/${NAME}:/content?@microsoft.graph.conflictBehavior=rename`, bodyLength: 200_000 });
+    expect(req).toMatchObject({
+      method: "PUT",
+      url: `/v1.0/drives/${encodeURIComponent(DRIVE_ID)}/items/${FOLDER_ID}:/${NAME}:/content?@microsoft.graph.conflictBehavior=rename`,
+      bodyLength: 200_000,
+    });
     expect(req?.headers["content-type"]).toBe(DOCX_TYPE);
     expect(req?.headers.authorization).toBe("Bearer token-1");
     expect(progress).toEqual(["0/200000", "200000/200000"]);
@@ -112,14 +116,20 @@ describe("uploadReport, simple upload (up to 4 MB)", () => {
 
   it("on 403 does not retry and says the folder may not be written", async () => {
     graph.script(isSimplePut, { status: 403, body: { error: { code: "accessDenied" } } });
-    expect(await problemOf(client().uploadReport(FOLDER, NAME, bytesOf(10)))).toEqual({ code: GraphProblemCode.NoPermission, params: { status: 403, graphCode: "accessDenied" } });
+    expect(await problemOf(client().uploadReport(FOLDER, NAME, bytesOf(10)))).toEqual({
+      code: GraphProblemCode.NoPermission,
+      params: { status: 403, graphCode: "accessDenied" },
+    });
     expect(graph.requests).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
 
   it("on 409 does not retry and says the name is taken", async () => {
     graph.script(isSimplePut, { status: 409, body: { error: { code: "nameAlreadyExists" } } });
-    expect(await problemOf(client().uploadReport(FOLDER, NAME, bytesOf(10)))).toEqual({ code: GraphProblemCode.NameConflict, params: { status: 409, graphCode: "nameAlreadyExists" } });
+    expect(await problemOf(client().uploadReport(FOLDER, NAME, bytesOf(10)))).toEqual({
+      code: GraphProblemCode.NameConflict,
+      params: { status: 409, graphCode: "nameAlreadyExists" },
+    });
     expect(graph.requests).toHaveLength(1);
   });
 
@@ -158,7 +168,10 @@ describe("uploadReport, simple upload (up to 4 MB)", () => {
 
   it("ends with a network problem when the connection drops every time", async () => {
     graph.script(isSimplePut, "drop", 10);
-    expect(await problemOf(client({ maxAttempts: 3 }).uploadReport(FOLDER, NAME, bytesOf(10)))).toEqual({ code: GraphProblemCode.Network, params: { attempts: 3 } });
+    expect(await problemOf(client({ maxAttempts: 3 }).uploadReport(FOLDER, NAME, bytesOf(10)))).toEqual({
+      code: GraphProblemCode.Network,
+      params: { attempts: 3 },
+    });
     expect(sleeps).toEqual([1000, 2000]);
   });
 });
@@ -175,7 +188,10 @@ describe("uploadReport, upload session (over 4 MB)", () => {
     const [create, ...chunks] = graph.requests;
     expect(create).toMatchObject({ method: "POST", url: `/v1.0/drives/${encodeURIComponent(DRIVE_ID)}/items/${FOLDER_ID}:/${NAME}:/createUploadSession` });
     expect(create?.headers.authorization).toBe("Bearer token-1");
-    expect(chunks.map((c) => c.headers["content-range"])).toEqual([`bytes 0-${UPLOAD_CHUNK_SIZE - 1}/${FIVE_MB}`, `bytes ${UPLOAD_CHUNK_SIZE}-${FIVE_MB - 1}/${FIVE_MB}`]);
+    expect(chunks.map((c) => c.headers["content-range"])).toEqual([
+      `bytes 0-${UPLOAD_CHUNK_SIZE - 1}/${FIVE_MB}`,
+      `bytes ${UPLOAD_CHUNK_SIZE}-${FIVE_MB - 1}/${FIVE_MB}`,
+    ]);
     expect(chunks.map((c) => c.bodyLength)).toEqual([UPLOAD_CHUNK_SIZE, FIVE_MB - UPLOAD_CHUNK_SIZE]);
     expect(UPLOAD_CHUNK_SIZE % CHUNK_UNIT).toBe(0);
     expect(chunks.map((c) => c.outcome)).toEqual([202, 201]);

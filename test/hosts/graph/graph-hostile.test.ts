@@ -72,7 +72,9 @@ describe("the bearer token goes only to the Graph root's origin", () => {
   it("an upload URL on another host never gets it (pre-authenticated), nor does one on Graph's own host", async () => {
     const foreign = await foreignServer(() => ({ id: "X", name: NAME, webUrl: "https://contoso.sharepoint.com/x.docx" }));
     try {
-      graph.route((r) => (r.method === "POST" && r.path.endsWith("/createUploadSession") ? { status: 200, body: { uploadUrl: `${foreign.origin}/up/1` } } : undefined));
+      graph.route((r) =>
+        r.method === "POST" && r.path.endsWith("/createUploadSession") ? { status: 200, body: { uploadUrl: `${foreign.origin}/up/1` } } : undefined,
+      );
       await graphClient(settings({ chunkSize: 16 * CHUNK_UNIT })).uploadReport(FOLDER, NAME, bytesOf(4 * 1024 * 1024 + 10));
       expect(foreign.seen.map((s) => s.authorization)).toEqual([undefined]);
     } finally {
@@ -170,7 +172,11 @@ describe("an upload session that asks for an earlier range", () => {
 
 describe("webUrl", () => {
   it("an uploaded item whose webUrl is not https on a Microsoft host comes back with none", async () => {
-    graph.route((r) => (r.method === "PUT" && r.path.includes(":/content") ? { status: 201, body: { id: "1", name: NAME, webUrl: "javascript:alert(1)", parentReference: { driveId: DRIVE_ID, id: FOLDER_ID } } } : undefined));
+    graph.route((r) =>
+      r.method === "PUT" && r.path.includes(":/content")
+        ? { status: 201, body: { id: "1", name: NAME, webUrl: "javascript:alert(1)", parentReference: { driveId: DRIVE_ID, id: FOLDER_ID } } }
+        : undefined,
+    );
     const item = await graphClient(settings()).uploadReport(FOLDER, NAME, bytesOf(10));
     expect(item).toEqual({ id: "1", name: NAME, webUrl: "" });
   });

@@ -38,7 +38,9 @@ function driveItem(file: StandInFile) {
     size: file.bytes.length,
     lastModifiedDateTime: file.modified,
     parentReference: { driveId: file.driveId, id: "01PARENT" },
-    ...(file.folder ? { folder: { childCount: 1 } } : { file: { mimeType: file.name.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/octet-stream" } }),
+    ...(file.folder
+      ? { folder: { childCount: 1 } }
+      : { file: { mimeType: file.name.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/octet-stream" } }),
   };
 }
 
@@ -60,7 +62,8 @@ export function addDriveRoutes(graph: StandInGraph): DriveRoutes {
       if (!authorised) return unauthorised;
       const start = Number(query.get("$skiptoken") ?? 0);
       const page = routes.searched.slice(start, start + routes.pageSize).map(driveItem);
-      const next = start + routes.pageSize < routes.searched.length ? `${graph.baseUrl}/me/drive/root/search(q='.xlsx')?$skiptoken=${start + routes.pageSize}` : undefined;
+      const next =
+        start + routes.pageSize < routes.searched.length ? `${graph.baseUrl}/me/drive/root/search(q='.xlsx')?$skiptoken=${start + routes.pageSize}` : undefined;
       return { status: 200, body: next ? { value: page, "@odata.nextLink": next } : { value: page } };
     }
     if (decoded === "/v1.0/me/drive/recent") {

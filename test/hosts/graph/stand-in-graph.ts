@@ -152,7 +152,10 @@ export async function startStandInGraph(): Promise<StandInGraph> {
     if (method === "GET" && share) {
       const expected = "u!" + Buffer.from(WORKBOOK_URL, "utf8").toString("base64url");
       if (share[1] !== expected) return { status: 404, body: { error: { code: "itemNotFound" } } };
-      return { status: 200, body: { id: "01WORKBOOK", name: "so-lieu 2021.xlsx", webUrl: WEB_ROOT + "so-lieu%202021.xlsx", parentReference: { driveId: DRIVE_ID, id: FOLDER_ID } } };
+      return {
+        status: 200,
+        body: { id: "01WORKBOOK", name: "so-lieu 2021.xlsx", webUrl: WEB_ROOT + "so-lieu%202021.xlsx", parentReference: { driveId: DRIVE_ID, id: FOLDER_ID } },
+      };
     }
 
     const target = /^\/v1\.0\/drives\/([^/]+)\/items\/([^/:]+):\/([^/:]+):\/(content|createUploadSession)$/.exec(path);

@@ -46,10 +46,13 @@ describe("writeOutputFile", () => {
   ] as const)("%s from %s is %s, with nothing left behind", async (code, call, expected) => {
     const dir = tmp.path(`sim-${code}`);
     mkdirSync(dir);
-    const fs: OutputFs = { ...REAL, [call]: (async (...args: unknown[]) => {
-      if (call === "rename") await (REAL.writeFile as (p: string, d: string) => Promise<void>)(args[0] as string, "");
-      throw fail(code);
-    }) };
+    const fs: OutputFs = {
+      ...REAL,
+      [call]: async (...args: unknown[]) => {
+        if (call === "rename") await (REAL.writeFile as (p: string, d: string) => Promise<void>)(args[0] as string, "");
+        throw fail(code);
+      },
+    };
     const problem = await writeOutputFile(`${dir}/r.docx`, "bytes", {}, fs);
     expect(problem?.code).toBe(expected);
     expect(problem?.params.detail).toBe(code);
@@ -83,8 +86,17 @@ describe("output identities", () => {
     const id = (real: string, ino?: number) => ({ real, dev: ino === undefined ? undefined : 1, ino });
     const inputs = [{ path: "W.xlsx", id: id("/d/W.xlsx", 7) }];
     expect(findClash(inputs, [{ output: { option: "-o", path: "x" }, id: id("/d/x") }])).toBeUndefined();
-    expect(findClash(inputs, [{ output: { option: "-o", path: "h" }, id: id("/d/h", 7) }])).toEqual({ kind: "input", output: { option: "-o", path: "h" }, input: "W.xlsx" });
-    expect(findClash(inputs, [{ output: { option: "-o", path: "a" }, id: id("/d/a") }, { output: { option: "--issues", path: "b" }, id: id("/d/a") }])).toEqual({
+    expect(findClash(inputs, [{ output: { option: "-o", path: "h" }, id: id("/d/h", 7) }])).toEqual({
+      kind: "input",
+      output: { option: "-o", path: "h" },
+      input: "W.xlsx",
+    });
+    expect(
+      findClash(inputs, [
+        { output: { option: "-o", path: "a" }, id: id("/d/a") },
+        { output: { option: "--issues", path: "b" }, id: id("/d/a") },
+      ]),
+    ).toEqual({
       kind: "output",
       output: { option: "--issues", path: "b" },
       other: { option: "-o", path: "a" },

@@ -85,7 +85,10 @@ describe("errors while streaming", () => {
     writeFileSync(path, bytes);
     const error = await openXlsxSource(path)
       .then(readAll)
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(WorkbookFileError);
     expect((error as WorkbookFileError).problem.code).toBe("file-corrupt");
   });
@@ -93,7 +96,10 @@ describe("errors while streaming", () => {
   it("maps system errors to their codes", () => {
     const path = "/x.xlsx";
     expect(toWorkbookFileProblem(path, Object.assign(new Error("no"), { code: "ENOENT" })).code).toBe("file-missing");
-    expect(toWorkbookFileProblem(path, Object.assign(new Error("no"), { code: "EACCES" }))).toEqual({ code: "file-unreadable", params: { path, reason: "permission" } });
+    expect(toWorkbookFileProblem(path, Object.assign(new Error("no"), { code: "EACCES" }))).toEqual({
+      code: "file-unreadable",
+      params: { path, reason: "permission" },
+    });
     expect(toWorkbookFileProblem(path, new Error("invalid signature"))).toEqual({ code: "file-corrupt", params: { path, detail: "invalid signature" } });
   });
 });

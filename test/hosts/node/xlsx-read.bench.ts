@@ -18,7 +18,17 @@ async function generate(path: string, rows: number): Promise<void> {
   const ws = wb.addWorksheet("Lô hàng");
   ws.addRow(["Số đăng ký", "Ngày đăng ký", "Tổ chức nhập khẩu", "Nhóm hàng", "Tên hàng", "Số lượng", "Đơn vị tính", "Cửa khẩu", "Kết quả"]).commit();
   for (let i = 0; i < rows; i++) {
-    const r = ws.addRow([`ĐK-${i}`, new Date(Date.UTC(2021, 0, 1 + (i % 365))), `Công ty ${i % 300}`, GROUPS[i % 5], `Hàng hóa loại ${i % 50}`, (i % 1000) + 1, "cái", `Cửa khẩu ${i % 7}`, RESULTS[i % 3]]);
+    const r = ws.addRow([
+      `ĐK-${i}`,
+      new Date(Date.UTC(2021, 0, 1 + (i % 365))),
+      `Công ty ${i % 300}`,
+      GROUPS[i % 5],
+      `Hàng hóa loại ${i % 50}`,
+      (i % 1000) + 1,
+      "cái",
+      `Cửa khẩu ${i % 7}`,
+      RESULTS[i % 3],
+    ]);
     r.getCell(2).numFmt = "dd/mm/yyyy";
     r.commit();
   }
@@ -47,7 +57,13 @@ async function ours(path: string): Promise<string> {
 }
 
 async function exceljsStream(path: string): Promise<string> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
   let rows = 0;
   let cells = 0;
   for await (const ws of reader) {
@@ -88,7 +104,9 @@ async function main(): Promise<void> {
     if (run.status !== 0) throw new Error(run.stderr);
     results[mode] = JSON.parse(run.stdout.trim().split("\n").pop()!);
     const r = results[mode]!;
-    console.log(`${mode.padEnd(15)} ${r.ms.toFixed(0).padStart(6)} ms  ${(rows / (r.ms / 1000)).toFixed(0).padStart(8)} rows/s  peak RSS ${r.maxRssMb.toFixed(0)} MB  ${r.what}`);
+    console.log(
+      `${mode.padEnd(15)} ${r.ms.toFixed(0).padStart(6)} ms  ${(rows / (r.ms / 1000)).toFixed(0).padStart(8)} rows/s  peak RSS ${r.maxRssMb.toFixed(0)} MB  ${r.what}`,
+    );
   }
   const full = results["exceljs-full"]!;
   const mine = results.ours!;

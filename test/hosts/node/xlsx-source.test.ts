@@ -35,14 +35,14 @@ function buildMixed(wb: ExcelJS.Workbook): void {
   info.getCell("D4").value = false;
   info.getCell("A5").value = { formula: "A2*2", result: 6678 };
   info.getCell("B5").value = { formula: "1/0", result: { error: "#DIV/0!" } };
-  info.getCell("C5").value = { formula: "B1&\"!\"", result: "Lạng Sơn!" };
+  info.getCell("C5").value = { formula: 'B1&"!"', result: "Lạng Sơn!" };
   info.getCell("D5").value = { formula: "A2+1" }; // never calculated: no cached value
   info.getCell("E5").value = { formula: "A2>0", result: true };
   info.getCell("F5").value = { formula: "A3+1", result: 44222 };
   info.getCell("F5").numFmt = "dd/mm/yyyy";
   info.getCell("A6").value = { richText: [{ text: "Sở ", font: { bold: true } }, { text: "Khoa học" }, { text: " & Công nghệ", font: { italic: true } }] };
   info.getCell("B6").value = { text: "Cổng thông tin", hyperlink: "https://example.org/" };
-  info.getCell("C6").value = "a < b & \"c\"";
+  info.getCell("C6").value = 'a < b & "c"';
   info.getCell("A8").value = "Ô gộp";
   info.mergeCells("A8:C9");
   info.getRow(11).font = { bold: true };
@@ -55,7 +55,10 @@ function buildMixed(wb: ExcelJS.Workbook): void {
     ref: "B2",
     headerRow: true,
     columns: [{ name: "Số đăng ký" }, { name: "Nhóm hàng" }],
-    rows: [["ĐK-1", "Thép"], ["ĐK-2", "Thép"]],
+    rows: [
+      ["ĐK-1", "Thép"],
+      ["ĐK-2", "Thép"],
+    ],
   });
 }
 

@@ -1,6 +1,9 @@
 import { chooseInsertMethod, INSERT_PLACES, type IsSetSupported } from "../../../src/hosts/word";
 
-const upTo = (top: number): IsSetSupported => (name, version) => name === "WordApi" && version !== undefined && Number(version) <= top;
+const upTo =
+  (top: number): IsSetSupported =>
+  (name, version) =>
+    name === "WordApi" && version !== undefined && Number(version) <= top;
 
 describe("chooseInsertMethod", () => {
   it("uses the document-level insert from WordApi 1.5, with Word's location names", () => {

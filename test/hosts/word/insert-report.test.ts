@@ -87,7 +87,10 @@ describe("insertReport when it cannot", () => {
   it("names the missing set and calls nothing", async () => {
     const { base64 } = await sampleReport();
     const word = mockWord({ sets: ["1.1", "1.2"], paragraphs: BEFORE });
-    expect(await insertReport(base64, "new-document", word.deps)).toEqual({ ok: false, problem: { code: "unsupported", method: "unsupported", set: "WordApi 1.3" } });
+    expect(await insertReport(base64, "new-document", word.deps)).toEqual({
+      ok: false,
+      problem: { code: "unsupported", method: "unsupported", set: "WordApi 1.3" },
+    });
     expect(word.calls).toEqual([]);
     expect(word.state.syncs).toBe(0);
   });
@@ -95,7 +98,10 @@ describe("insertReport when it cannot", () => {
   it("turns Word's refusal of a new document (Word on the web) into not-allowed, changing nothing", async () => {
     const { base64 } = await sampleReport();
     const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE, failWith: "NotAllowed" });
-    expect(await insertReport(base64, "new-document", word.deps)).toEqual({ ok: false, problem: { code: "not-allowed", method: "new-document", errorCode: "NotAllowed" } });
+    expect(await insertReport(base64, "new-document", word.deps)).toEqual({
+      ok: false,
+      problem: { code: "not-allowed", method: "new-document", errorCode: "NotAllowed" },
+    });
     expect(word.state.paragraphs).toEqual(BEFORE);
     expect(word.state.newDocuments).toEqual([]);
   });
@@ -103,7 +109,10 @@ describe("insertReport when it cannot", () => {
   it("says a read-only document is read-only and keeps its content", async () => {
     const { base64 } = await sampleReport();
     const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE, failWith: "AccessDenied" });
-    expect(await insertReport(base64, "replace", word.deps)).toEqual({ ok: false, problem: { code: "read-only", method: "document", errorCode: "AccessDenied" } });
+    expect(await insertReport(base64, "replace", word.deps)).toEqual({
+      ok: false,
+      problem: { code: "read-only", method: "document", errorCode: "AccessDenied" },
+    });
     expect(word.state.paragraphs).toEqual(BEFORE);
   });
 

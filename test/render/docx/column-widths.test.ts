@@ -23,8 +23,24 @@ function financeTable(): TableBlock {
     header: [["Mã", "Nội dung", "Dự toán năm", "Thực hiện kỳ báo cáo", "Ước cả năm", "% so với dự toán", "Ghi chú"].map((h) => cell(bold(h)))],
     body: [
       ["1", "Thu sự nghiệp", amount("2.014.000.000"), amount("892.350.000"), amount("1.956.000.000"), amount("44,31%"), "Số liệu mẫu"],
-      ["1.1.1", "+ Phí thẩm định cấp giấy phép tiến hành công việc bức xạ", amount("60.000.000"), amount("31.500.000"), amount("62.000.000"), amount("52,50%"), "Số liệu mẫu"],
-      ["3.1", "- Chi thực hiện nhiệm vụ khoa học và công nghệ cấp tỉnh", amount("14.050.000.000"), amount("4.527.600.000"), amount("13.500.000.000"), amount("32,22%"), ""],
+      [
+        "1.1.1",
+        "+ Phí thẩm định cấp giấy phép tiến hành công việc bức xạ",
+        amount("60.000.000"),
+        amount("31.500.000"),
+        amount("62.000.000"),
+        amount("52,50%"),
+        "Số liệu mẫu",
+      ],
+      [
+        "3.1",
+        "- Chi thực hiện nhiệm vụ khoa học và công nghệ cấp tỉnh",
+        amount("14.050.000.000"),
+        amount("4.527.600.000"),
+        amount("13.500.000.000"),
+        amount("32,22%"),
+        "",
+      ],
     ],
     total: ["", bold("Tổng chi"), amount("26.995.000.000", true), amount("9.722.400.000", true), amount("26.305.000.000", true), amount("36,02%", true), ""],
   });
@@ -77,7 +93,14 @@ describe("columnNeeds", () => {
   });
 
   test("cells merged across columns are left out", () => {
-    const block = table({ columns: [{ align: "left", width: 1 }, { align: "left", width: 1 }], header: [[cell("Một tiêu đề rất rất dài trải qua hai cột", { colSpan: 2 })]], body: [["a", "b"]] });
+    const block = table({
+      columns: [
+        { align: "left", width: 1 },
+        { align: "left", width: 1 },
+      ],
+      header: [[cell("Một tiêu đề rất rất dài trải qua hai cột", { colSpan: 2 })]],
+      body: [["a", "b"]],
+    });
     expect(columnNeeds(block, SIZE).map((n) => n.least)).toEqual([MIN_COLUMN, MIN_COLUMN]);
   });
 });
@@ -111,7 +134,14 @@ describe("tableColumnWidths", () => {
   });
 
   test("when everything fits, the room left is shared by the model's relative widths", () => {
-    const block = table({ columns: [{ align: "left", width: 1 }, { align: "left", width: 3 }], header: [["A", "B"]], body: [["x", "y"]] });
+    const block = table({
+      columns: [
+        { align: "left", width: 1 },
+        { align: "left", width: 3 },
+      ],
+      header: [["A", "B"]],
+      body: [["x", "y"]],
+    });
     const widths = tableColumnWidths(block, 10_000, SIZE);
     const needs = columnNeeds(block, SIZE).map((n) => n.oneLine);
     expect(sum(widths)).toBe(10_000);
@@ -122,7 +152,14 @@ describe("tableColumnWidths", () => {
   });
 
   test("when not even the least widths fit, the width is shared by need", () => {
-    const block = table({ columns: [{ align: "left", width: 1 }, { align: "left", width: 1 }], header: [["A", "B"]], body: [[[figure("123.456.789.012.345", src)], "y"]] });
+    const block = table({
+      columns: [
+        { align: "left", width: 1 },
+        { align: "left", width: 1 },
+      ],
+      header: [["A", "B"]],
+      body: [[[figure("123.456.789.012.345", src)], "y"]],
+    });
     const widths = tableColumnWidths(block, 2_000, SIZE);
     expect(sum(widths)).toBe(2_000);
     expect(widths[0]).toBeGreaterThan(widths[1] ?? 0);

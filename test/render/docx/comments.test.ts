@@ -54,8 +54,16 @@ describe("placeholders in the .docx", () => {
     const comments = (await xmlOf(bytes, "word/comments.xml"))!;
     const [comment] = findAll(comments, "w:comment");
     const doc = (await xmlOf(bytes, "word/document.xml"))!;
-    expect(comment?.attrs).toMatchObject({ "w:id": findFirst(doc, "w:commentRangeStart").attrs["w:id"], "w:author": COMMENT_AUTHOR, "w:date": clock.toISOString() });
-    expect(findAll(comment!, "w:t").map((t) => t.text).join("")).toBe(COMMENT);
+    expect(comment?.attrs).toMatchObject({
+      "w:id": findFirst(doc, "w:commentRangeStart").attrs["w:id"],
+      "w:author": COMMENT_AUTHOR,
+      "w:date": clock.toISOString(),
+    });
+    expect(
+      findAll(comment!, "w:t")
+        .map((t) => t.text)
+        .join(""),
+    ).toBe(COMMENT);
   });
 
   it("gives the same bytes each time, and a report without placeholders has no comments part", async () => {

@@ -192,7 +192,13 @@ describeWithTools("Phụ lục I on the printed page", ["soffice", "pdftotext", 
   });
 
   test("each Phụ lục opens a page with its number, title and “Kèm theo” line over a rule, and numbers its own pages from 1", () => {
-    const opening = (label: string): number => pages.findIndex((p) => lines(p.words)[0]?.map((w) => w.text).join(" ") === label);
+    const opening = (label: string): number =>
+      pages.findIndex(
+        (p) =>
+          lines(p.words)[0]
+            ?.map((w) => w.text)
+            .join(" ") === label,
+      );
     const one = opening("Phụ lục I");
     const two = opening("Phụ lục II");
     expect(one).toBeGreaterThan(0);
@@ -202,22 +208,39 @@ describeWithTools("Phụ lục I on the printed page", ["soffice", "pdftotext", 
       [one, two],
       [two, pages.length],
     ] as const) {
-      const numbers = pages.slice(start, end).map((p) => lines(p.words)[0]?.map((w) => w.text).join(" "));
+      const numbers = pages.slice(start, end).map((p) =>
+        lines(p.words)[0]
+          ?.map((w) => w.text)
+          .join(" "),
+      );
       expect(numbers[0]).toMatch(/^Phụ lục/);
       expect(numbers.slice(1)).toEqual(numbers.slice(1).map((_n, i) => String(i + 2)));
       const page = pages[start] as PdfPage;
       const attached = span(lines(page.words)[2] as PdfWord[]);
       expect(attached.text).toMatch(/^\(Kèm theo Báo cáo số/);
-      const rule = must(horizontalRules(pdf, start + 1, tmp.dir).find((r) => r.y > attached.yMax - 2 && r.y < attached.yMax + 8 * MM), "Kèm theo rule");
+      const rule = must(
+        horizontalRules(pdf, start + 1, tmp.dir).find((r) => r.y > attached.yMax - 2 && r.y < attached.yMax + 8 * MM),
+        "Kèm theo rule",
+      );
       expect(rule.length / (attached.xMax - attached.xMin)).toBeGreaterThanOrEqual(1 / 3);
       expect(rule.length / (attached.xMax - attached.xMin)).toBeLessThanOrEqual(1 / 2);
     }
     // The report's own pages run on from 2.
-    expect(pages.slice(1, one).map((p) => lines(p.words)[0]?.map((w) => w.text).join(" "))).toEqual(pages.slice(1, one).map((_p, i) => String(i + 2)));
+    expect(
+      pages.slice(1, one).map((p) =>
+        lines(p.words)[0]
+          ?.map((w) => w.text)
+          .join(" "),
+      ),
+    ).toEqual(pages.slice(1, one).map((_p, i) => String(i + 2)));
   });
 
   test("a Phụ lục of two pages numbers its second page 2, after a report of many pages", () => {
-    const heads = sample.map((p) => lines(p.words)[0]?.map((w) => w.text).join(" "));
+    const heads = sample.map((p) =>
+      lines(p.words)[0]
+        ?.map((w) => w.text)
+        .join(" "),
+    );
     const at = heads.indexOf("Phụ lục");
     expect(at).toBeGreaterThan(3);
     expect(heads[at - 1]).toBe(String(at));

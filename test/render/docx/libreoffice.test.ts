@@ -22,7 +22,9 @@ const WIDE: Appendix = {
     table({
       columns: [1, 5, 2.2, 2.2, 2.2, 1.5, 2].map((width, i) => ({ align: i === 1 || i === 6 ? "left" : i === 0 ? "center" : "right", width })),
       header: [["Mã", "Nội dung", "Dự toán năm", "Thực hiện kỳ báo cáo", "Ước cả năm", "% so với dự toán", "Ghi chú"].map((h) => cell(bold(h)))],
-      body: [["1.1.1", "+ Phí thẩm định cấp giấy phép tiến hành công việc bức xạ", ...AMOUNTS.slice(0, 3).map((a) => [figure(a, [])]), "44,31%", "Số liệu mẫu"]],
+      body: [
+        ["1.1.1", "+ Phí thẩm định cấp giấy phép tiến hành công việc bức xạ", ...AMOUNTS.slice(0, 3).map((a) => [figure(a, [])]), "44,31%", "Số liệu mẫu"],
+      ],
       total: ["", bold("Tổng chi"), ...AMOUNTS.slice(1).map((a) => [figure(a, [], { bold: true })]), "36,02%", ""],
     }),
   ],
@@ -59,7 +61,11 @@ describeIfTools("the .docx in LibreOffice", () => {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   });
 
-  const firstLine = (page: string | undefined): string => (page ?? "").split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+  const firstLine = (page: string | undefined): string =>
+    (page ?? "")
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? "";
 
   test("page 1 opens with the header block and shows no page number", () => {
     const first = pages[0] ?? "";

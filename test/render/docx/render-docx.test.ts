@@ -48,7 +48,13 @@ describe("renderDocx", () => {
       const rel = findAll(rels, "Relationship").find((r) => r.attrs.Id === ref?.attrs["r:id"]);
       return `word/${rel?.attrs.Target ?? "?"}`;
     };
-    const fieldCode = (h: XmlElement): string => findAll(h, "w:instrText").map((i) => i.text).join("") + findAll(h, "w:fldSimple").map((f) => f.attrs["w:instr"]).join("");
+    const fieldCode = (h: XmlElement): string =>
+      findAll(h, "w:instrText")
+        .map((i) => i.text)
+        .join("") +
+      findAll(h, "w:fldSimple")
+        .map((f) => f.attrs["w:instr"])
+        .join("");
     expect(fieldCode(await xml(target("default")))).toMatch(/\bPAGE\b/);
     expect(fieldCode(await xml(target("first")))).toBe("");
   });
@@ -68,7 +74,11 @@ describe("renderDocx", () => {
   test("the header block carries the agency, the number, the motto and the date line", async () => {
     const doc = await xml("word/document.xml");
     const headerTable = findFirst(doc, "w:tbl");
-    const cells = findAll(headerTable, "w:tc").map((tc) => findAll(tc, "w:p").map(wordText).filter((t) => t !== ""));
+    const cells = findAll(headerTable, "w:tc").map((tc) =>
+      findAll(tc, "w:p")
+        .map(wordText)
+        .filter((t) => t !== ""),
+    );
     expect(cells).toEqual([
       ["UBND TỈNH LẠNG SƠN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số:      /BC-SKHCN"],
       ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lạng Sơn, ngày      tháng      năm 2021"],
@@ -112,7 +122,11 @@ describe("renderDocx", () => {
   test("the closing puts Nơi nhận on the left and the signer on the right", async () => {
     const tables = findAll(await xml("word/document.xml"), "w:tbl");
     const closing = tables.find((t) => wordText(t).includes("Nơi nhận:")) as XmlElement;
-    const [left, right] = findAll(closing, "w:tc").map((tc) => findAll(tc, "w:p").map(wordText).filter((t) => t !== ""));
+    const [left, right] = findAll(closing, "w:tc").map((tc) =>
+      findAll(tc, "w:p")
+        .map(wordText)
+        .filter((t) => t !== ""),
+    );
     expect(left).toEqual(["Nơi nhận:", "- Như trên;", "- VP: Tỉnh uỷ, HĐND, UBND tỉnh;", "- Lãnh đạo Sở;", "- Lưu: VT, KH&CN."]);
     expect(right).toEqual(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Mẫu"]);
   });
@@ -156,7 +170,11 @@ describe("renderDocx", () => {
     const body = paragraphs.filter((p) => !headings.includes(p) && wordText(p) !== "");
     expect(body.length).toBeGreaterThan(10);
     // Only the closing sentence stays with the signature block below it.
-    expect(body.filter((p) => has(p, "w:keepNext")).map(wordText)).toEqual([sampleReport().closing.runs.map((r) => (r.kind === "footnote" ? "" : r.text)).join("")]);
+    expect(body.filter((p) => has(p, "w:keepNext")).map(wordText)).toEqual([
+      sampleReport()
+        .closing.runs.map((r) => (r.kind === "footnote" ? "" : r.text))
+        .join(""),
+    ]);
     for (const p of body) {
       expect(has(p, "w:keepLines")).toBe(false);
       expect(findFirst(p, "w:widowControl").attrs["w:val"] ?? "true").toMatch(/^(true|1|on)$/);
@@ -208,7 +226,11 @@ describe("renderDocx: a landscape appendix", () => {
     for (const later of sections.slice(1)) {
       expect(findFirst(later, "w:pgNumType").attrs["w:start"]).toBe("1");
       expect(findAll(later, "w:titlePg")).toHaveLength(1);
-      expect(findAll(later, "w:headerReference").map((r) => r.attrs["w:type"]).sort()).toEqual(["default", "first"]);
+      expect(
+        findAll(later, "w:headerReference")
+          .map((r) => r.attrs["w:type"])
+          .sort(),
+      ).toEqual(["default", "first"]);
     }
   });
 
@@ -217,9 +239,21 @@ describe("renderDocx: a landscape appendix", () => {
     const starts = paragraphs.flatMap((p, i) => (findAll(p, "w:sectPr").length > 0 ? [i + 1] : [])).slice(0, 3);
     const heads = starts.map((at) => paragraphs.slice(at, at + 4));
     expect(heads.map((h) => h.slice(0, 3).map(wordText))).toEqual([
-      ["Phụ lục I", "BIỂU ƯỚC THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021", "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)"],
-      ["Phụ lục II", "BIỂU ƯỚC THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021", "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)"],
-      ["Phụ lục III", "DANH SÁCH DÒNG KHÔNG ĐƯA VÀO BÁO CÁO", "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)"],
+      [
+        "Phụ lục I",
+        "BIỂU ƯỚC THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021",
+        "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)",
+      ],
+      [
+        "Phụ lục II",
+        "BIỂU ƯỚC THU – CHI TÀI CHÍNH 6 THÁNG ĐẦU NĂM 2021",
+        "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)",
+      ],
+      [
+        "Phụ lục III",
+        "DANH SÁCH DÒNG KHÔNG ĐƯA VÀO BÁO CÁO",
+        "(Kèm theo Báo cáo số      /BC-SKHCN ngày      tháng      năm 2021 của Sở Khoa học và Công nghệ)",
+      ],
     ]);
     for (const head of heads) {
       const [label, title, attached, rule] = head as [XmlElement, XmlElement, XmlElement, XmlElement];
@@ -242,7 +276,9 @@ describe("renderDocx: a landscape appendix", () => {
   });
 
   test("no appendix needs a page break of its own: each section starts a new page", () => {
-    const breaks = findAll(doc, "w:p").filter((p) => findAll(p, "w:pageBreakBefore").length > 0).map(wordText);
+    const breaks = findAll(doc, "w:p")
+      .filter((p) => findAll(p, "w:pageBreakBefore").length > 0)
+      .map(wordText);
     expect(breaks).toEqual([]);
   });
 });

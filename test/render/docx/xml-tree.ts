@@ -11,7 +11,12 @@ const TOKEN = /<\?[^>]*\?>|<!--[\s\S]*?-->|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^
 const ATTR = /([^\s=]+)\s*=\s*"([^"]*)"/g;
 
 function decode(value: string): string {
-  return value.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return value
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export function parseXml(xml: string): XmlElement {
@@ -57,5 +62,7 @@ export function findFirst(node: XmlElement, name: string): XmlElement {
 
 /** The text of the w:t elements under `node`, joined. */
 export function wordText(node: XmlElement): string {
-  return findAll(node, "w:t").map((t) => t.text).join("");
+  return findAll(node, "w:t")
+    .map((t) => t.text)
+    .join("");
 }

@@ -13,7 +13,12 @@ const VOID = new Set(["hr", "br", "img", "col", "input", "meta", "link"]);
 
 export function decode(value: string): string {
   if (/&(?!amp;|lt;|gt;|quot;|#39;)/.test(value)) throw new Error(`html: bare or unknown & in ${JSON.stringify(value)}`);
-  return value.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return value
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 export function parseHtml(html: string): HtmlElement {

@@ -73,9 +73,16 @@ describe("renderHtml", () => {
     const header = findOne(article, hasClass("report-header"));
     const columns = childElements(header);
     expect(columns.map((c) => c.attrs.class)).toEqual(["report-header-left", "report-header-right"]);
-    const lines = (e: HtmlElement): string[] => childElements(e).filter((c) => c.name === "p").map(textOf);
+    const lines = (e: HtmlElement): string[] =>
+      childElements(e)
+        .filter((c) => c.name === "p")
+        .map(textOf);
     expect(lines(columns[0] as HtmlElement)).toEqual(["UBND TỈNH LẠNG SƠN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số:      /BC-SKHCN"]);
-    expect(lines(columns[1] as HtmlElement)).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lạng Sơn, ngày      tháng      năm 2021"]);
+    expect(lines(columns[1] as HtmlElement)).toEqual([
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Lạng Sơn, ngày      tháng      năm 2021",
+    ]);
   });
 
   test("the title, the subject and the recipient follow", () => {
@@ -213,7 +220,7 @@ describe("renderHtml", () => {
   });
 
   test("ids take the given prefix, made safe", () => {
-    const other = parseHtml(renderHtml(doc, { idPrefix: "p2\"><x " }));
+    const other = parseHtml(renderHtml(doc, { idPrefix: 'p2"><x ' }));
     const ids = findAll(other, (e) => e.attrs.id !== undefined).map((e) => e.attrs.id);
     expect(ids.length).toBe(8);
     for (const id of ids) expect(id).toMatch(/^p2---x-fn(ref)?-\d$/);
@@ -265,10 +272,7 @@ describe("renderHtml escapes every text", () => {
 
   test("sources with quotes and markup in the sheet name survive the attribute", () => {
     const spans = findAll(parseHtml(html), hasClass("figure"));
-    expect(spans.map((s) => JSON.parse(s.attrs["data-sources"] ?? "null") as unknown)).toEqual([
-      [{ sheet, ranges: ["A1&B2"] }],
-      [{ sheet, ranges: ["C3"] }],
-    ]);
+    expect(spans.map((s) => JSON.parse(s.attrs["data-sources"] ?? "null") as unknown)).toEqual([[{ sheet, ranges: ["A1&B2"] }], [{ sheet, ranges: ["C3"] }]]);
     expect(textOf(spans[0] as HtmlElement)).toBe(evil);
     // The tooltip quotes the sheet as Excel does, its own quote doubled.
     expect(spans[0]?.attrs.title).toBe(`Số liệu lấy từ 'Lô''hàng"</span><b>'!A1&B2`);
@@ -286,7 +290,20 @@ describe("REPORT_PREVIEW_CSS", () => {
   });
 
   test("styles the classes the preview relies on, and only classes it uses", () => {
-    for (const name of ["report-preview", "report-header", "report-title", "report-body", "report-heading", "figure", "footnote-ref", "report-table", "report-closing", "report-signer", "report-appendix", "report-footnotes"]) {
+    for (const name of [
+      "report-preview",
+      "report-header",
+      "report-title",
+      "report-body",
+      "report-heading",
+      "figure",
+      "footnote-ref",
+      "report-table",
+      "report-closing",
+      "report-signer",
+      "report-appendix",
+      "report-footnotes",
+    ]) {
       expect(used.has(name)).toBe(true);
       expect(styled.has(name)).toBe(true);
     }

@@ -55,7 +55,10 @@ class ExcelApi {
         functions: () =>
           this.s.make({
             label: () => "workbook.functions",
-            methods: { date: (y: number, mo: number, d: number) => this.s.make({ label: () => `DATE(${y},${mo},${d})`, props: { value: () => dateSerial(m, y, mo, d), error: () => null } }) },
+            methods: {
+              date: (y: number, mo: number, d: number) =>
+                this.s.make({ label: () => `DATE(${y},${mo},${d})`, props: { value: () => dateSerial(m, y, mo, d), error: () => null } }),
+            },
           }),
         application: () => this.s.make({ label: () => "workbook.application", props: { calculationMode: () => "Automatic" } }),
       },
@@ -75,7 +78,9 @@ class ExcelApi {
         },
         getItemOrNullObject: (name: string) => {
           const sheet = m.sheet(name);
-          return sheet ? this.worksheet(sheet) : this.s.make({ label: () => `worksheets.getItemOrNullObject(${name})`, isNull: true, props: { name: () => null } });
+          return sheet
+            ? this.worksheet(sheet)
+            : this.s.make({ label: () => `worksheets.getItemOrNullObject(${name})`, isNull: true, props: { name: () => null } });
         },
         getActiveWorksheet: () => this.worksheet(m.sheets[m.active]!),
         add: (name?: string) => {
@@ -93,7 +98,12 @@ class ExcelApi {
     const label = () => `worksheet(${sheet.name})`;
     ws = this.s.make({
       label,
-      props: { name: () => sheet.name, position: () => m.sheets.indexOf(sheet), visibility: () => sheet.visibility, id: () => `{sheet-${m.sheets.indexOf(sheet)}}` },
+      props: {
+        name: () => sheet.name,
+        position: () => m.sheets.indexOf(sheet),
+        visibility: () => sheet.visibility,
+        id: () => `{sheet-${m.sheets.indexOf(sheet)}}`,
+      },
       nav: { tables: () => this.tables(() => m.tables.filter((t) => t.sheet === sheet), sheet), freezePanes: () => this.sink(`${label()}.freezePanes`, true) },
       methods: {
         activate: () =>
@@ -107,7 +117,13 @@ class ExcelApi {
         getUsedRange: () => this.range(sheet, sheet.used() ?? parseBox("A1")),
         getUsedRangeOrNullObject: () => {
           const used = sheet.used();
-          return used ? this.range(sheet, used) : this.s.make({ label: () => `${label()}.usedRange(null)`, isNull: true, props: { address: () => null, rowCount: () => null, columnCount: () => null } });
+          return used
+            ? this.range(sheet, used)
+            : this.s.make({
+                label: () => `${label()}.usedRange(null)`,
+                isNull: true,
+                props: { address: () => null, rowCount: () => null, columnCount: () => null },
+              });
         },
         delete: () => this.log({ kind: "write", target: label(), property: "delete", value: null }),
       },
@@ -123,15 +139,25 @@ class ExcelApi {
   /** getItem of a sheet that does not exist: anything queued or loaded on it fails the sync. */
   private missingSheet(name: string): object {
     const error = `ItemNotFound: the workbook has no sheet named "${name}"`;
-    const fail = () => this.s.enqueue(() => { throw new Error(error); });
+    const fail = () =>
+      this.s.enqueue(() => {
+        throw new Error(error);
+      });
     const broken = () => this.s.make({ label: () => `worksheet(${name})`, error, methods: { select: fail, load: fail }, props: { address: () => null } });
-    return this.s.make({ label: () => `worksheet(${name})`, error, props: { name: () => name }, methods: { activate: fail, getRange: broken, getCell: broken } });
+    return this.s.make({
+      label: () => `worksheet(${name})`,
+      error,
+      props: { name: () => name },
+      methods: { activate: fail, getRange: broken, getCell: broken },
+    });
   }
 
   private range(sheet: ModelSheet, box: Box): object {
-    if (box.r2 < box.r1 || box.c2 < box.c1 || box.r1 < 0 || box.c1 < 0) throw new Error(`InvalidArgument: a range cannot end before it starts (${JSON.stringify(box)})`);
+    if (box.r2 < box.r1 || box.c2 < box.c1 || box.r1 < 0 || box.c1 < 0)
+      throw new Error(`InvalidArgument: a range cannot end before it starts (${JSON.stringify(box)})`);
     const label = () => sheetPrefix(sheet.name) + boxAddress(box);
-    const at = (r: number, c: number, rows: number, cols: number) => this.range(sheet, { r1: box.r1 + r, c1: box.c1 + c, r2: box.r1 + r + rows - 1, c2: box.c1 + c + cols - 1 });
+    const at = (r: number, c: number, rows: number, cols: number) =>
+      this.range(sheet, { r1: box.r1 + r, c1: box.c1 + c, r2: box.r1 + r + rows - 1, c2: box.c1 + c + cols - 1 });
     const rows = box.r2 - box.r1 + 1;
     const cols = box.c2 - box.c1 + 1;
     return this.s.make({
@@ -151,7 +177,11 @@ class ExcelApi {
         text: () => grid(box, (r, c) => String(sheet.value(r, c))),
         formulas: () => grid(box, (r, c) => sheet.value(r, c)),
       },
-      nav: { format: () => this.sink(`${label()}.format`, true), dataValidation: () => this.sink(`${label()}.dataValidation`, true), worksheet: () => this.worksheet(sheet) },
+      nav: {
+        format: () => this.sink(`${label()}.format`, true),
+        dataValidation: () => this.sink(`${label()}.dataValidation`, true),
+        worksheet: () => this.worksheet(sheet),
+      },
       methods: {
         getCell: (r: number, c: number) => at(r, c, 1, 1),
         getResizedRange: (dr: number, dc: number) => at(0, 0, rows + dr, cols + dc),

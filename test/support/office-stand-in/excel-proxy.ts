@@ -128,7 +128,9 @@ export class Session {
       for (const state of dirty) state.loaded.clear();
       this.log({ kind: "payloadTooLarge", request, response });
       await Promise.resolve();
-      throw Object.assign(new Error(`${PAYLOAD_ERROR}: the ${request > PAYLOAD_LIMIT ? "request" : "response"} is over Excel's 5 MB limit`), { code: PAYLOAD_ERROR });
+      throw Object.assign(new Error(`${PAYLOAD_ERROR}: the ${request > PAYLOAD_LIMIT ? "request" : "response"} is over Excel's 5 MB limit`), {
+        code: PAYLOAD_ERROR,
+      });
     }
     // Objects made before or during this sync (a collection's items) now know whether they are null.
     for (const s of this.unsynced) s.synced = true;
@@ -150,7 +152,12 @@ export class Session {
 
   private requestLoad(state: State, props: unknown): void {
     const select = props && typeof props === "object" && !Array.isArray(props) ? (props as { select?: unknown }).select : props;
-    const list = select === undefined ? [...Object.keys(state.spec.props ?? {}), ...(state.spec.items ? ["items"] : [])] : Array.isArray(select) ? select.map(String) : String(select).split(",");
+    const list =
+      select === undefined
+        ? [...Object.keys(state.spec.props ?? {}), ...(state.spec.items ? ["items"] : [])]
+        : Array.isArray(select)
+          ? select.map(String)
+          : String(select).split(",");
     for (const p of list) if (p.trim() !== "") state.pending.add(p.trim());
     this.dirty.add(state);
   }

@@ -61,10 +61,18 @@ export function naaBridge(naa: StandInNaa, log: (entry: StandInLogEntry) => void
     const base = { messageType: "NestedAppAuthResponse", requestId: request.requestId };
     if (request.method === "GetInitContext") {
       const accountContext = naa.signedIn === false ? undefined : { homeAccountId, environment: ENVIRONMENT, tenantId: naa.tenantId };
-      return { ...base, success: true, initContext: { sdkName: "office-stand-in", sdkVersion: "1.0.0", capabilities: { queryAccount: false }, accountContext } };
+      return {
+        ...base,
+        success: true,
+        initContext: { sdkName: "office-stand-in", sdkVersion: "1.0.0", capabilities: { queryAccount: false }, accountContext },
+      };
     }
     if (request.method === "GetToken" && naa.signedIn === false) {
-      return { ...base, success: false, error: { status: "USER_INTERACTION_REQUIRED", code: "interaction_required", description: "No account is signed in to Office." } };
+      return {
+        ...base,
+        success: false,
+        error: { status: "USER_INTERACTION_REQUIRED", code: "interaction_required", description: "No account is signed in to Office." },
+      };
     }
     if (request.method === "GetToken" || request.method === "GetTokenPopup") {
       const scope = request.tokenParams?.scope ?? "";

@@ -81,11 +81,14 @@ export function officeNamespace(host: OfficeHost): { office: object; deliver: (p
   const paneHandlers = new Map<string, Handler[]>();
   const dialogHandlers: Handler[] = [];
   const succeeded = (value?: unknown) => ({ status: "succeeded", value });
-  const send = (request: BridgeRequest) => void host.bridge()?.(request).catch(() => undefined);
+  const send = (request: BridgeRequest) =>
+    void host
+      .bridge()?.(request)
+      .catch(() => undefined);
 
   function displayDialogAsync(url: string, options?: unknown, callback?: (result: object) => void): void {
     const done = typeof options === "function" ? (options as (result: object) => void) : callback;
-    log({ kind: "dialog", url, options: typeof options === "function" ? null : options ?? null });
+    log({ kind: "dialog", url, options: typeof options === "function" ? null : (options ?? null) });
     // Office opens only pages of the add-in's own domain.
     if (new URL(url, host.origin).origin !== host.origin) {
       setTimeout(() => done?.({ status: "failed", error: { code: 12004, message: "The domain of the URL is not trusted." } }));

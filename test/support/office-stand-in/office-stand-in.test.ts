@@ -28,7 +28,8 @@ function install(config: StandInConfig): Sandbox {
 
 afterEach(() => delete (globalThis as { Excel?: unknown }).Excel);
 
-const ofKind = <K extends StandInLogEntry["kind"]>(log: StandInLogEntry[], kind: K) => log.filter((e): e is Extract<StandInLogEntry, { kind: K }> => e.kind === kind);
+const ofKind = <K extends StandInLogEntry["kind"]>(log: StandInLogEntry[], kind: K) =>
+  log.filter((e): e is Extract<StandInLogEntry, { kind: K }> => e.kind === kind);
 const issueKeys = (issues: ReadonlyArray<{ code: string; sheet?: string; cell?: string }>) => issues.map((i) => `${i.sheet ?? ""}!${i.cell ?? ""} ${i.code}`);
 
 describe("the sample workbooks through the stand-in", () => {
@@ -73,7 +74,27 @@ describe("the sample workbooks through the stand-in", () => {
 });
 
 describe("Excel objects keep Office.js' rules", () => {
-  const small = { workbook: { sheets: [{ name: "Lô hàng", values: [["Số", "Ngày"], ["A-1", 44200]], valueTypes: [["String", "String"], ["String", "Double"]], numberFormat: [["General", "General"], ["General", "dd/mm/yyyy"]] }] } };
+  const small = {
+    workbook: {
+      sheets: [
+        {
+          name: "Lô hàng",
+          values: [
+            ["Số", "Ngày"],
+            ["A-1", 44200],
+          ],
+          valueTypes: [
+            ["String", "String"],
+            ["String", "Double"],
+          ],
+          numberFormat: [
+            ["General", "General"],
+            ["General", "dd/mm/yyyy"],
+          ],
+        },
+      ],
+    },
+  };
 
   it("a property read before load and sync throws PropertyNotLoaded", async () => {
     install(small);
@@ -84,14 +105,20 @@ describe("Excel objects keep Office.js' rules", () => {
       range.load("values, address");
       expect(() => range.values).toThrow(/PropertyNotLoaded/);
       await context.sync();
-      expect(range.values).toEqual([["Số", "Ngày"], ["A-1", 44200]]);
+      expect(range.values).toEqual([
+        ["Số", "Ngày"],
+        ["A-1", 44200],
+      ]);
       expect(range.address).toBe("'Lô hàng'!A1:B2");
       expect(() => range.numberFormat).toThrow(/PropertyNotLoaded/);
     });
   });
 
   it("answers DATE(2000,1,1) in the workbook's date system", async () => {
-    for (const [date1904, serial] of [[false, 36526], [true, 35064]] as const) {
+    for (const [date1904, serial] of [
+      [false, 36526],
+      [true, 35064],
+    ] as const) {
       install({ workbook: { ...small.workbook, date1904 } });
       const value = await Excel.run(async (context) => {
         const probe = context.workbook.functions.date(2000, 1, 1).load("value");
@@ -115,7 +142,9 @@ describe("Excel objects keep Office.js' rules", () => {
 
   it("an unknown member throws and is logged as missing", async () => {
     const sandbox = install(small);
-    await expect(Excel.run(async (context) => (context.workbook as unknown as { bindings: { load(): void } }).bindings.load())).rejects.toThrow(/not implemented/);
+    await expect(Excel.run(async (context) => (context.workbook as unknown as { bindings: { load(): void } }).bindings.load())).rejects.toThrow(
+      /not implemented/,
+    );
     expect(ofKind(sandbox.__OFFICE_LOG__, "missing")).toEqual([{ kind: "missing", member: "workbook.bindings" }]);
   });
 
@@ -144,23 +173,35 @@ describe("Office and the dialog API without a browser", () => {
     value: { addEventHandler(type: string, h: (a: { message?: string; error?: number }) => void): void; messageChild(m: string): void; close(): void };
     error?: { code: number };
   }
-  const office = (sandbox: StandInGlobal) => sandbox.Office as {
-    context: { platform: string; displayLanguage: string; requirements: { isSetSupported(n: string, v?: string): boolean }; ui: { displayDialogAsync(url: string, o: object, cb: (r: DialogResult) => void): void } };
-    onReady(): Promise<{ host: string; platform: string }>;
-  };
+  const office = (sandbox: StandInGlobal) =>
+    sandbox.Office as {
+      context: {
+        platform: string;
+        displayLanguage: string;
+        requirements: { isSetSupported(n: string, v?: string): boolean };
+        ui: { displayDialogAsync(url: string, o: object, cb: (r: DialogResult) => void): void };
+      };
+      onReady(): Promise<{ host: string; platform: string }>;
+    };
 
   it("reports the configured host and requirement sets", async () => {
     const sandbox = install({ platform: "PC", displayLanguage: "en-US", requirements: { ExcelApi: "1.7" } });
     const o = office(sandbox);
     await expect(o.onReady()).resolves.toEqual({ host: "Excel", platform: "PC" });
     expect([o.context.platform, o.context.displayLanguage]).toEqual(["PC", "en-US"]);
-    expect([o.context.requirements.isSetSupported("ExcelApi", "1.4"), o.context.requirements.isSetSupported("ExcelApi", "1.8"), o.context.requirements.isSetSupported("DialogApi")]).toEqual([true, false, false]);
+    expect([
+      o.context.requirements.isSetSupported("ExcelApi", "1.4"),
+      o.context.requirements.isSetSupported("ExcelApi", "1.8"),
+      o.context.requirements.isSetSupported("DialogApi"),
+    ]).toEqual([true, false, false]);
   });
 
   it("opens a dialog of the same origin, logs messages to it and delivers its messages", async () => {
     const sandbox = install({ platform: "PC" });
     const o = office(sandbox);
-    const result = await new Promise<DialogResult>((resolve) => o.context.ui.displayDialogAsync("https://localhost:3000/download.html", { height: 30, width: 30 }, resolve));
+    const result = await new Promise<DialogResult>((resolve) =>
+      o.context.ui.displayDialogAsync("https://localhost:3000/download.html", { height: 30, width: 30 }, resolve),
+    );
     expect(result.status).toBe("succeeded");
     const got: string[] = [];
     result.value.addEventHandler("dialogMessageReceived", (a) => got.push(a.message!));
@@ -199,7 +240,9 @@ describe("the NAA bridge and the OneDrive members", () => {
 
   it("without `naa` there is no bridge and no NestedAppAuth; the document's url and openBrowserWindow are there", () => {
     const sandbox = installNaa({ documentUrl: "https://contoso-my.sharepoint.com/a.xlsx" });
-    const o = sandbox.Office as { context: { document: { url: string }; requirements: { isSetSupported(n: string, v?: string): boolean }; ui: { openBrowserWindow(u: string): void } } };
+    const o = sandbox.Office as {
+      context: { document: { url: string }; requirements: { isSetSupported(n: string, v?: string): boolean }; ui: { openBrowserWindow(u: string): void } };
+    };
     expect(sandbox.nestedAppAuthBridge).toBeUndefined();
     expect(o.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(false);
     expect(o.context.document.url).toBe("https://contoso-my.sharepoint.com/a.xlsx");
@@ -214,10 +257,21 @@ describe("the NAA bridge and the OneDrive members", () => {
     expect(o.context.requirements.isSetSupported("NestedAppAuth", "1.1")).toBe(true);
     const bridge = sandbox.nestedAppAuthBridge!;
     const init = await ask(bridge, "GetInitContext");
-    expect(init).toMatchObject({ messageType: "NestedAppAuthResponse", success: true, initContext: { accountContext: { homeAccountId: "oid-1.tenant-1", tenantId: "tenant-1" } } });
+    expect(init).toMatchObject({
+      messageType: "NestedAppAuthResponse",
+      success: true,
+      initContext: { accountContext: { homeAccountId: "oid-1.tenant-1", tenantId: "tenant-1" } },
+    });
     const token = await ask(bridge, "GetToken", { clientId: "client-1", scope: "Files.ReadWrite openid" });
-    expect(token).toMatchObject({ success: true, token: { access_token: "token-naa", scope: "Files.ReadWrite openid" }, account: { username: "thu@contoso.vn", localAccountId: "oid-1" } });
-    const claims = JSON.parse(Buffer.from((token.token as { id_token: string }).id_token.split(".")[1]!, "base64url").toString("utf8")) as Record<string, unknown>;
+    expect(token).toMatchObject({
+      success: true,
+      token: { access_token: "token-naa", scope: "Files.ReadWrite openid" },
+      account: { username: "thu@contoso.vn", localAccountId: "oid-1" },
+    });
+    const claims = JSON.parse(Buffer.from((token.token as { id_token: string }).id_token.split(".")[1]!, "base64url").toString("utf8")) as Record<
+      string,
+      unknown
+    >;
     expect(claims).toMatchObject({ aud: "client-1", oid: "oid-1", tid: "tenant-1", name: "Nguyễn Thị Thu", preferred_username: "thu@contoso.vn" });
     expect(ofKind(sandbox.__OFFICE_LOG__, "naa").map((e) => e.method)).toEqual(["GetInitContext", "GetToken"]);
   });

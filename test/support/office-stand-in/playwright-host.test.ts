@@ -61,7 +61,25 @@ describeInBrowser("the stand-in and its dialog bridge in Chromium", () => {
     server = await serveDirectory(dir);
     browser = await launchBrowser();
     host = await OfficeStandInHost.attach(browser.context);
-    const workbook = { sheets: [{ name: "Lô hàng", values: [["Số", "Ngày"], ["A-1", 44200]], valueTypes: [["String", "String"], ["String", "Double"]], numberFormat: [["General", "General"], ["General", "dd/mm/yyyy"]] }] };
+    const workbook = {
+      sheets: [
+        {
+          name: "Lô hàng",
+          values: [
+            ["Số", "Ngày"],
+            ["A-1", 44200],
+          ],
+          valueTypes: [
+            ["String", "String"],
+            ["String", "Double"],
+          ],
+          numberFormat: [
+            ["General", "General"],
+            ["General", "dd/mm/yyyy"],
+          ],
+        },
+      ],
+    };
     pane = await host.open(`${server.origin}/pane.html`, { workbook, platform: "PC", displayLanguage: "en-US" });
   });
 
@@ -77,7 +95,20 @@ describeInBrowser("the stand-in and its dialog bridge in Chromium", () => {
       const w = window as unknown as { cells: unknown; info: unknown };
       return { cells: w.cells, info: w.info };
     });
-    expect(got).toEqual({ info: { host: "Excel", platform: "PC" }, cells: { values: [["Số", "Ngày"], ["A-1", 44200]], types: [["String", "String"], ["String", "Double"]], address: "'Lô hàng'!A1:B2" } });
+    expect(got).toEqual({
+      info: { host: "Excel", platform: "PC" },
+      cells: {
+        values: [
+          ["Số", "Ngày"],
+          ["A-1", 44200],
+        ],
+        types: [
+          ["String", "String"],
+          ["String", "Double"],
+        ],
+        address: "'Lô hàng'!A1:B2",
+      },
+    });
     const log = await OfficeStandInHost.log(pane);
     expect(log.filter((e) => e.kind === "select" || e.kind === "activate")).toEqual([
       { kind: "activate", sheet: "Lô hàng" },

@@ -18,16 +18,35 @@ const ISSUES: Issue[] = sortIssues(
 describe("groupIssues", () => {
   it("leads with errors (workbook-wide first, then sheets in workbook order, unknown sheets last), then warnings, then notes", () => {
     const groups = groupIssues(ISSUES, ORDER);
-    expect(groups.map((g) => [g.severity, g.count, g.sheets.map((s) => [s.sheet, s.entries.map((e) => (e.kind === "issue" ? e.issue.cell ?? "-" : e.code))])])).toEqual([
-      ["error", 4, [[undefined, ["-"]], ["Nhiệm vụ", ["B9"]], ["Lô hàng", ["B5", "F13"]]]],
+    expect(
+      groups.map((g) => [g.severity, g.count, g.sheets.map((s) => [s.sheet, s.entries.map((e) => (e.kind === "issue" ? (e.issue.cell ?? "-") : e.code))])]),
+    ).toEqual([
+      [
+        "error",
+        4,
+        [
+          [undefined, ["-"]],
+          ["Nhiệm vụ", ["B9"]],
+          ["Lô hàng", ["B5", "F13"]],
+        ],
+      ],
       ["warning", 1, [["Nhiệm vụ", ["K4"]]]],
-      ["info", 2, [["Lô hàng", ["E2"]], ["Ghi chép", ["-"]]]],
+      [
+        "info",
+        2,
+        [
+          ["Lô hàng", ["E2"]],
+          ["Ghi chép", ["-"]],
+        ],
+      ],
     ]);
   });
 
   it("keeps only the severity asked for", () => {
     const warnings = groupIssues(ISSUES, ORDER, "warning");
-    expect(warnings).toEqual([{ severity: "warning", count: 1, sheets: [{ sheet: "Nhiệm vụ", count: 1, entries: [{ kind: "issue", issue: ISSUES.find((i) => i.cell === "K4") }] }] }]);
+    expect(warnings).toEqual([
+      { severity: "warning", count: 1, sheets: [{ sheet: "Nhiệm vụ", count: 1, entries: [{ kind: "issue", issue: ISSUES.find((i) => i.cell === "K4") }] }] },
+    ]);
     expect(groupIssues([], ORDER)).toEqual([]);
   });
 
@@ -41,7 +60,9 @@ describe("groupIssues", () => {
     expect(groups[0]!.sheets[0]!.entries.every((e) => e.kind === "issue")).toBe(true);
     const warnings = groups[1]!.sheets[0]!;
     expect(warnings.count).toBe(21);
-    expect(warnings.entries).toEqual([{ kind: "cause", code: IssueCode.ReportSectionEmpty, severity: "warning", issues: list.filter((i) => i.severity === "warning") }]);
+    expect(warnings.entries).toEqual([
+      { kind: "cause", code: IssueCode.ReportSectionEmpty, severity: "warning", issues: list.filter((i) => i.severity === "warning") },
+    ]);
     expect(groupIssues([empty(1), empty(2)], ORDER)[0]!.sheets[0]!.entries.map((e) => e.kind)).toEqual(["issue", "issue"]);
     expect(COLLAPSE_AT).toBe(3);
   });

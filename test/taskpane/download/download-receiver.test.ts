@@ -20,7 +20,10 @@ describe("the download dialog's receiver", () => {
   it("ignores what is not a chunk and reports a damaged file", () => {
     const receiver = new DownloadReceiver(PANE);
     expect(receiver.accept('{"kind":"ready"}', PANE)).toBeUndefined();
-    expect(receiver.accept(JSON.stringify({ kind: "file", name: "a.docx", index: 0, total: 1, data: "@@@@" }), PANE)).toEqual({ kind: "broken", problem: "damaged" });
+    expect(receiver.accept(JSON.stringify({ kind: "file", name: "a.docx", index: 0, total: 1, data: "@@@@" }), PANE)).toEqual({
+      kind: "broken",
+      problem: "damaged",
+    });
   });
 
   it("takes chunks only from its own origin (or a host that reports none)", () => {

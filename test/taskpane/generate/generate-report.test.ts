@@ -9,7 +9,11 @@ async function run(path: string, force: boolean, options: Parameters<typeof fake
   const steps: GenerateStep[] = [];
   const progress: number[] = [];
   let analysed = 0;
-  const result = await generateReport(host, { lang: "vi", reportLang: "vi", force }, { onStep: (s) => steps.push(s), onProgress: (p) => progress.push(p.sheetIndex), onAnalysis: () => analysed++ });
+  const result = await generateReport(
+    host,
+    { lang: "vi", reportLang: "vi", force },
+    { onStep: (s) => steps.push(s), onProgress: (p) => progress.push(p.sheetIndex), onAnalysis: () => analysed++ },
+  );
   return { host, steps, progress, analysed, result };
 }
 

@@ -12,7 +12,14 @@ function fakeDocument() {
   const downloads: Array<{ name: string; href: string }> = [];
   const doc = {
     createElement: () => {
-      const a = { href: "", download: "", rel: "", style: {} as Record<string, string>, click: () => downloads.push({ name: a.download, href: a.href }), remove: () => undefined };
+      const a = {
+        href: "",
+        download: "",
+        rel: "",
+        style: {} as Record<string, string>,
+        click: () => downloads.push({ name: a.download, href: a.href }),
+        remove: () => undefined,
+      };
       return a;
     },
     body: { appendChild: () => undefined },
@@ -107,7 +114,11 @@ describe("excelHost on a Mac", () => {
 
   it("tries no download; opens the system browser on download.html with the file in the fragment, when the host can", async () => {
     const opened: string[] = [];
-    const office = { diagnostics: { platform: "Mac" }, requirements: { isSetSupported: (name: string) => name === "OpenBrowserWindowApi" }, ui: { openBrowserWindow: (url: string) => void opened.push(url) } };
+    const office = {
+      diagnostics: { platform: "Mac" },
+      requirements: { isSetSupported: (name: string) => name === "OpenBrowserWindowApi" },
+      ui: { openBrowserWindow: (url: string) => void opened.push(url) },
+    };
     const { doc, downloads } = fakeDocument();
     const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc, office });
     expect(host.delivery).toEqual({ automatic: undefined, others: ["browser"] });
@@ -120,14 +131,22 @@ describe("excelHost on a Mac", () => {
   });
 
   it("offers nothing but OneDrive on a Mac without OpenBrowserWindowApi", () => {
-    const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc: fakeDocument().doc, office: { platform: "Mac", requirements: { isSetSupported: () => false } } });
+    const host = excelHost({
+      pageUrl: "https://localhost:3000/taskpane.html",
+      doc: fakeDocument().doc,
+      office: { platform: "Mac", requirements: { isSetSupported: () => false } },
+    });
     expect(host.delivery).toEqual({ automatic: undefined, others: [] });
   });
 
   it("keeps the report's language in the workbook's settings", async () => {
     const values = new Map<string, unknown>([["reportLanguage", "en"]]);
     let saved = 0;
-    const settings = { get: (k: string) => values.get(k) ?? null, set: (k: string, v: unknown) => void values.set(k, v), saveAsync: (cb?: (r: { status: string }) => void) => (saved++, cb?.({ status: "succeeded" })) };
+    const settings = {
+      get: (k: string) => values.get(k) ?? null,
+      set: (k: string, v: unknown) => void values.set(k, v),
+      saveAsync: (cb?: (r: { status: string }) => void) => (saved++, cb?.({ status: "succeeded" })),
+    };
     const host = excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc: fakeDocument().doc, office: { document: { settings } } });
     expect(host.reportLanguage?.read()).toBe("en");
     await host.reportLanguage?.write("vi");

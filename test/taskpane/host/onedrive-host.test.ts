@@ -34,7 +34,8 @@ describe("officeOneDriveHost", () => {
       "https://sharepoint.com@evil.example/",
       "data:text/html,<script>alert(1)</script>",
       "https://x/bao-cao.docx",
-    ]) host.openInBrowser(url);
+    ])
+      host.openInBrowser(url);
     host.openInBrowser(good);
     host.openInBrowser("https://onedrive.live.com/edit.aspx?resid=ABC");
     host.openInBrowser("https://contoso.sharepoint.us/sites/a/b.docx");
@@ -51,6 +52,10 @@ describe("officeOneDriveHost", () => {
 
   it("ships without a client id, so the rest of the add-in works before registration", () => {
     expect(APP_CONFIG.clientId).toBeUndefined();
-    expect(APP_CONFIG).toMatchObject({ authority: "https://login.microsoftonline.com/common", graphBaseUrl: "https://graph.microsoft.com/v1.0", scopes: ["Files.ReadWrite.All"] });
+    expect(APP_CONFIG).toMatchObject({
+      authority: "https://login.microsoftonline.com/common",
+      graphBaseUrl: "https://graph.microsoft.com/v1.0",
+      scopes: ["Files.ReadWrite.All"],
+    });
   });
 });

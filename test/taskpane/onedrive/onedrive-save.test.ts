@@ -34,7 +34,14 @@ function host(client: OneDriveClient | undefined, url: string | undefined = "htt
   return { client, documentUrl: () => url, openInBrowser: () => undefined };
 }
 
-const describeState = (s: OneDriveState) => (s.kind === "working" ? `${s.phase} ${s.sent}/${s.total}` : s.kind === "saved" ? `saved ${s.item.name}` : s.kind === "failed" ? `failed ${s.problem.code} retry=${s.canRetry}` : s.kind);
+const describeState = (s: OneDriveState) =>
+  s.kind === "working"
+    ? `${s.phase} ${s.sent}/${s.total}`
+    : s.kind === "saved"
+      ? `saved ${s.item.name}`
+      : s.kind === "failed"
+        ? `failed ${s.problem.code} retry=${s.canRetry}`
+        : s.kind;
 
 describe("saveToOneDrive", () => {
   it("signs in, finds the workbook's folder, uploads with progress and ends saved", async () => {
@@ -80,10 +87,20 @@ describe("saveToOneDrive against the stand-in Graph", () => {
   it("puts a 5 MB report beside the workbook, progress only going up", async () => {
     const graph = await startStandInGraph();
     try {
-      const client = graphClient({ baseUrl: graph.baseUrl, tokens: { getToken: async () => "token-1" }, fetch: (u, i) => fetch(u, i as RequestInit), sleep: async () => undefined });
+      const client = graphClient({
+        baseUrl: graph.baseUrl,
+        tokens: { getToken: async () => "token-1" },
+        fetch: (u, i) => fetch(u, i as RequestInit),
+        sleep: async () => undefined,
+      });
       const states: OneDriveState[] = [];
       const bytes = new Uint8Array(5 * 1024 * 1024).map((_, i) => i % 251);
-      const end = await saveToOneDrive({ client: { ...client, signIn: async () => undefined }, documentUrl: () => WORKBOOK_URL, openInBrowser: () => undefined }, bytes, "bao-cao.docx", (s) => states.push(s));
+      const end = await saveToOneDrive(
+        { client: { ...client, signIn: async () => undefined }, documentUrl: () => WORKBOOK_URL, openInBrowser: () => undefined },
+        bytes,
+        "bao-cao.docx",
+        (s) => states.push(s),
+      );
       expect(end.kind === "saved" && end.item.name).toBe("bao-cao.docx");
       const sent = states.flatMap((s) => (s.kind === "working" && s.phase === "upload" ? [s.sent] : []));
       expect(sent).toEqual([...sent].sort((a, b) => a - b));

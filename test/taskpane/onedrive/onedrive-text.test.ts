@@ -18,7 +18,9 @@ describe("OneDrive words", () => {
   it("puts the numbers into the messages that carry them", () => {
     expect(problemMessage({ code: GraphProblemCode.Throttled, params: { status: 429, attempts: 4 } }, "vi")).toContain("thử 4 lần");
     expect(problemMessage({ code: GraphProblemCode.Network, params: { attempts: 3 } }, "en")).toContain("tried 3 times");
-    expect(problemMessage({ code: GraphProblemCode.ServerError, params: { status: 500, graphCode: "generalException" } }, "en")).toContain("500, generalException");
+    expect(problemMessage({ code: GraphProblemCode.ServerError, params: { status: 500, graphCode: "generalException" } }, "en")).toContain(
+      "500, generalException",
+    );
   });
 
   it("tells what to configure when there is no client id", () => {
@@ -33,7 +35,8 @@ describe("OneDrive words", () => {
   });
 
   it("says what an administrator does when the user cannot consent, and counts the tries of a timeout", () => {
-    for (const lang of ["vi", "en"] as const) expect(problemMessage({ code: AuthProblemCode.ConsentNeeded, params: {} }, lang)).toMatch(/Files\.ReadWrite\.All.*Grant admin consent/);
+    for (const lang of ["vi", "en"] as const)
+      expect(problemMessage({ code: AuthProblemCode.ConsentNeeded, params: {} }, lang)).toMatch(/Files\.ReadWrite\.All.*Grant admin consent/);
     expect(problemMessage({ code: GraphProblemCode.Timeout, params: { attempts: 4 } }, "vi")).toContain("thử 4 lần");
     expect(problemMessage({ code: GraphProblemCode.Timeout, params: { attempts: 4 } }, "en")).toContain("tried 4 times");
   });

@@ -11,7 +11,11 @@ afterEach(() => {
 
 describe("withRuntimeConfig", () => {
   it("takes the fields it is given and keeps the built-in ones for the rest", () => {
-    expect(withRuntimeConfig(APP_CONFIG, { clientId: "abc", graphBaseUrl: "https://graph.microsoft.us/v1.0/" })).toEqual({ ...APP_CONFIG, clientId: "abc", graphBaseUrl: "https://graph.microsoft.us/v1.0" });
+    expect(withRuntimeConfig(APP_CONFIG, { clientId: "abc", graphBaseUrl: "https://graph.microsoft.us/v1.0/" })).toEqual({
+      ...APP_CONFIG,
+      clientId: "abc",
+      graphBaseUrl: "https://graph.microsoft.us/v1.0",
+    });
     expect(withRuntimeConfig(APP_CONFIG, { scopes: ["Files.ReadWrite"], authority: " https://login.microsoftonline.com/contoso.vn " })).toEqual({
       ...APP_CONFIG,
       scopes: ["Files.ReadWrite"],
@@ -71,32 +75,45 @@ describe("a hostile app-config.json", () => {
 
   it("accepts the global root and each national cloud's, and nothing else", () => {
     for (const url of GRAPH_BASE_URLS) expect(withRuntimeConfig(APP_CONFIG, { graphBaseUrl: url + "/" }).graphBaseUrl).toBe(url);
-    expect(GRAPH_BASE_URLS).toEqual(["https://graph.microsoft.com/v1.0", "https://graph.microsoft.us/v1.0", "https://dod-graph.microsoft.us/v1.0", "https://microsoftgraph.chinacloudapi.cn/v1.0"]);
+    expect(GRAPH_BASE_URLS).toEqual([
+      "https://graph.microsoft.com/v1.0",
+      "https://graph.microsoft.us/v1.0",
+      "https://dod-graph.microsoft.us/v1.0",
+      "https://microsoftgraph.chinacloudapi.cn/v1.0",
+    ]);
   });
 
-  it.each([[["Mail.ReadWrite"]], [["Files.ReadWrite.All", "Mail.ReadWrite"]], [["https://graph.microsoft.com/.default"]], [["Sites.FullControl.All"]], [[]], [["Files.ReadWrite", 3]]])(
-    "scopes %j cannot widen what the code permits: the built-in scopes stand",
-    (scopes) => {
-      expect(withRuntimeConfig(APP_CONFIG, { scopes }).scopes).toEqual(["Files.ReadWrite.All"]);
-      expect(refusedRuntimeFields({ scopes })).toEqual(["scopes"]);
-    },
-  );
+  it.each([
+    [["Mail.ReadWrite"]],
+    [["Files.ReadWrite.All", "Mail.ReadWrite"]],
+    [["https://graph.microsoft.com/.default"]],
+    [["Sites.FullControl.All"]],
+    [[]],
+    [["Files.ReadWrite", 3]],
+  ])("scopes %j cannot widen what the code permits: the built-in scopes stand", (scopes) => {
+    expect(withRuntimeConfig(APP_CONFIG, { scopes }).scopes).toEqual(["Files.ReadWrite.All"]);
+    expect(refusedRuntimeFields({ scopes })).toEqual(["scopes"]);
+  });
 
   it("scopes may be narrowed to the user's own OneDrive, spelled in any case", () => {
     expect(withRuntimeConfig(APP_CONFIG, { scopes: ["files.readwrite"] }).scopes).toEqual(["Files.ReadWrite"]);
     expect(PERMITTED_SCOPES).toEqual(["Files.ReadWrite.All", "Files.ReadWrite"]);
   });
 
-  it.each(["https://evil.example/common", "http://login.microsoftonline.com/common", "https://login.microsoftonline.com.evil.example/common", "https://login.microsoftonline.com/common/../x?y"])(
-    "authority %s is refused",
-    (authority) => {
-      expect(withRuntimeConfig(APP_CONFIG, { authority }).authority).toBe(APP_CONFIG.authority);
-      expect(refusedRuntimeFields({ authority })).toEqual(["authority"]);
-    },
-  );
+  it.each([
+    "https://evil.example/common",
+    "http://login.microsoftonline.com/common",
+    "https://login.microsoftonline.com.evil.example/common",
+    "https://login.microsoftonline.com/common/../x?y",
+  ])("authority %s is refused", (authority) => {
+    expect(withRuntimeConfig(APP_CONFIG, { authority }).authority).toBe(APP_CONFIG.authority);
+    expect(refusedRuntimeFields({ authority })).toEqual(["authority"]);
+  });
 
   it("accepts each cloud's sign-in host with a tenant", () => {
-    expect(withRuntimeConfig(APP_CONFIG, { authority: "https://login.microsoftonline.us/contoso.onmicrosoft.us" }).authority).toBe("https://login.microsoftonline.us/contoso.onmicrosoft.us");
+    expect(withRuntimeConfig(APP_CONFIG, { authority: "https://login.microsoftonline.us/contoso.onmicrosoft.us" }).authority).toBe(
+      "https://login.microsoftonline.us/contoso.onmicrosoft.us",
+    );
     expect(withRuntimeConfig(APP_CONFIG, { authority: "https://login.chinacloudapi.cn/common/" }).authority).toBe("https://login.chinacloudapi.cn/common");
   });
 

@@ -20,7 +20,14 @@ function figures(doc: ReportDocument): FigureRun[] {
 
 /** The data-sources attributes of the rendered figures, unescaped as a browser would. */
 function sourceAttributes(html: string): string[] {
-  return [...html.matchAll(/<span class="figure" data-sources='([^']*)'/g)].map((m) => m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+  return [...html.matchAll(/<span class="figure" data-sources='([^']*)'/g)].map((m) =>
+    m[1]!
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&"),
+  );
 }
 
 describe("preview figures", () => {

@@ -1,6 +1,9 @@
 import { browserLink, deliveryPlan, fileFromFragment, MAX_BROWSER_URL } from "../../../src/taskpane/save";
 
-const sets = (...names: string[]) => (name: string, version?: string) => names.includes(`${name} ${version ?? "1.1"}`);
+const sets =
+  (...names: string[]) =>
+  (name: string, version?: string) =>
+    names.includes(`${name} ${version ?? "1.1"}`);
 
 describe("deliveryPlan", () => {
   it("downloads from the pane on the web and on Windows, never on a Mac or iPad", () => {

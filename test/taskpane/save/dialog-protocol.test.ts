@@ -1,4 +1,16 @@
-import { ChunkAssembler, CHUNK_LIMIT, MAX_CHUNKS, MAX_FILE_BYTES, MAX_NAME_LENGTH, fileChunks, fromBase64, parseDialogReply, parseFileChunk, sameOrigin, toBase64 } from "../../../src/taskpane/save";
+import {
+  ChunkAssembler,
+  CHUNK_LIMIT,
+  MAX_CHUNKS,
+  MAX_FILE_BYTES,
+  MAX_NAME_LENGTH,
+  fileChunks,
+  fromBase64,
+  parseDialogReply,
+  parseFileChunk,
+  sameOrigin,
+  toBase64,
+} from "../../../src/taskpane/save";
 
 /** Deterministic pseudo-random bytes. */
 function bytes(n: number, seed = 7): Uint8Array {
@@ -77,18 +89,27 @@ describe("parsing messages", () => {
   it("refuses malformed chunks", () => {
     const good = { kind: "file", name: "a.docx", index: 1, total: 2, data: "AAAA" };
     expect(parseFileChunk(JSON.stringify(good))).toEqual({ ok: true, chunk: good });
-    for (const bad of [{ ...good, index: -1 }, { ...good, index: 0.5 }, { ...good, name: 3 }, { ...good, kind: "ready" }]) {
+    for (const bad of [
+      { ...good, index: -1 },
+      { ...good, index: 0.5 },
+      { ...good, name: 3 },
+      { ...good, kind: "ready" },
+    ]) {
       expect(parseFileChunk(JSON.stringify(bad))).toEqual({ ok: false, problem: "not-chunk" });
     }
     expect(parseFileChunk("{not json")).toEqual({ ok: false, problem: "not-chunk" });
-    for (const bad of [{ ...good, index: 2 }, { ...good, total: 0 }, { ...good, index: 0, data: "AAAA" }]) {
+    for (const bad of [
+      { ...good, index: 2 },
+      { ...good, total: 0 },
+      { ...good, index: 0, data: "AAAA" },
+    ]) {
       expect(parseFileChunk(JSON.stringify(bad))).toEqual({ ok: false, problem: "inconsistent" });
     }
   });
 
   it("bounds every size it accepts: chunk count, chunk length, name length, message length", () => {
     const good = { kind: "file", name: "a.docx", index: 0, total: 1, data: "AAAA" };
-    expect(MAX_CHUNKS).toBe(Math.ceil(Math.ceil(MAX_FILE_BYTES / 3) * 4 / CHUNK_LIMIT));
+    expect(MAX_CHUNKS).toBe(Math.ceil((Math.ceil(MAX_FILE_BYTES / 3) * 4) / CHUNK_LIMIT));
     expect(parseFileChunk(JSON.stringify({ ...good, total: 200_000_000 }))).toEqual({ ok: false, problem: "too-large" });
     expect(parseFileChunk(JSON.stringify({ ...good, total: MAX_CHUNKS + 1 }))).toEqual({ ok: false, problem: "too-large" });
     expect(parseFileChunk(JSON.stringify({ ...good, index: MAX_CHUNKS - 1, total: MAX_CHUNKS })).ok).toBe(true);

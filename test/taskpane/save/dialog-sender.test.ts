@@ -52,7 +52,10 @@ describe("sendByDialog", () => {
 
   it("ignores messages from another origin: nothing is sent to a page that is not the dialog", async () => {
     const dialog = fakeDialog("foreign");
-    const outcome = await Promise.race([sendByDialog(dialog.open, "https://localhost:3000/download.html", data, "a.docx"), new Promise((r) => setTimeout(() => r("still waiting"), 30))]);
+    const outcome = await Promise.race([
+      sendByDialog(dialog.open, "https://localhost:3000/download.html", data, "a.docx"),
+      new Promise((r) => setTimeout(() => r("still waiting"), 30)),
+    ]);
     expect(outcome).toBe("still waiting");
     expect(dialog.log.filter((l) => l.startsWith("send"))).toEqual([]);
   });

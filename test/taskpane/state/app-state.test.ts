@@ -71,7 +71,10 @@ describe("appActions", () => {
   it("check: a failed read becomes a plain message with Office's code", async () => {
     const r = recorder();
     await appActions(fakeHost(SAMPLE, { fail: "readWorkbook" }), r.dispatch).check("vi");
-    expect(r.last().read).toEqual({ kind: "failed", message: "Không đọc được sổ. (Mã lỗi: ItemNotFound.) Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này." });
+    expect(r.last().read).toEqual({
+      kind: "failed",
+      message: "Không đọc được sổ. (Mã lỗi: ItemNotFound.) Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.",
+    });
   });
 
   it("select: goes to the cell, or says why it could not", async () => {
@@ -127,7 +130,10 @@ describe("appActions", () => {
     const r = recorder(initialState("en", "generate"));
     await appActions(host, r.dispatch).generate(false, "en", "vi");
     expect(host.saved).toEqual([]);
-    expect(r.last().generate).toMatchObject({ kind: "finished", result: { kind: "written", outcome: "not-delivered", fileName: "bao-cao-6-thang-dau-nam-2021.docx" } });
+    expect(r.last().generate).toMatchObject({
+      kind: "finished",
+      result: { kind: "written", outcome: "not-delivered", fileName: "bao-cao-6-thang-dau-nam-2021.docx" },
+    });
   });
 
   it("generate in English only when chosen: the file name says so", async () => {

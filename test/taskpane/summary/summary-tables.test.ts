@@ -1,5 +1,15 @@
 import type { Summary } from "../../../src/core/summarise";
-import { amount, chartBars, chartDescription, firstSource, numericColumn, sourceText, summaryTables, type FigureCell, type SummaryTable } from "../../../src/taskpane/summary";
+import {
+  amount,
+  chartBars,
+  chartDescription,
+  firstSource,
+  numericColumn,
+  sourceText,
+  summaryTables,
+  type FigureCell,
+  type SummaryTable,
+} from "../../../src/taskpane/summary";
 import { analysisOf, SAMPLE } from "../fixtures";
 
 function table(tables: SummaryTable[], id: string): SummaryTable {
@@ -20,7 +30,16 @@ describe("summary tables of the reference sample", () => {
   });
 
   it("lists the tables in report order", () => {
-    expect(tables.map((t) => t.id)).toEqual(["tasks", "tasks-by-field", "tasks-by-level", "lots-by-group", "lots-by-result", "activities", "calibrations", "finance"]);
+    expect(tables.map((t) => t.id)).toEqual([
+      "tasks",
+      "tasks-by-field",
+      "tasks-by-level",
+      "lots-by-group",
+      "lots-by-result",
+      "activities",
+      "calibrations",
+      "finance",
+    ]);
   });
 
   it("lists each kind of the activity register with its quantity, subjects and failures, pointing at their cells", () => {
@@ -54,7 +73,9 @@ describe("summary tables of the reference sample", () => {
     const activities = [...new Set(summary.calibrations.rows.map((r) => r.activity))];
     expect(rows.filter((r) => r[0]!.kind === "heading").map((r) => r[0]!.text)).toEqual(activities);
     const lines = rows.filter((r) => r[0]!.kind !== "heading");
-    expect(lines.map((r) => r.map((c) => c.text))).toEqual(summary.calibrations.rows.map((r) => [r.instrument, r.unit, String(r.quantity.value), String(r.passed), String(r.failed)]));
+    expect(lines.map((r) => r.map((c) => c.text))).toEqual(
+      summary.calibrations.rows.map((r) => [r.instrument, r.unit, String(r.quantity.value), String(r.passed), String(r.failed)]),
+    );
     expect(numericColumn(table(tables, "calibrations"), 2)).toBe(true);
     expect(numericColumn(table(tables, "calibrations"), 1)).toBe(false);
   });
@@ -103,7 +124,14 @@ describe("numbers and sources", () => {
 
   it("draws bars against the largest value and describes them in words", () => {
     const f = (value: number) => ({ value, sources: [] });
-    const bars = chartBars([["Thép", f(12)], ["Khác", f(3)], ["Mũ bảo hiểm", f(0)]], "vi");
+    const bars = chartBars(
+      [
+        ["Thép", f(12)],
+        ["Khác", f(3)],
+        ["Mũ bảo hiểm", f(0)],
+      ],
+      "vi",
+    );
     expect(bars.map((b) => b.fraction)).toEqual([1, 0.25, 0]);
     expect(chartDescription(bars)).toBe("Thép: 12; Khác: 3; Mũ bảo hiểm: 0");
     expect(chartBars([["A", f(0)]], "vi")[0]!.fraction).toBe(0);

@@ -6,7 +6,9 @@ describe("failureText", () => {
     const error = Object.assign(new Error("Lỗi nội bộ\n    at Excel.run (office.js:12:3)"), { code: "AccessDenied" });
     const text = failureText("read", error, "vi");
     expect(text).toBe("Không đọc được sổ. (Mã lỗi: AccessDenied.) Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn này.");
-    expect(failureText("write", new TypeError("x is undefined"), "en")).toBe("The report could not be written. Try again; if it fails again, close and reopen this pane.");
+    expect(failureText("write", new TypeError("x is undefined"), "en")).toBe(
+      "The report could not be written. Try again; if it fails again, close and reopen this pane.",
+    );
   });
 
   it("takes only short identifiers or numbers as codes", () => {

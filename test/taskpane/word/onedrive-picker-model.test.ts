@@ -16,7 +16,14 @@ import {
   type OneDrivePickerState,
 } from "../../../src/taskpane/word";
 
-const w = (id: string, name: string, iso: string, size = 100, driveId = "d1"): DriveWorkbook => ({ id, driveId, name, webUrl: `https://x/${id}`, lastModified: Date.parse(iso), size });
+const w = (id: string, name: string, iso: string, size = 100, driveId = "d1"): DriveWorkbook => ({
+  id,
+  driveId,
+  name,
+  webUrl: `https://x/${id}`,
+  lastModified: Date.parse(iso),
+  size,
+});
 
 const A = w("A", "so-lieu 2020.xlsx", "2020-12-31T09:00:00Z");
 const B = w("B", "Bảng 6 tháng.xlsx", "2021-06-30T08:00:00Z", 56_789);
@@ -68,7 +75,9 @@ describe("listFromOneDrive", () => {
   });
 
   it("turns a Graph problem into the picker's own words", async () => {
-    const c = client({ listWorkbooks: async () => Promise.reject(new GraphProblemError({ code: GraphProblemCode.Throttled, params: { status: 429, attempts: 4 } })) });
+    const c = client({
+      listWorkbooks: async () => Promise.reject(new GraphProblemError({ code: GraphProblemCode.Throttled, params: { status: 429, attempts: 4 } })),
+    });
     const last = await listFromOneDrive(c, () => {});
     if (last.kind !== "failed") throw new Error("expected failed");
     expect(pickerProblemMessage(last.problem, "vi")).toBe("OneDrive đang bận (đã chờ và thử 4 lần). Hãy bấm Thử lại sau ít phút.");
@@ -82,7 +91,13 @@ describe("downloadFromOneDrive", () => {
     const c = client();
     const states: OneDrivePickerState[] = [];
     const got: Array<[string, number[]]> = [];
-    const last = await downloadFromOneDrive(c, [B, A], A, (s) => states.push(s), (name, bytes) => got.push([name, [...bytes]]));
+    const last = await downloadFromOneDrive(
+      c,
+      [B, A],
+      A,
+      (s) => states.push(s),
+      (name, bytes) => got.push([name, [...bytes]]),
+    );
     expect(c.calls).toEqual(["download d1/A"]);
     expect(got).toEqual([["so-lieu 2020.xlsx", [1, 2, 3, 4]]]);
     expect(states.map(downloadFraction)).toEqual([0, 0, 0.5, 1, undefined]);
@@ -92,7 +107,13 @@ describe("downloadFromOneDrive", () => {
   it("keeps the list after a failed download and hands nothing on", async () => {
     const c = client({ downloadItem: async () => Promise.reject(new GraphProblemError({ code: GraphProblemCode.ItemNotFound, params: { status: 404 } })) });
     const got: string[] = [];
-    const last = await downloadFromOneDrive(c, [B, A], B, () => {}, (name) => got.push(name));
+    const last = await downloadFromOneDrive(
+      c,
+      [B, A],
+      B,
+      () => {},
+      (name) => got.push(name),
+    );
     expect(got).toEqual([]);
     expect(last).toEqual({ kind: "failed", problem: { code: GraphProblemCode.ItemNotFound, params: { status: 404 } }, canRetry: true, items: [B, A] });
     if (last.kind !== "failed") throw new Error("expected failed");
@@ -148,7 +169,17 @@ describe("the picker's words", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
     expect(Object.keys(en.problems).sort()).toEqual(Object.keys(vi.problems).sort());
     for (const t of [vi, en]) {
-      for (const text of [t.choose, t.signingIn, t.listing, t.listLabel, t.empty, t.open, t.refresh, t.progressLabel, ...Object.values(t.problems).map((f) => f({ attempts: 2, status: 500 }))]) {
+      for (const text of [
+        t.choose,
+        t.signingIn,
+        t.listing,
+        t.listLabel,
+        t.empty,
+        t.open,
+        t.refresh,
+        t.progressLabel,
+        ...Object.values(t.problems).map((f) => f({ attempts: 2, status: 500 })),
+      ]) {
         expect(text.normalize("NFC")).toBe(text);
       }
     }

@@ -11,7 +11,14 @@ function run(host: ReturnType<typeof wordPaneHost>["host"]) {
     seen.push(action.type);
     state = wordPaneReducer(state, action);
   };
-  return { actions: wordPaneActions(host, dispatch), dispatch, seen, get state() { return state; } };
+  return {
+    actions: wordPaneActions(host, dispatch),
+    dispatch,
+    seen,
+    get state() {
+      return state;
+    },
+  };
 }
 
 describe("wordPaneActions", () => {
@@ -52,7 +59,11 @@ describe("wordPaneActions", () => {
     const xls = new Uint8Array(512);
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     await pane.actions.openFile(picked("cu.xls", xls), "vi");
-    expect(pane.state.workbook).toEqual({ kind: "failed", fileName: "cu.xls", message: "Đây là tệp .xls cũ (Excel 97–2003). Hãy mở bằng Excel, lưu lại dạng .xlsx rồi chọn lại." });
+    expect(pane.state.workbook).toEqual({
+      kind: "failed",
+      fileName: "cu.xls",
+      message: "Đây là tệp .xls cũ (Excel 97–2003). Hãy mở bằng Excel, lưu lại dạng .xlsx rồi chọn lại.",
+    });
   });
 
   it("downloads the report when Word could not take it", async () => {
@@ -66,6 +77,9 @@ describe("wordPaneActions", () => {
     expect(insert.result.problem).toMatchObject({ code: "unsupported", set: "WordApi 1.3" });
     await pane.actions.download(insert.result.bytes, insert.result.fileName, "en");
     expect(saved.map((s) => s.fileName)).toEqual([insert.result.fileName]);
-    expect(pane.state.notice).toEqual({ intent: "success", lines: [`${insert.result.fileName} was handed to the browser's download; look in the Downloads folder.`] });
+    expect(pane.state.notice).toEqual({
+      intent: "success",
+      lines: [`${insert.result.fileName} was handed to the browser's download; look in the Downloads folder.`],
+    });
   });
 });

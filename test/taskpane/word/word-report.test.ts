@@ -17,7 +17,10 @@ describe("insertWordReport", () => {
     expect(report).toContain("BÁO CÁO");
     expect(mock.state.paragraphs).toEqual([...BEFORE, ...report]);
     expect(result).toMatchObject({ where: "end", keptLayout: true, leftOut: 0 });
-    expect(insertMessage(result, "vi")).toEqual({ intent: result.warnings > 0 ? "warning" : "success", lines: expect.arrayContaining(["Đã chèn báo cáo vào cuối văn bản, sau nội dung cũ."]) });
+    expect(insertMessage(result, "vi")).toEqual({
+      intent: result.warnings > 0 ? "warning" : "success",
+      lines: expect.arrayContaining(["Đã chèn báo cáo vào cuối văn bản, sau nội dung cũ."]),
+    });
   });
 
   it("blocks a workbook with errors, listing them, and inserts when forced, leaving their rows out", async () => {

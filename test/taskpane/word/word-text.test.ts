@@ -5,7 +5,9 @@ import { wordText } from "../../../src/taskpane/word";
 describe("wordText", () => {
   it.each(["vi", "en"] as const)("has a distinct, NFC message for every problem and place (%s)", (lang) => {
     const t = wordText(lang);
-    const problems = Object.values(WordProblemCode).map((code) => t.wordProblem({ code, method: "document", set: "WordApi 1.1", errorCode: "GeneralException" }));
+    const problems = Object.values(WordProblemCode).map((code) =>
+      t.wordProblem({ code, method: "document", set: "WordApi 1.1", errorCode: "GeneralException" }),
+    );
     const files = Object.values(XlsxBytesProblemCode).map((code) => t.fileProblems[code]);
     const places = INSERT_PLACES.map((p) => t.places[p]);
     for (const list of [problems, files, places]) {

@@ -139,14 +139,23 @@ function totalAfterParts(part: ReadPart, spans: ReadonlyArray<Span>): Breakdown[
 function listsWhatItCounts(text: string, total: TextFigure, note: ReadPart): boolean {
   const anchor = note.anchor ?? 0;
   if (anchor <= total.unitEnd + 1) return true;
-  const words = note.text.toLowerCase().match(/[\p{L}\p{M}]+/gu)?.slice(0, 2) ?? [];
+  const words =
+    note.text
+      .toLowerCase()
+      .match(/[\p{L}\p{M}]+/gu)
+      ?.slice(0, 2) ?? [];
   return words.length === 2 && text.slice(total.start, anchor).toLowerCase().includes(words.join(" "));
 }
 
 /** Every breakdown of a cell: in its running text and in its notes. */
 export function findBreakdowns(text: ReadPart, notes: ReadonlyArray<ReadPart>): Breakdown[] {
   const textSpans = sentenceSpans(text.tokens);
-  const out: Breakdown[] = [...markerBreakdowns(text, textSpans), ...colonBreakdowns(text, textSpans), ...bracketBreakdowns(text), ...totalAfterParts(text, textSpans)];
+  const out: Breakdown[] = [
+    ...markerBreakdowns(text, textSpans),
+    ...colonBreakdowns(text, textSpans),
+    ...bracketBreakdowns(text),
+    ...totalAfterParts(text, textSpans),
+  ];
   for (const note of notes) {
     if (out.length >= MAX_BREAKDOWNS) break;
     const spans = sentenceSpans(note.tokens);

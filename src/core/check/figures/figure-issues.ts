@@ -95,7 +95,13 @@ function after(words: ReadonlyArray<string>, start: ReadonlyArray<string>): stri
 }
 
 /** Later counts of a listed kind of thing ("01 mẫu lạp sườn") that the list does not hold, or holds fewer of. */
-function notListedIssues(where: Parameters<typeof issue>[2], section: string, text: ReadPart, checked: ReadonlyArray<Checked>, inParts: ReadonlySet<TextFigure>): Issue[] {
+function notListedIssues(
+  where: Parameters<typeof issue>[2],
+  section: string,
+  text: ReadPart,
+  checked: ReadonlyArray<Checked>,
+  inParts: ReadonlySet<TextFigure>,
+): Issue[] {
   const out: Issue[] = [];
   for (const { breakdown, parts } of checked) {
     const kind = head(parts[0]?.unit ?? "");
@@ -132,7 +138,12 @@ function notListedIssues(where: Parameters<typeof issue>[2], section: string, te
   return out;
 }
 
-function computedIssues(where: Parameters<typeof issue>[2], scope: FigureCheckScope, parts: ReadonlyArray<ReadPart>, inParts: ReadonlySet<TextFigure>): Issue[] {
+function computedIssues(
+  where: Parameters<typeof issue>[2],
+  scope: FigureCheckScope,
+  parts: ReadonlyArray<ReadPart>,
+  inParts: ReadonlySet<TextFigure>,
+): Issue[] {
   const out: Issue[] = [];
   const figures = parts.flatMap((part) => part.figures.map((f) => ({ part, f })));
   for (const { part, f } of figures) {
@@ -143,7 +154,15 @@ function computedIssues(where: Parameters<typeof issue>[2], scope: FigureCheckSc
     if (known === undefined) continue;
     const tolerance = 0.5 * f.scale * 10 ** -f.decimals;
     if (Math.abs(known.value - f.value) <= tolerance) continue;
-    out.push(issue(IssueCode.ReportFigureComputed, Severity.Warning, where, { section: scope.section, phrase: phrase(f), figure: known.what, sheet: known.sheet, computed: known.value }));
+    out.push(
+      issue(IssueCode.ReportFigureComputed, Severity.Warning, where, {
+        section: scope.section,
+        phrase: phrase(f),
+        figure: known.what,
+        sheet: known.sheet,
+        computed: known.value,
+      }),
+    );
   }
   return out;
 }

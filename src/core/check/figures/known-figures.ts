@@ -51,7 +51,13 @@ function calibrationFigures(summary: Summary, sheet: string): KnownFigure[] {
       // "Kiểm định cân các loại 205 cái": the activity, then the instrument right before the number.
       states: (f: TextFigure) => {
         const label = looseKey(f.label.replace(/\s+là$/iu, ""));
-        return f.kind === FigureKind.Count && label.startsWith(activity) && label.endsWith(instrument) && label.length === activity.length + instrument.length && looseKey(head(f.unit)) === unit;
+        return (
+          f.kind === FigureKind.Count &&
+          label.startsWith(activity) &&
+          label.endsWith(instrument) &&
+          label.length === activity.length + instrument.length &&
+          looseKey(head(f.unit)) === unit
+        );
       },
     };
   });
@@ -74,13 +80,37 @@ export function knownFigures(summary: Summary, sheets: KnownSheets): KnownFigure
   const { tasks, lots } = summary;
   return [
     // "Quản lý và theo dõi 29 đề tài, dự án"
-    { what: "tasks-managed", value: tasks.managed.value, sheet: sheets.tasks, section: { computed: "tasks" }, states: (f) => isTaskCount(f) && (labelHas(f, "quản lý") || labelHas(f, "theo dõi")) && !labelHas(f, "nghiệm thu") },
+    {
+      what: "tasks-managed",
+      value: tasks.managed.value,
+      sheet: sheets.tasks,
+      section: { computed: "tasks" },
+      states: (f) => isTaskCount(f) && (labelHas(f, "quản lý") || labelHas(f, "theo dõi")) && !labelHas(f, "nghiệm thu"),
+    },
     // "Tổ chức nghiệm thu 03 đề tài, dự án"
-    { what: "tasks-accepted", value: tasks.accepted.value, sheet: sheets.tasks, section: { computed: "tasks" }, states: (f) => isTaskCount(f) && labelHas(f, "nghiệm thu") },
+    {
+      what: "tasks-accepted",
+      value: tasks.accepted.value,
+      sheet: sheets.tasks,
+      section: { computed: "tasks" },
+      states: (f) => isTaskCount(f) && labelHas(f, "nghiệm thu"),
+    },
     // "Cấp 09 Giấy chứng nhận đăng ký kết quả …"
-    { what: "certificates", value: tasks.certificates.value, sheet: sheets.tasks, section: { computed: "certificates" }, states: (f) => f.kind === FigureKind.Count && f.unit.toLowerCase().startsWith("giấy chứng nhận") },
+    {
+      what: "certificates",
+      value: tasks.certificates.value,
+      sheet: sheets.tasks,
+      section: { computed: "certificates" },
+      states: (f) => f.kind === FigureKind.Count && f.unit.toLowerCase().startsWith("giấy chứng nhận"),
+    },
     // "… cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 840 lô"
-    { what: "lots", value: lots.total.value, sheet: sheets.lots, section: { computed: "lots" }, states: (f) => f.kind === FigureKind.Count && head(f.unit) === "lô" },
+    {
+      what: "lots",
+      value: lots.total.value,
+      sheet: sheets.lots,
+      section: { computed: "lots" },
+      states: (f) => f.kind === FigureKind.Count && head(f.unit) === "lô",
+    },
     ...calibrationFigures(summary, sheets.calibrations),
     ...financeFigures(summary, sheets.finance),
   ];

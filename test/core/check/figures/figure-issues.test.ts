@@ -43,7 +43,14 @@ describe("parts against the total stated with them", () => {
   it("wrong: the reference's note 10, 3.328 + 71 is not 3.339, and 71 is not 2,08% of it", () => {
     const found = check("Tổng số mã cân sử dụng 6 tháng đầu năm là: 3.339[^Mã cân đúng là 3.328, mã cân sai là 71, chiếm tỷ lệ 2,08%.].");
     expect(found).toEqual([
-      { code: "report-figure-sum", severity: "warning", sheet: "Nội dung", cell: "B7", row: 7, params: { section: "II.6.2", parts: "3.328 + 71", sum: 3399, total: "3.339" } },
+      {
+        code: "report-figure-sum",
+        severity: "warning",
+        sheet: "Nội dung",
+        cell: "B7",
+        row: 7,
+        params: { section: "II.6.2", parts: "3.328 + 71", sum: 3399, total: "3.339" },
+      },
       {
         code: "report-figure-percent",
         severity: "warning",
@@ -53,21 +60,51 @@ describe("parts against the total stated with them", () => {
         params: { section: "II.6.2", percent: "2,08%", part: "71", whole: "3.339", expected: 2.13, sum: 3399, sumExpected: 2.09 },
       },
     ]);
-    expect(issueMessage(found[0]!, "vi")).toBe("Mục II.6.2: “3.328 + 71” cộng lại là 3.399, không phải “3.339” như đã ghi. Hãy sửa tổng số hoặc các số thành phần cho khớp.");
-    expect(issueMessage(found[0]!, "en")).toBe("Section II.6.2: “3.328 + 71” add up to 3,399, not the “3.339” written. Correct the total or its parts so that they agree.");
+    expect(issueMessage(found[0]!, "vi")).toBe(
+      "Mục II.6.2: “3.328 + 71” cộng lại là 3.399, không phải “3.339” như đã ghi. Hãy sửa tổng số hoặc các số thành phần cho khớp.",
+    );
+    expect(issueMessage(found[0]!, "en")).toBe(
+      "Section II.6.2: “3.328 + 71” add up to 3,399, not the “3.339” written. Correct the total or its parts so that they agree.",
+    );
     expect(issueMessage(found[1]!, "vi")).toBe(
       "Mục II.6.2: “71” là 2,13% của “3.339”, không phải “2,08%” (so với tổng các số thành phần 3.399 thì là 2,09%). Hãy sửa tỷ lệ cho đúng.",
     );
-    expect(issueMessage(found[1]!, "en")).toBe("Section II.6.2: “71” is 2.13% of “3.339”, not “2,08%” (of the parts' sum, 3,399, it is 2.09%). Correct the percentage.");
+    expect(issueMessage(found[1]!, "en")).toBe(
+      "Section II.6.2: “71” is 2.13% of “3.339”, not “2,08%” (of the parts' sum, 3,399, it is 2.09%). Correct the percentage.",
+    );
   });
 
   it.each([
-    ["a breakdown after “trong đó:” one over", "Quản lý và theo dõi 29 đề tài, dự án, trong đó: Lĩnh vực nông nghiệp và phát triển nông thôn 21; lĩnh vực xã hội - nhân văn 04; Lĩnh vực y dược 01; Lĩnh vực kỹ thuật - công nghệ là 04.", "21 + 04 + 01 + 04", 30, "29"],
-    ["“trong đó:” short of the total", "Trình UBND tỉnh đề xuất với Bộ Khoa học và Công nghệ 05 nhiệm vụ, trong đó: 03 nhiệm vụ độc lập cấp quốc gia năm 2022 và 01 nhiệm vụ thuộc Chương trình nông thôn, miền núi.", "03 + 01", 4, "05"],
+    [
+      "a breakdown after “trong đó:” one over",
+      "Quản lý và theo dõi 29 đề tài, dự án, trong đó: Lĩnh vực nông nghiệp và phát triển nông thôn 21; lĩnh vực xã hội - nhân văn 04; Lĩnh vực y dược 01; Lĩnh vực kỹ thuật - công nghệ là 04.",
+      "21 + 04 + 01 + 04",
+      30,
+      "29",
+    ],
+    [
+      "“trong đó:” short of the total",
+      "Trình UBND tỉnh đề xuất với Bộ Khoa học và Công nghệ 05 nhiệm vụ, trong đó: 03 nhiệm vụ độc lập cấp quốc gia năm 2022 và 01 nhiệm vụ thuộc Chương trình nông thôn, miền núi.",
+      "03 + 01",
+      4,
+      "05",
+    ],
     ["đúng … sai … tổng in one sentence", "Mã cân đúng là 3.328, mã cân sai là 71, tổng số mã cân là 3.339.", "3.328 + 71", 3399, "3.339"],
-    ["a note of lots by group", "Cấp đăng ký kiểm tra chất lượng hàng hóa nhập khẩu: 840 lô[^Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 439 lô; Thép: 46 lô.].", "301 + 439 + 46", 786, "840"],
+    [
+      "a note of lots by group",
+      "Cấp đăng ký kiểm tra chất lượng hàng hóa nhập khẩu: 840 lô[^Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 439 lô; Thép: 46 lô.].",
+      "301 + 439 + 46",
+      786,
+      "840",
+    ],
     ["plain “trong đó” whose parts exceed the total", "Kiểm tra được 13 cơ sở, trong đó 12 cơ sở đạt, 02 cơ sở vi phạm.", "12 + 02", 14, "13"],
-    ["a note of samples whose counts add up to more than its total", SURVEY(NOTE_6_RIGHT.replace("13", "12"), "01 mẫu lạp sườn"), "01 + 01 + 01 + 01 + 01 + 08", 13, "12"],
+    [
+      "a note of samples whose counts add up to more than its total",
+      SURVEY(NOTE_6_RIGHT.replace("13", "12"), "01 mẫu lạp sườn"),
+      "01 + 01 + 01 + 01 + 01 + 08",
+      13,
+      "12",
+    ],
   ])("wrong: %s", (_, text, parts, sum, total) => {
     expect(check(text).map((i) => [i.code, i.params])).toEqual([["report-figure-sum", { section: "II.6.2", parts, sum, total }]]);
   });
@@ -121,8 +158,18 @@ describe("a count against the list that follows it", () => {
 
   it.each([
     ["a note of five stations for six", `Phối hợp với Cục Thuế tỉnh dán lại tem niêm phong cho 06 Cửa hàng xăng dầu[^${STATIONS}].`, "06 Cửa hàng xăng dầu", 5],
-    ["eight products with seven in brackets", `Hướng dẫn bảo hộ quyền SHTT đối với 08 sản phẩm của tỉnh (${PRODUCTS}) sau khi được phê duyệt.`, "08 sản phẩm", 7],
-    ["five districts with six named", "Tổ chức 06 Hội nghị tập huấn tại 05 huyện (Đình Lập, Văn Lãng, Tràng Định, Văn Quan, Cao Lộc và Bình Gia).", "05 huyện", 6],
+    [
+      "eight products with seven in brackets",
+      `Hướng dẫn bảo hộ quyền SHTT đối với 08 sản phẩm của tỉnh (${PRODUCTS}) sau khi được phê duyệt.`,
+      "08 sản phẩm",
+      7,
+    ],
+    [
+      "five districts with six named",
+      "Tổ chức 06 Hội nghị tập huấn tại 05 huyện (Đình Lập, Văn Lãng, Tràng Định, Văn Quan, Cao Lộc và Bình Gia).",
+      "05 huyện",
+      6,
+    ],
   ])("wrong: %s", (_, text, phrase, items) => {
     expect(check(text).map((i) => [i.code, i.params])).toEqual([["report-figure-list", { section: "II.6.2", phrase, items }]]);
   });
@@ -135,16 +182,20 @@ describe("a kind of thing against the list that names them", () => {
     SURVEY(NOTE_6_REFERENCE, "02 mẫu xăng"),
     // A state of listed things, not another kind of thing.
     "Kiểm tra 13 cơ sở: 05 cơ sở kinh doanh xăng dầu, 08 cơ sở kinh doanh thực phẩm. Xử phạt 02 cơ sở vi phạm về ghi nhãn hàng hóa.",
-  ])("right: %s", (text) =>
-    expect(check(text)).toEqual([]),
-  );
+  ])("right: %s", (text) => expect(check(text)).toEqual([]));
 
   it("wrong: the reference's failing “lap sườn” sample, which its note 6 of 12 samples does not list", () => {
     const found = check(SURVEY(NOTE_6_REFERENCE, "01 mẫu lap sườn"));
     expect(found.map((i) => [i.code, i.params])).toEqual([
       [
         "report-figure-not-listed",
-        { section: "II.6.2", phrase: "01 mẫu lap sườn", list: "12 mẫu", items: "01 mẫu rau bò khai, 01 mẫu rau cải xoong, 01 mẫu giò, 01 mẫu chả, 08 mẫu xăng", listed: 0 },
+        {
+          section: "II.6.2",
+          phrase: "01 mẫu lap sườn",
+          list: "12 mẫu",
+          items: "01 mẫu rau bò khai, 01 mẫu rau cải xoong, 01 mẫu giò, 01 mẫu chả, 08 mẫu xăng",
+          listed: 0,
+        },
       ],
     ]);
     expect(issueMessage(found[0]!, "vi")).toBe(
@@ -154,7 +205,9 @@ describe("a kind of thing against the list that names them", () => {
   });
 
   it("wrong: more samples of a kind than the list took", () => {
-    expect(check(SURVEY(NOTE_6_REFERENCE, "02 mẫu giò")).map((i) => [i.code, paramsOf(i).phrase, paramsOf(i).listed])).toEqual([["report-figure-not-listed", "02 mẫu giò", 1]]);
+    expect(check(SURVEY(NOTE_6_REFERENCE, "02 mẫu giò")).map((i) => [i.code, paramsOf(i).phrase, paramsOf(i).listed])).toEqual([
+      ["report-figure-not-listed", "02 mẫu giò", 1],
+    ]);
   });
 });
 
@@ -177,11 +230,25 @@ describe("a figure against the one computed from the sheets (the reference sampl
   ])("right: %s", (text) => expect(check(text, known)).toEqual([]));
 
   it.each([
-    ["accepted tasks the Nhiệm vụ sheet does not give", "Tổ chức nghiệm thu 04 đề tài, dự án đã hết thời gian thực hiện.", "04 đề tài", "tasks-accepted", "Nhiệm vụ", 3],
+    [
+      "accepted tasks the Nhiệm vụ sheet does not give",
+      "Tổ chức nghiệm thu 04 đề tài, dự án đã hết thời gian thực hiện.",
+      "04 đề tài",
+      "tasks-accepted",
+      "Nhiệm vụ",
+      3,
+    ],
     ["tasks managed", "Quản lý và theo dõi 30 đề tài, dự án.", "30 đề tài", "tasks-managed", "Nhiệm vụ", 29],
     ["certificates", "Cấp 08 Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ.", "08 Giấy chứng nhận đăng ký", "certificates", "Nhiệm vụ", 9],
     ["lots", "Cấp đăng ký kiểm tra chất lượng hàng hóa nhập khẩu: 804 lô.", "804 lô", "lots", "Lô hàng", 840],
-    ["a calibration line in a note", "Tổ chức kiểm định các phương tiện đo[^Kiểm định cột đo xăng dầu 123 cột; Kiểm định cân các loại 205 cái.].", "123 cột", "kiểm định cột đo xăng dầu (cột)", "Kiểm định", 132],
+    [
+      "a calibration line in a note",
+      "Tổ chức kiểm định các phương tiện đo[^Kiểm định cột đo xăng dầu 123 cột; Kiểm định cân các loại 205 cái.].",
+      "123 cột",
+      "kiểm định cột đo xăng dầu (cột)",
+      "Kiểm định",
+      132,
+    ],
   ])("wrong: %s", (_, text, phrase, figure, sheet, computed) => {
     const found = check(text, known);
     expect(found.map((i) => [i.code, i.params])).toEqual([["report-figure-computed", { section: "II.6.2", phrase, figure, sheet, computed }]]);

@@ -98,11 +98,15 @@ describe("a copy whose Nội dung repeats the reference's mistakes", () => {
   const at = (code: string) => issues.filter((i) => i.code === code).map((i) => [i.sheet, i.cell, i.params]);
 
   it("flags “Trong 6 tháng đầu năm 2020” in I at its cell", () => {
-    expect(at("report-year-mismatch")).toEqual([["Nội dung", cellOf(copy, "I", "2020"), { section: "I", phrase: "6 tháng đầu năm 2020", periodName: "6 tháng đầu năm 2021" }]]);
+    expect(at("report-year-mismatch")).toEqual([
+      ["Nội dung", cellOf(copy, "I", "2020"), { section: "I", phrase: "6 tháng đầu năm 2020", periodName: "6 tháng đầu năm 2021" }],
+    ]);
   });
 
   it("flags “Cấp 09 Giấy chứng nhận” with four titles in its note (II.5) at its cell", () => {
-    expect(at("report-figure-list")).toEqual([["Nội dung", cellOf(copy, "II.5", "Cấp 09"), { section: "II.5", phrase: "09 Giấy chứng nhận đăng ký", items: 4 }]]);
+    expect(at("report-figure-list")).toEqual([
+      ["Nội dung", cellOf(copy, "II.5", "Cấp 09"), { section: "II.5", phrase: "09 Giấy chứng nhận đăng ký", items: 4 }],
+    ]);
   });
 
   it("flags the failing lạp sườn sample that note 6's twelve samples do not list (II.6.1) at its cell", () => {
@@ -110,7 +114,13 @@ describe("a copy whose Nội dung repeats the reference's mistakes", () => {
       [
         "Nội dung",
         cellOf(copy, "II.6.1", "lap sườn"),
-        { section: "II.6.1", phrase: "01 mẫu lap sườn", list: "12 mẫu", items: "01 mẫu rau bò khai, 01 mẫu rau cải xoong, 01 mẫu giò, 01 mẫu chả, 08 mẫu xăng", listed: 0 },
+        {
+          section: "II.6.1",
+          phrase: "01 mẫu lap sườn",
+          list: "12 mẫu",
+          items: "01 mẫu rau bò khai, 01 mẫu rau cải xoong, 01 mẫu giò, 01 mẫu chả, 08 mẫu xăng",
+          listed: 0,
+        },
       ],
     ]);
   });
@@ -130,7 +140,8 @@ describe("a copy whose Nội dung repeats the reference's mistakes", () => {
     for (const i of issues.filter((x) => FIGURE_CODES.includes(x.code))) {
       for (const lang of ["vi", "en"] as const) {
         const text = issueMessage(i, lang);
-        for (const quoted of [paramsOf(i).phrase, paramsOf(i).parts, paramsOf(i).total, paramsOf(i).percent].filter((v) => v !== undefined)) expect(text).toContain(`“${String(quoted)}”`);
+        for (const quoted of [paramsOf(i).phrase, paramsOf(i).parts, paramsOf(i).total, paramsOf(i).percent].filter((v) => v !== undefined))
+          expect(text).toContain(`“${String(quoted)}”`);
       }
     }
   });
@@ -141,7 +152,11 @@ describe("a copy whose Nội dung repeats the reference's mistakes", () => {
     );
     const found = reportIssues(withAccepted).filter((i) => i.code === "report-figure-computed");
     expect(found.map((i) => [i.sheet, i.cell, i.params])).toEqual([
-      ["Nội dung", cellOf(withAccepted, "II.2", "nghiệm thu 04"), { section: "II.2", phrase: "04 đề tài", figure: "tasks-accepted", sheet: "Nhiệm vụ", computed: 3 }],
+      [
+        "Nội dung",
+        cellOf(withAccepted, "II.2", "nghiệm thu 04"),
+        { section: "II.2", phrase: "04 đề tài", figure: "tasks-accepted", sheet: "Nhiệm vụ", computed: 3 },
+      ],
     ]);
   });
 
