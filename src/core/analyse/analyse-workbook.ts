@@ -4,7 +4,7 @@
  */
 import type { WorkbookSource } from "../grid/grid-cell";
 import type { WorkbookData } from "../model/records";
-import { readWorkbook, type ReadProgress } from "../read";
+import { readWorkbook } from "../read";
 import { checkWorkbook } from "../check";
 import { periodOf, summarise, type Period, type Summary } from "../summarise";
 import { sortIssues, hasErrors, type Issue } from "../issues";
@@ -19,10 +19,6 @@ export interface Analysis {
   readonly period?: Period;
   readonly summary?: Summary;
   readonly hasErrors: boolean;
-}
-
-export interface AnalyseOptions {
-  readonly onProgress?: (p: ReadProgress) => void;
 }
 
 /** Checks and sums up what has been read; pure and synchronous. */
@@ -41,8 +37,8 @@ export function analyseData(data: WorkbookData, readIssues: ReadonlyArray<Issue>
 }
 
 /** Reads a workbook from any host's source, then checks and sums it up. */
-export async function analyseWorkbook(source: WorkbookSource, options: AnalyseOptions = {}): Promise<Analysis> {
-  const { data, issues, sheetOrder } = await readWorkbook(source, { onProgress: options.onProgress });
+export async function analyseWorkbook(source: WorkbookSource): Promise<Analysis> {
+  const { data, issues, sheetOrder } = await readWorkbook(source);
   return analyseData(data, issues, sheetOrder);
 }
 

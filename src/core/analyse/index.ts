@@ -1,2 +1,2 @@
 export { analyseWorkbook, analyseData } from "./analyse-workbook";
-export type { Analysis, AnalyseOptions } from "./analyse-workbook";
+export type { Analysis } from "./analyse-workbook";

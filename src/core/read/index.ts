@@ -1,4 +1,4 @@
-export { readWorkbook, readWorkbookSync } from "./read-workbook";
+export { readWorkbook } from "./read-workbook";
 export type { ReadResult, ReadOptions, ReadProgress } from "./read-workbook";
 export { WorkbookReader } from "./workbook-reader";
 export type { SheetFeed } from "./workbook-reader";

@@ -75,22 +75,3 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
   }
   return { data: reader.finish(), issues: reader.issues, sheetOrder };
 }
-
-/** The same for a source whose sheets and rows are plain iterables; throws if they are async. */
-export function readWorkbookSync(source: WorkbookSource, options: ReadOptions = {}): ReadResult {
-  const sheets = source.sheets();
-  if (!isSync(sheets)) throw new TypeError("readWorkbookSync: the source's sheets are async; use readWorkbook.");
-  const reader = new WorkbookReader(source.date1904);
-  const sheetOrder: string[] = [];
-  for (const sheet of sheets) {
-    sheetOrder.push(sheet.name);
-    const feed = reader.open(sheet);
-    if (!feed) continue;
-    const rows = sheet.rows();
-    if (!isSync(rows)) throw new TypeError(`readWorkbookSync: the rows of "${sheet.name}" are async; use readWorkbook.`);
-    const n = feedRows(feed, rows, sheet.name, options.onProgress);
-    feed.finish();
-    options.onProgress?.({ sheet: sheet.name, rows: n });
-  }
-  return { data: reader.finish(), issues: reader.issues, sheetOrder };
-}

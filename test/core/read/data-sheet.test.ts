@@ -1,6 +1,6 @@
 import { epochDay, gridSource, type ArraySheet } from "../../../src/core/grid";
 import type { Issue } from "../../../src/core/issues/issue";
-import { readWorkbookSync } from "../../../src/core/read";
+import { readWorkbook, type ReadResult } from "../../../src/core/read";
 
 const day = (y: number, m: number, d: number): number => epochDay(y, m, d)!;
 const onSheet = (issues: Issue[], sheet: string): Issue[] => issues.filter((i) => i.sheet === sheet);
@@ -24,7 +24,11 @@ describe("reading a data sheet", () => {
     ],
   };
 
-  const { data, issues } = readWorkbookSync(gridSource(false, [lots]));
+  let data: ReadResult["data"];
+  let issues: ReadResult["issues"];
+  beforeAll(async () => {
+    ({ data, issues } = await readWorkbook(gridSource(false, [lots])));
+  });
 
   it("reads one record per non-blank row, below a title, in any column order", () => {
     expect(data.lots).toEqual({
@@ -97,8 +101,8 @@ describe("reading a data sheet", () => {
 });
 
 describe("headers", () => {
-  it("reports a missing required column at the header row and a duplicate header as a warning", () => {
-    const { data, issues } = readWorkbookSync(
+  it("reports a missing required column at the header row and a duplicate header as a warning", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         {
           name: "Kiểm định",
@@ -118,41 +122,41 @@ describe("headers", () => {
     expect(data.calibrations?.columns).toEqual({ date: 1, activity: 2, instrument: 3, quantity: 4, unit: 5 });
   });
 
-  it("needs at least half of the columns to take a row as the header", () => {
+  it("needs at least half of the columns to take a row as the header", async () => {
     const rows = [
       ["Mã", "Nội dung", "Loại"], // 3 of 7: a note, not the header
       ["Mã", "Nội dung", "Loại", "Dự toán năm", "Thực hiện kỳ báo cáo"],
       ["1", "Thu sự nghiệp", "Thu", "1.000.000", "400.000"],
     ];
-    const { data } = readWorkbookSync(gridSource(false, [{ name: "Tài chính", rows }]));
+    const { data } = await readWorkbook(gridSource(false, [{ name: "Tài chính", rows }]));
     expect(data.finance?.headerRow).toBe(2);
     expect(data.finance?.records).toEqual([{ row: 3, code: "1", item: "Thu sự nghiệp", kind: "Thu", plan: 1000000, actual: 400000 }]);
   });
 
-  it("gives up after 30 non-blank rows without a header, once", () => {
+  it("gives up after 30 non-blank rows without a header, once", async () => {
     const rows: string[][] = [];
     for (let i = 0; i < 70; i++) rows.push(i % 2 === 0 ? [`ghi chú ${i}`] : []);
     rows.push(["Mã nhiệm vụ", "Tên nhiệm vụ", "Cấp quản lý", "Lĩnh vực", "Ngày bắt đầu", "Ngày kết thúc", "Trạng thái"]);
     rows.push(["NV-01", "Đề tài", "Tỉnh", "Y dược", "01/01/2021", "31/12/2022", "Đang thực hiện"]);
-    const { data, issues } = readWorkbookSync(gridSource(false, [{ name: "Nhiệm vụ", rows }]));
+    const { data, issues } = await readWorkbook(gridSource(false, [{ name: "Nhiệm vụ", rows }]));
     expect(onSheet(issues, "Nhiệm vụ")).toEqual([{ code: "header-not-found", severity: "error", sheet: "Nhiệm vụ", params: { sheet: "Nhiệm vụ" } }]);
     expect(data.tasks).toBeUndefined();
     // Found by name, so not "missing" too.
     expect(issues.some((i) => i.code === "sheet-missing" && i.params.sheet === "Nhiệm vụ")).toBe(false);
   });
 
-  it("finds a header late enough when the rows above are blank", () => {
+  it("finds a header late enough when the rows above are blank", async () => {
     const rows: (string | null)[][] = [];
     for (let i = 0; i < 50; i++) rows.push([null]);
     rows.push(["Mục", "Nội dung"], ["I", "Đoạn một."]);
-    const { data } = readWorkbookSync(gridSource(false, [{ name: "Nội dung", rows }]));
+    const { data } = await readWorkbook(gridSource(false, [{ name: "Nội dung", rows }]));
     expect(data.narrative?.records).toEqual([{ row: 52, section: "I", text: "Đoạn một." }]);
   });
 });
 
 describe("a sheet typed with English headers", () => {
-  it("matches English aliases and a unit written differently, and lists unknown headers once", () => {
-    const { data, issues } = readWorkbookSync(
+  it("matches English aliases and a unit written differently, and lists unknown headers once", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         {
           name: "Tasks",

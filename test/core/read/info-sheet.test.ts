@@ -1,13 +1,13 @@
 import { epochDay, gridSource } from "../../../src/core/grid";
-import { readWorkbookSync, splitLines } from "../../../src/core/read";
+import { readWorkbook, splitLines } from "../../../src/core/read";
 
 const day = (y: number, m: number, d: number): number => epochDay(y, m, d)!;
 const infoIssues = (sheet: string, rows: Parameters<typeof gridSource>[1][number]["rows"], date1904 = false) =>
-  readWorkbookSync(gridSource(date1904, [{ name: sheet, rows }]));
+  readWorkbook(gridSource(date1904, [{ name: sheet, rows }]));
 
 describe("the Thông tin sheet", () => {
-  it("reads keys under a Mục / Giá trị header below a title, in Vietnamese or English", () => {
-    const { data, issues } = infoIssues("Thông tin", [
+  it("reads keys under a Mục / Giá trị header below a title, in Vietnamese or English", async () => {
+    const { data, issues } = await infoIssues("Thông tin", [
       ["THÔNG TIN BÁO CÁO"],
       ["Mục", "Giá trị"],
       ["Cơ quan chủ quản", "UBND TỈNH LẠNG SƠN"],
@@ -58,8 +58,8 @@ describe("the Thông tin sheet", () => {
     ]);
   });
 
-  it("reads a headerless list from columns A and B, and names what is missing or wrong", () => {
-    const { data, issues } = infoIssues(
+  it("reads a headerless list from columns A and B, and names what is missing or wrong", async () => {
+    const { data, issues } = await infoIssues(
       "Report",
       [
         ["Báo cáo 6 tháng"],

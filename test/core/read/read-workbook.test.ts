@@ -1,5 +1,5 @@
 import { epochDay, gridSource, type GridRow, type WorkbookSource } from "../../../src/core/grid";
-import { readWorkbook, readWorkbookSync, matchSheet } from "../../../src/core/read";
+import { readWorkbook, matchSheet } from "../../../src/core/read";
 import { LOTS_SHEET, TASKS_SHEET } from "../../../src/core/schema";
 
 const day = (y: number, m: number, d: number): number => epochDay(y, m, d)!;
@@ -26,8 +26,8 @@ describe("finding sheets", () => {
     expect(matchSheet("Sheet1", [{ name: "Table1", ref: "A1:B2" }])).toEqual([]);
   });
 
-  it("reads the table's columns on a sheet found by its table, and rows typed below it with one warning", () => {
-    const { data, issues } = readWorkbookSync(
+  it("reads the table's columns on a sheet found by its table, and rows typed below it with one warning", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         {
           name: "Sheet1",
@@ -58,8 +58,8 @@ describe("finding sheets", () => {
     ]);
   });
 
-  it("notes unknown sheets once, and keeps the first of two sheets for the same contract sheet", () => {
-    const { data, issues } = readWorkbookSync(
+  it("notes unknown sheets once, and keeps the first of two sheets for the same contract sheet", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         { name: "Sheet2", rows: [["Số đăng ký"], ["x"]] },
         { name: "Lô hàng", rows: [LOT_HEADER, ["LH-1", "02/01/2021", "Công ty A", "Thép", "", "", "", "", "Đạt"]] },
@@ -85,13 +85,9 @@ describe("readWorkbook", () => {
   it("reads an async source as the sync one does, and reports progress per sheet", async () => {
     const progress: { sheet: string; rows: number }[] = [];
     const asyncResult = await readWorkbook(gridSource(false, sheets, { async: true }), { onProgress: (p) => progress.push(p) });
-    expect(asyncResult).toEqual(readWorkbookSync(gridSource(false, sheets)));
+    expect(asyncResult).toEqual(await readWorkbook(gridSource(false, sheets)));
     expect(asyncResult.data.lots?.records.map((r) => r.registeredOn)).toEqual([day(2021, 1, 2), day(2021, 1, 4)]);
     expect(progress).toEqual([{ sheet: "Lô hàng", rows: 4 }]);
-  });
-
-  it("refuses an async source in readWorkbookSync", () => {
-    expect(() => readWorkbookSync(gridSource(false, sheets, { async: true }))).toThrow(TypeError);
   });
 
   it("streams 300,000 rows without keeping the grid", async () => {

@@ -1,7 +1,7 @@
 // Rows the reader used to drop without a word: rows typed below the Excel
 // table a sheet is found by, and required text made only of control characters.
 import { epochDay, gridSource, type ArrayCell } from "../../../src/core/grid";
-import { readWorkbookSync } from "../../../src/core/read";
+import { readWorkbook } from "../../../src/core/read";
 
 const day = (y: number, m: number, d: number): number => epochDay(y, m, d)!;
 const LOT_HEADER = ["Số đăng ký", "Ngày đăng ký", "Tổ chức nhập khẩu", "Nhóm hàng", "Tên hàng", "Số lượng", "Đơn vị tính", "Cửa khẩu", "Kết quả"];
@@ -20,8 +20,8 @@ const TASK_HEADER = [
 const lot = (no: string, importer: ArrayCell = "Công ty A"): ArrayCell[] => [no, "02/01/2021", importer, "Thép", "", "5", "tấn", "", "Đạt"];
 
 describe("rows below the table a sheet was found by", () => {
-  test("are read up to the next table in the same columns, and named by one warning", () => {
-    const { data, issues } = readWorkbookSync(
+  test("are read up to the next table in the same columns, and named by one warning", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         {
           name: "Sheet1",
@@ -68,16 +68,16 @@ describe("rows below the table a sheet was found by", () => {
     ]);
   });
 
-  test("a sheet found by its name is read whole, with no warning", () => {
-    const { data, issues } = readWorkbookSync(
+  test("a sheet found by its name is read whole, with no warning", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [{ name: "Lô hàng", tables: [{ name: "LoHang", ref: "A1:I2" }], rows: [LOT_HEADER, lot("LH-1"), lot("LH-2")] }]),
     );
     expect(data.lots?.records.map((r) => r.registrationNo)).toEqual(["LH-1", "LH-2"]);
     expect(issues.filter((i) => i.code === "rows-below-table")).toEqual([]);
   });
 
-  test("settings below the Thông tin table are read, and named", () => {
-    const { data, issues } = readWorkbookSync(
+  test("settings below the Thông tin table are read, and named", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         {
           name: "Sheet9",
@@ -98,8 +98,8 @@ describe("rows below the table a sheet was found by", () => {
 });
 
 describe("text made only of control characters", () => {
-  test("is an error in a required column, and nothing at all in an optional one", () => {
-    const { data, issues } = readWorkbookSync(
+  test("is an error in a required column, and nothing at all in an optional one", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         { name: "Lô hàng", rows: [LOT_HEADER, lot("LH-1", "\u0001\u0002 \u0007"), [...lot("LH-2").slice(0, 4), "\u0003", ...lot("LH-2").slice(5)]] },
       ]),
@@ -113,8 +113,8 @@ describe("text made only of control characters", () => {
     expect(data.lots?.records[1]).not.toHaveProperty("goods");
   });
 
-  test("a required setting made only of them is missing", () => {
-    const { data, issues } = readWorkbookSync(
+  test("a required setting made only of them is missing", async () => {
+    const { data, issues } = await readWorkbook(
       gridSource(false, [
         {
           name: "Thông tin",
