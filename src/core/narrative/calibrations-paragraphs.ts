@@ -78,7 +78,10 @@ function joined(parts: RunInput[][], and: string): RunInput[] {
 function totalsPhrase(ctx: ReportContext, totals: Array<[Activity, UnitTotal[]]>): RunInput[] {
   const en = ctx.lang === "en";
   const parts = totals.map(([activity, units]): RunInput[] => {
-    const counts = units.map((u): RunInput[] => [figure(formatCount(u.value, ctx.style), u.sources), ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`]);
+    const counts = units.map((u): RunInput[] => [
+      figure(formatCount(u.value, ctx.style), u.sources, { key: `calibrations.total.${activity}.${u.unit}` }),
+      ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`,
+    ]);
     return [en ? `${ACTIVITY_WORDS[activity].en} of ` : `${ACTIVITY_WORDS[activity].vi} `, ...joined(counts, narrativeWords(ctx.lang).and)];
   });
   return parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p]));
