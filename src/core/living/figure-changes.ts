@@ -51,3 +51,9 @@ export function rewrites(changes: ReadonlyArray<FigureChange>): ReadonlyMap<stri
   for (const c of changes) if (c.kind === "changed" && c.fresh !== undefined) out.set(c.tag, c.fresh);
   return out;
 }
+
+/** What the product has written once the changes are made: the new text of each rewritten figure, the rest as before. */
+export function afterChanges<P extends { readonly figures: ReadonlyArray<ProvenanceFigure> }>(provenance: P, changes: ReadonlyArray<FigureChange>): P {
+  const texts = rewrites(changes);
+  return { ...provenance, figures: provenance.figures.map((f) => ({ ...f, text: texts.get(f.tag) ?? f.text })) };
+}

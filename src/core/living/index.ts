@@ -3,4 +3,4 @@ export { figureTag, sourceTitle, TAG_PREFIX } from "./figure-tags";
 export { documentFigures, type WrittenFigure } from "./document-figures";
 export { PRODUCT_VERSION, PROVENANCE_NAMESPACE, parseProvenance, provenanceOf, provenanceXml, escapeXml, unescapeXml } from "./provenance";
 export type { Provenance, ProvenanceFigure } from "./provenance";
-export { figureChanges, rewrites, type FigureChange, type FigureChangeKind } from "./figure-changes";
+export { afterChanges, figureChanges, rewrites, type FigureChange, type FigureChangeKind } from "./figure-changes";

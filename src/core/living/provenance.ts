@@ -22,12 +22,14 @@ export interface Provenance {
   /** The workbook's file name, and its location (a path or OneDrive URL) when known. */
   readonly workbook?: { readonly name: string; readonly location?: string };
   readonly period: string;
+  /** The report's language ("vi", "en"): figures are refreshed in it. */
+  readonly lang?: string;
   readonly version: string;
   readonly figures: ReadonlyArray<ProvenanceFigure>;
 }
 
-export function provenanceOf(figures: ReadonlyArray<WrittenFigure>, period: string, workbook?: Provenance["workbook"]): Provenance {
-  return { workbook, period, version: PRODUCT_VERSION, figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })) };
+export function provenanceOf(figures: ReadonlyArray<WrittenFigure>, period: string, lang: string, workbook?: Provenance["workbook"]): Provenance {
+  return { workbook, period, lang, version: PRODUCT_VERSION, figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })) };
 }
 
 export function provenanceXml(p: Provenance): string {
@@ -38,14 +40,16 @@ export function provenanceXml(p: Provenance): string {
   const figures = p.figures.map((f) => `<figure tag="${attr(f.tag)}" key="${attr(f.key)}">${escapeXml(f.text)}</figure>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-    `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="${attr(p.version)}">${workbook}<period>${escapeXml(p.period)}</period><figures>${figures}</figures></livingReport>`
+    `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="${attr(p.version)}"${p.lang === undefined ? "" : ` lang="${attr(p.lang)}"`}>${workbook}<period>${escapeXml(p.period)}</period><figures>${figures}</figures></livingReport>`
   );
 }
 
 /** Reads back what provenanceXml wrote; undefined for any other part. */
 export function parseProvenance(xml: string): Provenance | undefined {
   if (!xml.includes(PROVENANCE_NAMESPACE)) return undefined;
-  const version = /<livingReport\b[^>]*\bversion="([^"]*)"/.exec(xml)?.[1] ?? "";
+  const root = /<livingReport\b([^>]*)>/.exec(xml)?.[1] ?? "";
+  const version = attrOf(root, "version") ?? "";
+  const lang = attrOf(root, "lang");
   const wb = /<workbook\b([^>]*)\/>/.exec(xml)?.[1];
   const workbook = wb === undefined ? undefined : { name: unescapeXml(attrOf(wb, "name") ?? ""), ...locationOf(wb) };
   const period = unescapeXml(/<period>([^<]*)<\/period>/.exec(xml)?.[1] ?? "");
@@ -53,7 +57,7 @@ export function parseProvenance(xml: string): Provenance | undefined {
   for (const m of xml.matchAll(/<figure\b([^>]*)>([^<]*)<\/figure>/g)) {
     figures.push({ tag: unescapeXml(attrOf(m[1] ?? "", "tag") ?? ""), key: unescapeXml(attrOf(m[1] ?? "", "key") ?? ""), text: unescapeXml(m[2] ?? "") });
   }
-  return { workbook, period, version: unescapeXml(version), figures };
+  return { workbook, period, ...(lang === undefined ? {} : { lang: unescapeXml(lang) }), version: unescapeXml(version), figures };
 }
 
 function locationOf(attrs: string): { location?: string } {

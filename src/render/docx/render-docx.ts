@@ -107,6 +107,6 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   });
   const core = corePropertiesXml({ title: doc.subject, creator: doc.header.agency, language, at: options.clock });
   const zip = await Packer.pack(file, "uint8array", false, [{ path: CORE_PROPERTIES_PATH, data: core }]);
-  const provenance = provenanceOf(documentFigures(doc), options.source?.period ?? "", options.source?.workbook);
+  const provenance = provenanceOf(documentFigures(doc), options.source?.period ?? "", doc.language, options.source?.workbook);
   return withZipDates(livingPackage(zip, provenance), options.clock);
 }

@@ -39,16 +39,20 @@ test("every figure the narrative writes from the summary carries a key", () => {
   expect(new Set(keys).size).toBe(keys.length);
   // No figure run is left without a key.
   const unkeyed: unknown[] = [];
+  const texts = new Map<unknown, Set<unknown>>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v !== null && typeof v === "object") {
       const o = v as Record<string, unknown>;
       if (o.kind === "figure" && o.key === undefined) unkeyed.push(o.text);
+      if (o.kind === "figure" && o.key !== undefined) texts.set(o.key, (texts.get(o.key) ?? new Set()).add(o.text));
       Object.values(o).forEach(walk);
     }
   };
   walk(plan.document);
   expect(unkeyed).toEqual([]);
+  // One key, one figure: wherever a key is written, it reads the same.
+  expect([...texts].filter(([, t]) => t.size > 1)).toEqual([]);
 });
 
 test("each keyed figure is a hidden, unlocked content control titled with its cells", () => {
