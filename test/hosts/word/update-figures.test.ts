@@ -1,0 +1,144 @@
+// office-addin-mock needs only the `OfficeApp` names from office-addin-manifest (see test/hosts/excel/mock-workbook.ts).
+jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+/**
+ * The living report in Word through office-addin-mock: what is read, what is
+ * written, in how many syncs, and that only our changed controls are touched.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { figureChanges, parseProvenance, provenanceXml, rewrites, afterChanges, type Provenance } from "../../../src/core/living";
+import { readWordFigures, writeWordFigures, UPDATED_HIGHLIGHT, type WordRun } from "../../../src/hosts/word";
+
+interface MockNode {
+  [key: string]: unknown;
+  setValue(name: string, value: unknown): void;
+  addMock(name: string): void;
+  sync(): Promise<void>;
+}
+
+interface Control {
+  tag: string;
+  text: string;
+  highlight?: string;
+}
+
+const PROVENANCE: Provenance = {
+  period: "6 tháng đầu năm 2021",
+  lang: "vi",
+  version: "0.1.0",
+  figures: [
+    { tag: "lbc:lots.total", key: "lots.total", text: "840" },
+    { tag: "lbc:lots.byGroup.Thép", key: "lots.byGroup.Thép", text: "46" },
+    { tag: "lbc:tasks.managed", key: "tasks.managed", text: "29" },
+  ],
+};
+
+function mockDocument(controls: Control[], xml: string | undefined) {
+  const state = { syncs: 0, xml, written: [] as Array<{ tag: string; text: string; location: string }> };
+  const pending: Array<() => void> = [];
+  const root = new OfficeMockObject({ context: { document: { contentControls: {}, customXmlParts: {} } } }) as unknown as MockNode;
+  const context = root.context as MockNode;
+  const document = context.document as MockNode;
+  const all = document.contentControls as MockNode;
+  const parts = document.customXmlParts as MockNode;
+  let n = 0;
+  const collection = (owner: MockNode, items: unknown[]): MockNode => {
+    const name = `found${n++}`;
+    owner.addMock(name);
+    const found = owner[name] as MockNode;
+    found.setValue("items", items);
+    return found;
+  };
+  const item = (c: Control) => ({
+    get tag() {
+      return c.tag;
+    },
+    get text() {
+      return c.text;
+    },
+    insertText(text: string, location: string) {
+      const font = { highlightColor: undefined as string | undefined };
+      pending.push(() => {
+        state.written.push({ tag: c.tag, text, location });
+        if (location === "Replace") c.text = text;
+        c.highlight = font.highlightColor;
+      });
+      return { font };
+    },
+  });
+  all.setValue("items", controls.map(item));
+  all.setValue("getByTag", (tag: string) => collection(all, controls.filter((c) => c.tag === tag).map(item)));
+  parts.setValue("getByNamespace", (ns: string) => {
+    const part = {
+      getXml() {
+        const result = { value: "" };
+        pending.push(() => (result.value = state.xml ?? ""));
+        return result;
+      },
+      setXml(value: string) {
+        pending.push(() => (state.xml = value));
+      },
+    };
+    return collection(parts, state.xml !== undefined && state.xml.includes(ns) ? [part] : []);
+  });
+  const sync = context.sync.bind(context);
+  context.sync = async () => {
+    state.syncs++;
+    for (const apply of pending.splice(0)) apply();
+    await sync();
+  };
+  const run: WordRun = (batch) => batch(context as unknown as Word.RequestContext);
+  return { run, state, controls };
+}
+
+const clerkDocument = (): Control[] => [
+  { tag: "lbc:lots.total", text: "840" },
+  { tag: "ghi-chu-cua-van-thu", text: "Ô của văn thư" },
+  { tag: "lbc:lots.byGroup.Thép", text: "50" },
+  { tag: "lbc:lots.total", text: "840" },
+];
+
+test("reads the provenance part and the tagged controls' texts, ours only, in two syncs", async () => {
+  const word = mockDocument(clerkDocument(), provenanceXml(PROVENANCE));
+  const figures = await readWordFigures(word.run);
+  expect(figures.provenance).toEqual(PROVENANCE);
+  expect([...figures.controls]).toEqual([
+    ["lbc:lots.total", ["840", "840"]],
+    ["lbc:lots.byGroup.Thép", ["50"]],
+  ]);
+  expect(word.state.syncs).toBe(2);
+});
+
+test("a document the product did not write has no provenance, in one sync", async () => {
+  const word = mockDocument([{ tag: "khac", text: "1" }], undefined);
+  const figures = await readWordFigures(word.run);
+  expect(figures.provenance).toBeUndefined();
+  expect(word.state.syncs).toBe(1);
+});
+
+test("writes only the changed controls, highlighted, and the part, in two syncs whatever their number", async () => {
+  const word = mockDocument(clerkDocument(), provenanceXml(PROVENANCE));
+  const read = await readWordFigures(word.run);
+  const fresh = new Map([
+    ["lots.total", "852"],
+    ["lots.byGroup.Thép", "47"],
+    ["tasks.managed", "30"],
+  ]);
+  const changes = figureChanges(read.provenance?.figures ?? [], read.controls, fresh);
+  // The typed-over steel figure is a conflict, the deleted task figure missing: neither is written.
+  expect(changes.map((c) => c.kind)).toEqual(["changed", "conflict", "missing"]);
+  word.state.syncs = 0;
+  const written = await writeWordFigures(word.run, rewrites(changes), afterChanges(PROVENANCE, changes));
+  expect(written).toBe(2);
+  expect(word.state.syncs).toBe(2);
+  expect(word.state.written).toEqual([
+    { tag: "lbc:lots.total", text: "852", location: "Replace" },
+    { tag: "lbc:lots.total", text: "852", location: "Replace" },
+  ]);
+  expect(word.controls).toEqual([
+    { tag: "lbc:lots.total", text: "852", highlight: UPDATED_HIGHLIGHT },
+    { tag: "ghi-chu-cua-van-thu", text: "Ô của văn thư" },
+    { tag: "lbc:lots.byGroup.Thép", text: "50" },
+    { tag: "lbc:lots.total", text: "852", highlight: UPDATED_HIGHLIGHT },
+  ]);
+  expect(parseProvenance(word.state.xml ?? "")?.figures.map((f) => f.text)).toEqual(["852", "46", "29"]);
+});
