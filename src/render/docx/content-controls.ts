@@ -38,4 +38,3 @@ export function spliceFigureControls(xml: string): string {
 function quoted(escaped: string): string {
   return escaped.replace(/"/g, "&quot;");
 }
-
