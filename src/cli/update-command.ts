@@ -9,7 +9,7 @@
  */
 import { basename } from "node:path";
 import { planReport, ReportBlock, sourceDateClock } from "../core/report";
-import { afterChanges, documentFigures, figureChanges, rewrites, type FigureChange, type WrittenFigure } from "../core/living";
+import { planFigureUpdate, type FigureChange, type WrittenFigure } from "../core/living";
 import { Lang } from "../core/i18n";
 import { readLivingDocx, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
@@ -64,17 +64,18 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
     io.err(plan.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors);
     return 1;
   }
-  const fresh = documentFigures(plan.document);
-  const changes = figureChanges(provenance.figures, living.controls, new Map(fresh.map((f) => [f.key, f.text])));
-  const names = new Map(fresh.map((f) => [f.key, f]));
-  for (const line of changeLines(changes, names, args.lang)) io.out(line);
+  const update = planFigureUpdate(
+    { provenance, controls: living.controls },
+    { document: plan.document, period: plan.period, workbook: { name: basename(workbookPath), location: workbookPath } },
+  );
+  const { changes } = update;
+  for (const line of changeLines(changes, update.names, args.lang)) io.out(line);
   io.out(t.figuresUnchanged(changes.filter((c) => c.kind === "changed").length, changes.filter((c) => c.kind === "unchanged").length));
   if (args.dryRun) {
     io.out(t.dryRunNothingWritten);
     return 0;
   }
-  const next = { ...afterChanges(provenance, changes), period: plan.period, workbook: { name: basename(workbookPath), location: workbookPath } };
-  const unwritten = await writeOutputLine(output, rewriteLivingDocx(bytes, rewrites(changes), next), args.lang, true);
+  const unwritten = await writeOutputLine(output, rewriteLivingDocx(bytes, update.texts, update.provenance), args.lang, true);
   if (unwritten) {
     io.err(unwritten);
     return 2;

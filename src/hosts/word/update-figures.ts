@@ -8,7 +8,8 @@
  * only written through `insertText(…, "Replace")`, so nothing outside it moves,
  * and what was written is highlighted for the clerk to see.
  */
-import { PROVENANCE_NAMESPACE, TAG_PREFIX, parseProvenance, provenanceXml, type Provenance } from "../../core/living";
+import { PROVENANCE_NAMESPACE, TAG_PREFIX, parseProvenance, planFigureUpdate, provenanceXml, type FigureUpdate, type Provenance } from "../../core/living";
+import type { ReportDocument } from "../../core/document";
 import type { WordRun } from "./insert-report";
 
 export interface WordFigures {
@@ -61,4 +62,21 @@ export function writeWordFigures(run: WordRun, texts: ReadonlyMap<string, string
     await context.sync();
     return written;
   });
+}
+
+/**
+ * "Cập nhật số liệu" in the open document: reads it, decides with the same core
+ * logic as `lap-bao-cao update`, writes the changed controls; undefined for a
+ * document the product did not write. Typed-over and deleted figures come
+ * back in `changes`, for the pane to show, and are never written.
+ */
+export async function updateWordFigures(
+  run: WordRun,
+  fresh: { readonly document: ReportDocument; readonly period: string; readonly workbook?: Provenance["workbook"] },
+): Promise<FigureUpdate | undefined> {
+  const held = await readWordFigures(run);
+  if (held.provenance === undefined) return undefined;
+  const update = planFigureUpdate({ provenance: held.provenance, controls: held.controls }, fresh);
+  if (update.texts.size > 0) await writeWordFigures(run, update.texts, update.provenance);
+  return update;
 }

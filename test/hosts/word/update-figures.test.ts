@@ -6,7 +6,11 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { figureChanges, parseProvenance, provenanceXml, rewrites, afterChanges, type Provenance } from "../../../src/core/living";
-import { readWordFigures, writeWordFigures, UPDATED_HIGHLIGHT, type WordRun } from "../../../src/hosts/word";
+import { readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT, type WordRun } from "../../../src/hosts/word";
+import { loadWorkbook } from "../../../src/cli/load-workbook";
+import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
+import { planReport } from "../../../src/core/report";
+import { Lang } from "../../../src/core/i18n";
 
 interface MockNode {
   [key: string]: unknown;
@@ -141,4 +145,48 @@ test("writes only the changed controls, highlighted, and the part, in two syncs 
     { tag: "lbc:lots.total", text: "852", highlight: UPDATED_HIGHLIGHT },
   ]);
   expect(parseProvenance(word.state.xml ?? "")?.figures.map((f) => f.text)).toEqual(["852", "46", "29"]);
+});
+
+test("Cập nhật số liệu: the sample's report refreshes the open document through the same core decision as the CLI", async () => {
+  const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
+  if (!loaded.ok) throw new Error("sample unreadable");
+  const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
+  if (!plan.ok) throw new Error("sample blocked");
+  // A document written when the workbook had 800 lots and 40 steel lots; the clerk since typed 50 over the steel lots.
+  const word = mockDocument(
+    [
+      { tag: "lbc:lots.total", text: "800" },
+      { tag: "lbc:lots.byGroup.Thép", text: "50" },
+    ],
+    provenanceXml({
+      ...PROVENANCE,
+      figures: [
+        { tag: "lbc:lots.total", key: "lots.total", text: "800" },
+        { tag: "lbc:lots.byGroup.Thép", key: "lots.byGroup.Thép", text: "40" },
+      ],
+    }),
+  );
+  const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period, workbook: { name: "so-lieu.xlsx" } });
+  expect(update?.changes.map((c) => [c.key, c.kind, c.current, c.fresh])).toEqual([
+    ["lots.total", "changed", "800", "840"],
+    ["lots.byGroup.Thép", "conflict", "50", "46"],
+  ]);
+  expect(update?.names.get("lots.total")?.section).toBe("II.6.1");
+  expect(word.controls).toEqual([
+    { tag: "lbc:lots.total", text: "840", highlight: UPDATED_HIGHLIGHT },
+    { tag: "lbc:lots.byGroup.Thép", text: "50" },
+  ]);
+  expect(parseProvenance(word.state.xml ?? "")?.workbook).toEqual({ name: "so-lieu.xlsx" });
+  // Read (two syncs), then write (two).
+  expect(word.state.syncs).toBe(4);
+});
+
+test("Cập nhật số liệu on a document the product did not write changes nothing", async () => {
+  const word = mockDocument([{ tag: "khac", text: "1" }], undefined);
+  const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
+  if (!loaded.ok) throw new Error("sample unreadable");
+  const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
+  if (!plan.ok) throw new Error("sample blocked");
+  expect(await updateWordFigures(word.run, { document: plan.document, period: plan.period })).toBeUndefined();
+  expect(word.state.written).toEqual([]);
 });
