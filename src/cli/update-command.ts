@@ -9,7 +9,7 @@
  */
 import { basename } from "node:path";
 import { planReport, ReportBlock, sourceDateClock } from "../core/report";
-import { planFigureUpdate, type FigureChange, type WrittenFigure } from "../core/living";
+import { figureName, planFigureUpdate, type FigureChange, type WrittenFigure } from "../core/living";
 import { Lang } from "../core/i18n";
 import { readLivingDocx, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
@@ -89,18 +89,11 @@ export function changeLines(changes: ReadonlyArray<FigureChange>, names: Readonl
   const t = cliText(lang);
   const out: string[] = [];
   for (const c of changes) {
-    const name = figureName(c.key, names.get(c.key));
+    const name = figureName(c.key, names);
     const fresh = c.fresh ?? "—";
     if (c.kind === "changed") out.push(t.figureChanged(name, c.current ?? c.written, fresh));
     else if (c.kind === "conflict") out.push(t.figureTypedOver(name, c.current ?? "", fresh));
     else if (c.kind === "missing") out.push(t.figureDeleted(name, fresh));
   }
   return out;
-}
-
-/** "II.6.1 lô hàng"; the key when the report no longer says where the figure stands. */
-function figureName(key: string, figure: WrittenFigure | undefined): string {
-  if (figure === undefined) return key;
-  const words = [figure.section, figure.label].filter((w) => w !== "").join(" ");
-  return words === "" ? key : words;
 }

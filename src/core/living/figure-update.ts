@@ -18,6 +18,13 @@ export interface FigureUpdate {
   readonly names: ReadonlyMap<string, WrittenFigure>;
 }
 
+/** "II.6.1 lô": where the figure stands and what it counts; its key when the new report does not say. */
+export function figureName(key: string, names: ReadonlyMap<string, WrittenFigure>): string {
+  const figure = names.get(key);
+  const words = figure === undefined ? "" : [figure.section, figure.label].filter((w) => w !== "").join(" ");
+  return words === "" ? key : words;
+}
+
 export function planFigureUpdate(
   held: { readonly provenance: Provenance; readonly controls: ReadonlyMap<string, ReadonlyArray<string>> },
   fresh: { readonly document: ReportDocument; readonly period: string; readonly workbook?: Provenance["workbook"] },

@@ -4,4 +4,4 @@ export { documentFigures, type WrittenFigure } from "./document-figures";
 export { PRODUCT_VERSION, PROVENANCE_NAMESPACE, parseProvenance, provenanceOf, provenanceXml, escapeXml, unescapeXml } from "./provenance";
 export type { Provenance, ProvenanceFigure } from "./provenance";
 export { afterChanges, figureChanges, rewrites, type FigureChange, type FigureChangeKind } from "./figure-changes";
-export { planFigureUpdate, type FigureUpdate } from "./figure-update";
+export { figureName, planFigureUpdate, type FigureUpdate } from "./figure-update";

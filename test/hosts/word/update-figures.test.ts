@@ -4,26 +4,13 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  * The living report in Word through office-addin-mock: what is read, what is
  * written, in how many syncs, and that only our changed controls are touched.
  */
-import { OfficeMockObject } from "office-addin-mock";
+import { mockDocument, type Control } from "./mock-content-controls";
 import { figureChanges, parseProvenance, provenanceXml, rewrites, afterChanges, type Provenance } from "../../../src/core/living";
-import { readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT, type WordRun } from "../../../src/hosts/word";
+import { readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
 import { loadWorkbook } from "../../../src/cli/load-workbook";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport } from "../../../src/core/report";
 import { Lang } from "../../../src/core/i18n";
-
-interface MockNode {
-  [key: string]: unknown;
-  setValue(name: string, value: unknown): void;
-  addMock(name: string): void;
-  sync(): Promise<void>;
-}
-
-interface Control {
-  tag: string;
-  text: string;
-  highlight?: string;
-}
 
 const PROVENANCE: Provenance = {
   period: "6 tháng đầu năm 2021",
@@ -35,64 +22,6 @@ const PROVENANCE: Provenance = {
     { tag: "lbc:tasks.managed", key: "tasks.managed", text: "29" },
   ],
 };
-
-function mockDocument(controls: Control[], xml: string | undefined) {
-  const state = { syncs: 0, xml, written: [] as Array<{ tag: string; text: string; location: string }> };
-  const pending: Array<() => void> = [];
-  const root = new OfficeMockObject({ context: { document: { contentControls: {}, customXmlParts: {} } } }) as unknown as MockNode;
-  const context = root.context as MockNode;
-  const document = context.document as MockNode;
-  const all = document.contentControls as MockNode;
-  const parts = document.customXmlParts as MockNode;
-  let n = 0;
-  const collection = (owner: MockNode, items: unknown[]): MockNode => {
-    const name = `found${n++}`;
-    owner.addMock(name);
-    const found = owner[name] as MockNode;
-    found.setValue("items", items);
-    return found;
-  };
-  const item = (c: Control) => ({
-    get tag() {
-      return c.tag;
-    },
-    get text() {
-      return c.text;
-    },
-    insertText(text: string, location: string) {
-      const font = { highlightColor: undefined as string | undefined };
-      pending.push(() => {
-        state.written.push({ tag: c.tag, text, location });
-        if (location === "Replace") c.text = text;
-        c.highlight = font.highlightColor;
-      });
-      return { font };
-    },
-  });
-  all.setValue("items", controls.map(item));
-  all.setValue("getByTag", (tag: string) => collection(all, controls.filter((c) => c.tag === tag).map(item)));
-  parts.setValue("getByNamespace", (ns: string) => {
-    const part = {
-      getXml() {
-        const result = { value: "" };
-        pending.push(() => (result.value = state.xml ?? ""));
-        return result;
-      },
-      setXml(value: string) {
-        pending.push(() => (state.xml = value));
-      },
-    };
-    return collection(parts, state.xml !== undefined && state.xml.includes(ns) ? [part] : []);
-  });
-  const sync = context.sync.bind(context);
-  context.sync = async () => {
-    state.syncs++;
-    for (const apply of pending.splice(0)) apply();
-    await sync();
-  };
-  const run: WordRun = (batch) => batch(context as unknown as Word.RequestContext);
-  return { run, state, controls };
-}
 
 const clerkDocument = (): Control[] => [
   { tag: "lbc:lots.total", text: "840" },
