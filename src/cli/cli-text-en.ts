@@ -36,6 +36,8 @@ export const CLI_TEXT_EN: CliText = {
   figuresUnchanged: (changed, unchanged) => `${changed} ${changed === 1 ? "figure" : "figures"} updated; ${unchanged} unchanged.`,
   reportUpdated: (path) => `Report updated: ${path}`,
   dryRunNothingWritten: "Dry run (--dry-run): nothing written.",
+  periodChanged: (was, now) =>
+    `Note: the report was written for “${was}” but the workbook is now for “${now}”; only the figures are updated, the period's name in the title and headings stays. For a new period, write a new report.`,
   fileProblem: {
     "file-missing": (f) => `${f} does not exist. Check the file name and folder.`,
     "file-unreadable": (f, p) =>

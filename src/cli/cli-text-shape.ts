@@ -34,6 +34,8 @@ export interface CliText {
   readonly figuresUnchanged: (changed: number, unchanged: number) => string;
   readonly reportUpdated: (path: string) => string;
   readonly dryRunNothingWritten: string;
+  /** The workbook's period is not the report's: its name in the title and headings is not a figure and stays. */
+  readonly periodChanged: (was: string, now: string) => string;
   /** A workbook that cannot be read: `f` is the quoted path. */
   readonly fileProblem: Readonly<Record<WorkbookFileProblem["code"], (f: string, params: WorkbookFileProblem["params"]) => string>>;
   /** `out` names the output (`-o “a.docx”`). */

@@ -36,6 +36,8 @@ export const CLI_TEXT_VI: CliText = {
   figuresUnchanged: (changed, unchanged) => `Đã cập nhật ${changed} số liệu; ${unchanged} số liệu không đổi.`,
   reportUpdated: (path) => `Đã cập nhật báo cáo: ${path}`,
   dryRunNothingWritten: "Chạy thử (--dry-run): chưa ghi gì.",
+  periodChanged: (was, now) =>
+    `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; chỉ các con số được cập nhật, tên kỳ ở tiêu đề và các mục giữ nguyên. Nếu đổi kỳ, hãy lập báo cáo mới.`,
   fileProblem: {
     "file-missing": (f) => `Không tìm thấy tệp ${f}. Hãy kiểm tra tên tệp và thư mục.`,
     "file-unreadable": (f, p) =>

@@ -69,6 +69,7 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
     { document: plan.document, period: plan.period, workbook: { name: basename(workbookPath), location: workbookPath } },
   );
   const { changes } = update;
+  if (provenance.period !== "" && provenance.period !== plan.period) io.err(t.periodChanged(provenance.period, plan.period));
   for (const line of changeLines(changes, update.names, args.lang)) io.out(line);
   io.out(t.figuresUnchanged(changes.filter((c) => c.kind === "changed").length, changes.filter((c) => c.kind === "unchanged").length));
   if (args.dryRun) {

@@ -192,3 +192,28 @@ describe("update's files", () => {
     expect(existsSync(tmp.path("khac.docx"))).toBe(true);
   });
 });
+
+test("a workbook of another period is noted: only the figures are updated", async () => {
+  const dir = tempDir("lbc-cli-update-period-");
+  try {
+    await runCliCaptured(["generate", "-o", dir.path("r.docx")]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE_WORKBOOK);
+    const info = wb.getWorksheet("Thông tin");
+    let changed = false;
+    info?.eachRow((row) => {
+      const value = row.getCell(2).value;
+      if (value instanceof Date && value.getUTCMonth() === 5 && value.getUTCDate() === 30) {
+        row.getCell(2).value = new Date(Date.UTC(2021, 8, 30));
+        changed = true;
+      }
+    });
+    expect(changed).toBe(true);
+    await wb.xlsx.writeFile(dir.path("9-thang.xlsx"));
+    const run = await runCliCaptured(["update", dir.path("r.docx"), dir.path("9-thang.xlsx"), "--dry-run", "--force"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^Lưu ý: báo cáo lập cho kỳ “6 tháng đầu năm 2021” nhưng sổ nay là kỳ “9 tháng/);
+  } finally {
+    dir.remove();
+  }
+});
