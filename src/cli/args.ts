@@ -18,6 +18,8 @@ export interface CliArgs {
   readonly emptySections: "placeholder" | "omit";
   readonly help: boolean;
   readonly version: boolean;
+  /** `update`: list the changes, write nothing. */
+  readonly dryRun: boolean;
 }
 
 export class UsageError extends Error {}
@@ -41,6 +43,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
         "empty-sections": { type: "string", default: "placeholder" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
+        "dry-run": { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -69,6 +72,7 @@ export function parseCliArgs(argv: ReadonlyArray<string>): CliArgs {
     emptySections,
     help: values.help ?? false,
     version: values.version ?? false,
+    dryRun: values["dry-run"] ?? false,
   };
 }
 

@@ -26,6 +26,18 @@ export const CLI_TEXT_EN: CliText = {
   rowsLeftOut: (count) => `${count} row error(s) left out; they are listed in the report's last appendix.`,
   warningsToSee: (count) => `${count} warning(s): run “validate” to see them.`,
   reportWritten: (path) => `Report written: ${path}`,
+  updateNeedsFiles: "update needs the report (.docx) and the workbook",
+  reportUnreadable: (path) => `Cannot read the report “${path}”. Check the file name and folder.`,
+  notLivingReport: (path) =>
+    `“${path}” was not written by lap-bao-cao (it has no record of its figures' sources), so it cannot be updated. Write it again with generate.`,
+  figureChanged: (figure, from, to) => `${figure}: ${from} → ${to}`,
+  figureTypedOver: (figure, typed, fresh) => `${figure}: typed over as “${typed}” (the workbook now gives ${fresh}); kept, please review.`,
+  figureDeleted: (figure, fresh) => `${figure}: this figure was deleted from the document (now ${fresh}); not written back.`,
+  figuresUnchanged: (changed, unchanged) => `${changed} ${changed === 1 ? "figure" : "figures"} updated; ${unchanged} unchanged.`,
+  reportUpdated: (path) => `Report updated: ${path}`,
+  dryRunNothingWritten: "Dry run (--dry-run): nothing written.",
+  periodChanged: (was, now) =>
+    `Note: the report was written for “${was}” but the workbook is now for “${now}”; only the figures are updated, the period's name in the title and headings stays. For a new period, write a new report.`,
   fileProblem: {
     "file-missing": (f) => `${f} does not exist. Check the file name and folder.`,
     "file-unreadable": (f, p) =>
@@ -65,6 +77,8 @@ export const CLI_TEXT_EN: CliText = {
     "      check every sheet; list the problems by cell (exit 0 no errors, 1 errors, 2 file unreadable)",
     "  lap-bao-cao generate [WORKBOOK.xlsx] [-o REPORT.docx] [--summary FILE.json] [--issues FILE.json] [--force] [--print] [--outline FILE.json]",
     "      write the report (.docx); without a workbook, the bundled sample; with errors nothing is written (exit 1) unless --force",
+    "  lap-bao-cao update REPORT.docx WORKBOOK.xlsx [-o FILE.docx] [--dry-run] [--force]",
+    "      refresh the figures of a written report (edited in Word or not) from the workbook, keeping the prose; without -o, REPORT.docx is rewritten",
     "  lap-bao-cao template [-o FILE.xlsx]",
     "      write a blank workbook with the six sheets, drop-down lists and formats",
     "",

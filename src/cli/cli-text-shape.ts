@@ -24,6 +24,18 @@ export interface CliText {
   readonly rowsLeftOut: (count: number) => string;
   readonly warningsToSee: (count: number) => string;
   readonly reportWritten: (path: string) => string;
+  readonly updateNeedsFiles: string;
+  readonly reportUnreadable: (path: string) => string;
+  readonly notLivingReport: (path: string) => string;
+  /** `figure` names it: "II.6.1 lô hàng". */
+  readonly figureChanged: (figure: string, from: string, to: string) => string;
+  readonly figureTypedOver: (figure: string, typed: string, fresh: string) => string;
+  readonly figureDeleted: (figure: string, fresh: string) => string;
+  readonly figuresUnchanged: (changed: number, unchanged: number) => string;
+  readonly reportUpdated: (path: string) => string;
+  readonly dryRunNothingWritten: string;
+  /** The workbook's period is not the report's: its name in the title and headings is not a figure and stays. */
+  readonly periodChanged: (was: string, now: string) => string;
   /** A workbook that cannot be read: `f` is the quoted path. */
   readonly fileProblem: Readonly<Record<WorkbookFileProblem["code"], (f: string, params: WorkbookFileProblem["params"]) => string>>;
   /** `out` names the output (`-o “a.docx”`). */

@@ -26,6 +26,18 @@ export const CLI_TEXT_VI: CliText = {
   rowsLeftOut: (count) => `Đã bỏ qua ${count} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`,
   warningsToSee: (count) => `Có ${count} cảnh báo: chạy lệnh “validate” để xem.`,
   reportWritten: (path) => `Đã lập báo cáo: ${path}`,
+  updateNeedsFiles: "lệnh update cần tên tệp báo cáo (.docx) và tên tệp Excel",
+  reportUnreadable: (path) => `Không đọc được tệp báo cáo “${path}”. Hãy kiểm tra tên tệp và thư mục.`,
+  notLivingReport: (path) =>
+    `“${path}” không phải báo cáo do lap-bao-cao lập (không có phần ghi nguồn số liệu), nên không cập nhật được. Hãy lập lại bằng lệnh generate.`,
+  figureChanged: (figure, from, to) => `${figure}: ${from} → ${to}`,
+  figureTypedOver: (figure, typed, fresh) => `${figure}: đã được sửa tay thành “${typed}” (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
+  figureDeleted: (figure, fresh) => `${figure}: số liệu này đã bị xoá khỏi văn bản (nay là ${fresh}); không ghi lại.`,
+  figuresUnchanged: (changed, unchanged) => `Đã cập nhật ${changed} số liệu; ${unchanged} số liệu không đổi.`,
+  reportUpdated: (path) => `Đã cập nhật báo cáo: ${path}`,
+  dryRunNothingWritten: "Chạy thử (--dry-run): chưa ghi gì.",
+  periodChanged: (was, now) =>
+    `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; chỉ các con số được cập nhật, tên kỳ ở tiêu đề và các mục giữ nguyên. Nếu đổi kỳ, hãy lập báo cáo mới.`,
   fileProblem: {
     "file-missing": (f) => `Không tìm thấy tệp ${f}. Hãy kiểm tra tên tệp và thư mục.`,
     "file-unreadable": (f, p) =>
@@ -65,6 +77,8 @@ export const CLI_TEXT_VI: CliText = {
     "      kiểm tra từng trang, liệt kê lỗi theo ô (mã thoát 0: không lỗi, 1: có lỗi, 2: không đọc được tệp)",
     "  lap-bao-cao generate [SO-LIEU.xlsx] [-o BAO-CAO.docx] [--summary TEP.json] [--issues TEP.json] [--force] [--print] [--outline TEP.json]",
     "      lập báo cáo (.docx); không nêu tệp thì dùng sổ mẫu kèm theo; sổ còn lỗi thì không lập (mã 1) trừ khi có --force",
+    "  lap-bao-cao update BAO-CAO.docx SO-LIEU.xlsx [-o TEP.docx] [--dry-run] [--force]",
+    "      cập nhật số liệu trong báo cáo đã lập (kể cả đã sửa trong Word) theo sổ mới; giữ nguyên lời văn; không có -o thì ghi đè BAO-CAO.docx",
     "  lap-bao-cao template [-o TEP.xlsx]",
     "      tạo sổ mẫu trắng gồm sáu trang, có danh sách chọn và định dạng sẵn",
     "",

@@ -1,5 +1,5 @@
 /** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json] [--empty-sections placeholder|omit]` */
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { planReport, ReportBlock, sourceDateClock } from "../core/report";
 import { documentText } from "../core/document";
 import { issueToJson } from "../core/issues";
@@ -73,7 +73,7 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 1;
   }
 
-  const bytes = await renderReport(plan);
+  const bytes = await renderReport(plan, { name: basename(path), location: path });
   const unwritten = await writeOutputLine(output, bytes, args.lang, true);
   if (unwritten) {
     io.err(unwritten);

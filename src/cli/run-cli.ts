@@ -5,12 +5,14 @@ import { usageText } from "./usage-text";
 import { validateCommand } from "./validate-command";
 import { templateCommand } from "./template-command";
 import { generateCommand } from "./generate-command";
+import { updateCommand } from "./update-command";
 import type { CliIo } from "./cli-io";
 
 const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<number>>> = {
   validate: validateCommand,
   template: templateCommand,
   generate: generateCommand,
+  update: updateCommand,
 };
 
 export async function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "0.0.0"): Promise<number> {

@@ -20,6 +20,8 @@ export interface FigureRun {
   readonly sources: ReadonlyArray<SourceRef>;
   readonly bold: boolean;
   readonly italic: boolean;
+  /** What the figure is, whatever the wording (`lots.total`, `pct:finance.revenue.actual/finance.revenue.plan`): the .docx tags it so `update` can refresh it. */
+  readonly key?: string;
 }
 
 /** Runs that may sit inside a footnote (no footnote within a footnote). */
@@ -58,8 +60,13 @@ export function boldItalic(value: string): TextRun {
 }
 
 /** A figure: its text as printed ("03", "3.339") and the cells it was computed from. */
-export function figure(value: string, sources: ReadonlyArray<SourceRef>, options?: { readonly bold?: boolean; readonly italic?: boolean }): FigureRun {
-  return { kind: "figure", text: value, sources, bold: options?.bold ?? false, italic: options?.italic ?? false };
+export function figure(
+  value: string,
+  sources: ReadonlyArray<SourceRef>,
+  options?: { readonly bold?: boolean; readonly italic?: boolean; readonly key?: string },
+): FigureRun {
+  const run: FigureRun = { kind: "figure", text: value, sources, bold: options?.bold ?? false, italic: options?.italic ?? false };
+  return options?.key === undefined ? run : { ...run, key: options.key };
 }
 
 /** A footnote reference whose note reads `parts`. */

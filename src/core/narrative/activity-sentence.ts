@@ -7,7 +7,7 @@ import { firstNumberSlot, type SentencePart, type SlotKey } from "../activities"
 import { figure, footnote, type InlineRunInput, type RunInput } from "../document";
 import { formatCount, formatPercent } from "../format";
 import type { ActivityFigures, ActivitySubject } from "../summarise";
-import { amountRun, countRun, lowerFirst, mergeSources, type ReportContext } from "./report-context";
+import { amountRun, countRun, lowerFirst, mergeSources, percentKey, type ReportContext } from "./report-context";
 
 /** What a sentence is written from: a kind's or a batch's figures, and the batch's name. */
 export interface SentenceValues {
@@ -63,7 +63,11 @@ function slotRuns(ctx: ReportContext, slot: SlotKey, v: SentenceValues, inNote: 
       return [atStart || ctx.lang === "en" ? name : lowerFirst(name)];
     }
     case "failedPercent":
-      return [figure(formatPercent(f.failedPercent ?? 0, 2, ctx.lang), mergeSources([...f.failed.sources, ...f.quantity.sources]))];
+      return [
+        figure(formatPercent(f.failedPercent ?? 0, 2, ctx.lang), mergeSources([...f.failed.sources, ...f.quantity.sources]), {
+          key: percentKey(ctx, [f.failed, f.quantity]),
+        }),
+      ];
     case "amount":
       return [amountRun(ctx, f.amount)];
     default:

@@ -17,6 +17,7 @@ import {
   type NumberedNode,
   type Outline,
 } from "../outline";
+import { figureKeys } from "../summarise";
 import { activityBlocks } from "./activities-paragraphs";
 import { calibrationsParagraphs } from "./calibrations-paragraphs";
 import { certificatesParagraphs } from "./certificates-paragraphs";
@@ -97,6 +98,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
     words,
     excludedRows: excluded === undefined ? {} : excludedBySheetKey(analysis),
     appendixLabels: Object.fromEntries(appendixKinds.map((kind, i) => [kind, appendixLabel(lang, i, appendixKinds.length)])),
+    keys: figureKeys(summary),
   };
   const knownKeys = new Map<string, string>();
   for (const n of flattenNumbered(numbered)) knownKeys.set(normaliseSectionKey(n.node.key), n.node.key);

@@ -75,10 +75,13 @@ function joined(parts: RunInput[][], and: string): RunInput[] {
 }
 
 /** "kiểm định 1.588 cái, 132 cột và 06 quả; hiệu chuẩn 11 cái" / "verification of 1,588 units, 132 dispensers and 6 weights; …". */
-function totalsPhrase(ctx: ReportContext, totals: Array<[Activity, UnitTotal[]]>): RunInput[] {
+function totalsPhrase(ctx: ReportContext, totals: Array<[Activity, UnitTotal[]]>, which: "done" | "failed"): RunInput[] {
   const en = ctx.lang === "en";
   const parts = totals.map(([activity, units]): RunInput[] => {
-    const counts = units.map((u): RunInput[] => [figure(formatCount(u.value, ctx.style), u.sources), ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`]);
+    const counts = units.map((u): RunInput[] => [
+      figure(formatCount(u.value, ctx.style), u.sources, { key: `calibrations.${which}.${activity}.${u.unit}` }),
+      ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`,
+    ]);
     return [en ? `${ACTIVITY_WORDS[activity].en} of ` : `${ACTIVITY_WORDS[activity].vi} `, ...joined(counts, narrativeWords(ctx.lang).and)];
   });
   return parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p]));
@@ -111,6 +114,8 @@ export function calibrationsParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const failed = totalsByActivity(ctx, (l) => l.failed);
   const activities = done.map(([a]) => a);
   const opening = words.calibrationsOpening(activityList(ctx, activities));
-  const failedRuns: RunInput[] = failed.length === 0 ? [] : [words.calibrationsFailedLead, ...totalsPhrase(ctx, failed), "."];
-  return [paragraph(opening, footnote(...linesNote(ctx)), ": ", ...totalsPhrase(ctx, done), ".", ...failedRuns, ...excludedRowsSentence(ctx, "calibrations"))];
+  const failedRuns: RunInput[] = failed.length === 0 ? [] : [words.calibrationsFailedLead, ...totalsPhrase(ctx, failed, "failed"), "."];
+  return [
+    paragraph(opening, footnote(...linesNote(ctx)), ": ", ...totalsPhrase(ctx, done, "done"), ".", ...failedRuns, ...excludedRowsSentence(ctx, "calibrations")),
+  ];
 }

@@ -21,8 +21,8 @@ function appendixRef(ctx: ReportContext): string {
   return ctx.lang === "en" ? ` (listed in ${englishRef(label)})` : ` (chi tiết tại ${label})`;
 }
 
-function rowsRun(ctx: ReportContext, count: number): RunInput {
-  return figure(formatCount(count, ctx.style), []);
+function rowsRun(ctx: ReportContext, count: number, sheet: FigureSheet): RunInput {
+  return figure(formatCount(count, ctx.style), [], { key: `excluded.${sheet}` });
 }
 
 /** True when `sheet` had rows left out. */
@@ -39,9 +39,13 @@ export function excludedRowsSentence(ctx: ReportContext, sheet: FigureSheet): Ru
   if (count === 0) return [];
   const name = sheetName(ctx, sheet);
   if (ctx.lang === "en") {
-    return [" These figures leave out ", rowsRun(ctx, count), ` ${count === 1 ? "row" : "rows"} of the “${name}” sheet that have errors${appendixRef(ctx)}.`];
+    return [
+      " These figures leave out ",
+      rowsRun(ctx, count, sheet),
+      ` ${count === 1 ? "row" : "rows"} of the “${name}” sheet that have errors${appendixRef(ctx)}.`,
+    ];
   }
-  return [" Số liệu trên chưa tính ", rowsRun(ctx, count), ` dòng có lỗi của trang “${name}”${appendixRef(ctx)}.`];
+  return [" Số liệu trên chưa tính ", rowsRun(ctx, count, sheet), ` dòng có lỗi của trang “${name}”${appendixRef(ctx)}.`];
 }
 
 /**
@@ -54,13 +58,13 @@ export function notSummedUpParagraph(ctx: ReportContext, sheet: FigureSheet, wha
   if (ctx.lang === "en") {
     return paragraph(
       `No figure on ${what.en} could be summed up: `,
-      rowsRun(ctx, count),
+      rowsRun(ctx, count, sheet),
       ` ${count === 1 ? "row" : "rows"} of the “${name}” sheet ${count === 1 ? "has" : "have"} errors and ${count === 1 ? "is" : "are"} not counted${appendixRef(ctx)}.`,
     );
   }
   return paragraph(
     `Chưa tổng hợp được số liệu về ${what.vi}: `,
-    rowsRun(ctx, count),
+    rowsRun(ctx, count, sheet),
     ` dòng của trang “${name}” có lỗi nên chưa được tính${appendixRef(ctx)}.`,
   );
 }

@@ -61,13 +61,17 @@ function lineRow(ctx: ReportContext, line: FinanceLine): Record<Column, CellInpu
   const data = ctx.data.finance;
   const plan = { value: line.plan, sources: cellOf(data, "plan", line.row) };
   const actual = { value: line.actual, sources: cellOf(data, "actual", line.row) };
+  const lineKey = `finance.lines.${line.code === "" ? `row${line.row}` : line.code}`;
   return {
     code: line.code,
     item: itemText(line),
-    plan: [amountRun(ctx, plan)],
-    actual: [amountRun(ctx, actual)],
-    estimate: line.estimate === undefined ? "" : [amountRun(ctx, { value: line.estimate, sources: cellOf(data, "estimate", line.row) })],
-    percent: line.percentOfPlan === undefined ? "" : [percentRun(ctx, line.percentOfPlan, [actual, plan])],
+    plan: [amountRun(ctx, plan, { key: `${lineKey}.plan` })],
+    actual: [amountRun(ctx, actual, { key: `${lineKey}.actual` })],
+    estimate:
+      line.estimate === undefined
+        ? ""
+        : [amountRun(ctx, { value: line.estimate, sources: cellOf(data, "estimate", line.row) }, { key: `${lineKey}.estimate` })],
+    percent: line.percentOfPlan === undefined ? "" : [{ ...percentRun(ctx, line.percentOfPlan, [actual, plan]), key: `pct:${lineKey}.actual/${lineKey}.plan` }],
     note: line.note ?? "",
   };
 }

@@ -22,21 +22,34 @@ export interface ReportContext {
   readonly excludedRows?: Readonly<Partial<Record<FigureSheet, number>>>;
   /** "Phụ lục I", … for each appendix the document will have, so the body can name it. */
   readonly appendixLabels?: Readonly<Partial<Record<AppendixKind, string>>>;
+  /** The summary's figures by identity to their keys (figureKeys); a figure not in it is written without a key. */
+  readonly keys?: ReadonlyMap<Figure, string>;
+}
+
+/** The key of a summary figure, or `fallback` for a figure made here (a finance line's cell). */
+export function keyOf(ctx: ReportContext, f: Figure, fallback?: string): string | undefined {
+  return ctx.keys?.get(f) ?? fallback;
+}
+
+/** A percentage's key: `pct:<part>/<whole>`, when both are known. */
+export function percentKey(ctx: ReportContext, from: ReadonlyArray<Figure>): string | undefined {
+  const keys = from.map((f) => keyOf(ctx, f));
+  return keys.every((k) => k !== undefined) && keys.length > 0 ? `pct:${keys.join("/")}` : undefined;
 }
 
 /** A count as running text writes it ("03" with leading zeros on), pointing at its cells. */
-export function countRun(ctx: ReportContext, f: Figure): FigureRun {
-  return figure(formatCount(f.value, ctx.style), f.sources);
+export function countRun(ctx: ReportContext, f: Figure, key?: string): FigureRun {
+  return figure(formatCount(f.value, ctx.style), f.sources, { key: keyOf(ctx, f, key) });
 }
 
 /** An amount of money without its unit ("2.550.000"), pointing at its cells. */
-export function amountRun(ctx: ReportContext, f: Figure, options?: { readonly bold?: boolean }): FigureRun {
-  return figure(formatNumber(f.value, 0, ctx.lang), f.sources, options);
+export function amountRun(ctx: ReportContext, f: Figure, options?: { readonly bold?: boolean; readonly key?: string }): FigureRun {
+  return figure(formatNumber(f.value, 0, ctx.lang), f.sources, { bold: options?.bold, key: keyOf(ctx, f, options?.key) });
 }
 
 /** A percentage computed from figures ("2,09%"), pointing at the cells of all of them. */
 export function percentRun(ctx: ReportContext, value: number, from: ReadonlyArray<Figure>, options?: { readonly bold?: boolean }): FigureRun {
-  return figure(formatPercent(value, 2, ctx.lang), mergeSources(from.flatMap((f) => f.sources)), options);
+  return figure(formatPercent(value, 2, ctx.lang), mergeSources(from.flatMap((f) => f.sources)), { bold: options?.bold, key: percentKey(ctx, from) });
 }
 
 /** Sources of several figures, one entry a sheet, ranges in first-seen order without repeats. */

@@ -39,6 +39,8 @@ export interface ReadyReport extends PlannedName {
   /** All issues of the workbook and of the report, in one sorted list. */
   readonly issues: ReadonlyArray<Issue>;
   readonly clock: Date;
+  /** The period's name, for the .docx's record of what it was made from. */
+  readonly period: string;
   readonly fileName: string;
   readonly warnings: number;
   /** Errors whose rows were left out (a forced report). */
@@ -71,6 +73,7 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
     document: built.document,
     issues,
     clock: clock ?? reportClock(analysis),
+    period: analysis.summary.period.name,
     fileName,
     warnings: count(Severity.Warning),
     leftOut: count(Severity.Error),

@@ -10,3 +10,4 @@ export type { SheetSummary } from "./sheet-summary";
 export { periodOf, derivePeriodName, derivePeriodNameEn, nextPeriodName, nextPeriodNameEn } from "./period";
 export { periodShape, nextPeriodShape, type PeriodShape } from "./period-shape";
 export { summaryToJson, type SummaryJson } from "./summary-json";
+export { figureKeys } from "./figure-keys";

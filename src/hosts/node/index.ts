@@ -9,3 +9,4 @@ export {
   type WorkbookFileProblemParams,
 } from "./workbook-file-errors";
 export { writeTemplate, LIST_SHEET_NAME, TEMPLATE_LAST_ROW, type TemplateOptions } from "./template-writer";
+export { readReportFile } from "./report-file";

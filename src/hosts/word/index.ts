@@ -24,3 +24,4 @@ export {
   type WordLocation,
 } from "./insert-method";
 export { wordProblem, WordProblemCode, type WordProblem } from "./word-problem";
+export { readWordFigures, writeWordFigures, updateWordFigures, UPDATED_HIGHLIGHT, type WordFigures } from "./update-figures";

@@ -5,3 +5,5 @@ export { renderDocx } from "./render-docx";
 export { renderReport } from "./render-report";
 export type { RenderDocxOptions } from "./render-docx";
 export { COMMENT_AUTHOR, PLACEHOLDER_HIGHLIGHT } from "./comments";
+export { readLivingDocx, rewriteLivingDocx, rewriteControls, type LivingDocx } from "./living-update";
+export { CUSTOM_XML_PATH } from "./living-package";

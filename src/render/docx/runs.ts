@@ -7,6 +7,7 @@ import type { ParagraphChild } from "docx";
 import type { InlineRun, Run } from "../../core/document";
 import { createCommentSink, placeholderRuns, type CommentSink } from "./comments";
 import { SIZE } from "./layout";
+import { markedFigureText } from "./content-controls";
 
 /** Type forced on every run of a paragraph (a heading is bold throughout). */
 export interface RunStyle {
@@ -63,7 +64,8 @@ export function plainRun(text: string, style: RunStyle): TextRun {
 
 function textRun(run: InlineRun, style: RunStyle): TextRun {
   return new TextRun({
-    text: run.text,
+    // A keyed figure is marked here and becomes a content control when the package is finished (living-package.ts).
+    text: run.kind === "figure" ? markedFigureText(run) : run.text,
     size: style.size,
     // Only "on" is written: `false` would add a <w:b w:val="false"/> to every run.
     bold: run.bold || style.bold || undefined,

@@ -30,6 +30,7 @@ export function generateMessage(result: GenerateResult, lang: Lang): GenerateMes
       if (result.warnings > 0) lines.push(t.warningsAllowed(n(result.warnings)));
       // Success only when the file left the pane by a way that works here; the rest asks the clerk to act.
       const handed = handedOver(result.outcome);
+      if (handed) lines.push(t.reportCanBeUpdated);
       const intent = !handed
         ? result.outcome === SaveOutcome.OpenedInBrowser
           ? "info"

@@ -88,6 +88,8 @@ export const UI_TEXT_EN: UiText = {
   warningsAllowed: (n) => `${n} warning(s); the report is written anyway. See the Check tab.`,
   reportDownloaded: (file) =>
     `Report written: ${file}. It was handed to the browser's download; look in the Downloads folder. If it is not there, choose another way below.`,
+  reportCanBeUpdated:
+    "Later, when the workbook gets more rows, there is no need to write it again: edit the report in Word freely, then run “lap-bao-cao update REPORT.docx WORKBOOK.xlsx” to refresh its figures and keep your wording.",
   saveCancelled: "The report was written, but the dialog was closed before it handed the file over. Choose a way below to get the file.",
   downloadAgain: "Download again",
   moreErrors: (n) => `${n} more error(s): see the Check tab.`,

@@ -52,6 +52,8 @@ export interface UiText {
   readonly toFix: string;
   readonly warningsAllowed: (count: string) => string;
   readonly reportDownloaded: (file: string) => string;
+  /** After a report is handed over: its figures can be refreshed later (issue 12). */
+  readonly reportCanBeUpdated: string;
   readonly saveCancelled: string;
   readonly downloadAgain: string;
   readonly moreErrors: (count: string) => string;

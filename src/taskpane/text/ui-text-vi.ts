@@ -81,6 +81,8 @@ export const UI_TEXT_VI: UiText = {
   warningsAllowed: (n) => `Có ${n} cảnh báo; báo cáo vẫn được lập. Xem lại ở thẻ Kiểm tra.`,
   reportDownloaded: (file) =>
     `Đã lập báo cáo: ${file}. Đã chuyển tệp cho trình duyệt tải về; hãy xem thư mục Tải xuống (Downloads). Nếu không thấy tệp, chọn một cách khác bên dưới.`,
+  reportCanBeUpdated:
+    "Về sau, khi sổ có thêm số liệu, không cần lập lại: sửa báo cáo trong Word thoải mái, rồi chạy “lap-bao-cao update BAO-CAO.docx SO-LIEU.xlsx” để cập nhật các con số mà vẫn giữ lời văn đã sửa.",
   saveCancelled: "Đã lập báo cáo nhưng hộp thoại đã đóng trước khi lưu tệp. Chọn một cách bên dưới để nhận tệp.",
   downloadAgain: "Tải lại tệp",
   moreErrors: (n) => `Còn ${n} lỗi khác: xem ở thẻ Kiểm tra.`,

@@ -11,6 +11,9 @@ import type { WordPaneHost } from "./word-pane-host";
 import type { WordPaneAction } from "./word-pane-state";
 import { insertWordReport } from "./word-report";
 import { wordText } from "./word-text";
+import { planReport, ReportBlock } from "../../core/report";
+import { figureName, type FigureUpdate } from "../../core/living";
+import type { WordMessage } from "./word-messages";
 
 /** A picked file: its name and a way to its bytes (`File` has both). */
 export interface PickedFile {
@@ -24,6 +27,8 @@ export interface WordPaneActions {
   request(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang): Promise<void>;
   insert(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang): Promise<void>;
   download(bytes: Uint8Array, fileName: string, lang: Lang): Promise<void>;
+  /** "Cập nhật số liệu": the open report's figures refreshed from the workbook, the clerk's text kept. */
+  updateFigures(analysis: Analysis, fileName: string, force: boolean, lang: Lang): Promise<void>;
 }
 
 export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneAction) => void): WordPaneActions {
@@ -49,6 +54,27 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
       dispatch({ type: "insert-done", result: await insertWordReport(host, analysis, { lang, where: place, force }) });
     },
 
+    async updateFigures(analysis, fileName, force, lang) {
+      const t = wordText(lang);
+      const update = host.updateFigures;
+      if (update === undefined) return;
+      const plan = planReport(analysis, { lang, force });
+      if (!plan.ok) {
+        dispatch({
+          type: "notice",
+          notice: { intent: "error", lines: [plan.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors(String(plan.errors.length))] },
+        });
+        return;
+      }
+      dispatch({ type: "notice", notice: { intent: "info", lines: [t.updatingFigures] } });
+      try {
+        const result = await update({ document: plan.document, period: plan.period, workbook: { name: fileName } });
+        dispatch({ type: "notice", notice: result === undefined ? { intent: "warning", lines: [t.notLivingReport] } : updateMessage(result, lang) });
+      } catch {
+        dispatch({ type: "notice", notice: { intent: "error", lines: [t.updateFailed] } });
+      }
+    },
+
     async download(bytes, fileName, lang) {
       try {
         const method = host.delivery.automatic ?? host.delivery.others[0];
@@ -60,4 +86,22 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
     },
   };
   return actions;
+}
+
+/** The changes, typed-over and deleted figures, then the count; a warning when the clerk has figures to look at. */
+export function updateMessage(update: FigureUpdate, lang: Lang): WordMessage {
+  const t = wordText(lang);
+  const lines: string[] = [];
+  let review = false;
+  for (const c of update.changes) {
+    const name = figureName(c.key, update.names);
+    const fresh = c.fresh ?? "—";
+    if (c.kind === "changed") lines.push(t.figureChanged(name, c.current ?? c.written, fresh));
+    else if (c.kind === "conflict") lines.push(t.figureTypedOver(name, c.current ?? "", fresh));
+    else if (c.kind === "missing") lines.push(t.figureDeleted(name, fresh));
+    if (c.kind === "conflict" || c.kind === "missing") review = true;
+  }
+  const count = (kind: string) => String(update.changes.filter((c) => c.kind === kind).length);
+  lines.push(t.figuresUpdated(count("changed"), count("unchanged")));
+  return { intent: review ? "warning" : "success", lines };
 }

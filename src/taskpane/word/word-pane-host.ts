@@ -8,7 +8,9 @@
 import { analyseWorkbook, type Analysis } from "../../core/analyse";
 import type { Lang } from "../../core/issues";
 import { openXlsxBytes } from "../../hosts/browser";
-import { insertReport, officeWordDeps, type InsertOutcome, type InsertPlace } from "../../hosts/word";
+import { insertReport, officeWordDeps, updateWordFigures, type InsertOutcome, type InsertPlace } from "../../hosts/word";
+import type { ReportDocument } from "../../core/document";
+import type { FigureUpdate, Provenance } from "../../core/living";
 import { readingProgress } from "../host/reading-progress";
 import { deliveryPlanOf, openBrowserWindowOf, type OfficeContextPart } from "../host/office-context";
 import { officeSaveReport, toBase64, type DeliveryMethod, type DeliveryPlan } from "../save";
@@ -23,6 +25,12 @@ export interface WordPaneHost {
   readonly delivery: DeliveryPlan;
   /** Hands the .docx to the user, the other way when insertion is not possible. */
   saveReport(bytes: Uint8Array, fileName: string, lang: Lang, method: DeliveryMethod): Promise<SaveOutcome>;
+  /** "Cập nhật số liệu": refreshes the open report's figures (undefined: not a report of ours); absent where Word cannot. */
+  updateFigures?(fresh: {
+    readonly document: ReportDocument;
+    readonly period: string;
+    readonly workbook?: Provenance["workbook"];
+  }): Promise<FigureUpdate | undefined>;
 }
 
 /** Reads workbook bytes in the page; `ReadingProgress` carries bytes here, as rows are not known in advance. */
@@ -46,6 +54,10 @@ export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
   return {
     readWorkbook: (bytes, onProgress) => readWorkbookBytes(bytes, onProgress),
     insertReport: (bytes, where) => insertReport(toBase64(bytes), where, deps),
+    // Custom XML parts need WordApi 1.4; without them the document's record cannot be read.
+    ...(deps.isSetSupported("WordApi", "1.4")
+      ? { updateFigures: (fresh: Parameters<NonNullable<WordPaneHost["updateFigures"]>>[0]) => updateWordFigures(deps.run, fresh) }
+      : {}),
     delivery: deliveryPlanOf(options.office),
     saveReport: officeSaveReport({ pageUrl: options.pageUrl, doc: options.doc, openBrowserWindow: openBrowserWindowOf(options.office) }),
   };

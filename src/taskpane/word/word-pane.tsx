@@ -65,6 +65,11 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
               >
                 {t.insert}
               </Button>
+              {host.updateFigures && workbook.kind === "read" && (
+                <Button appearance="secondary" disabled={busy} onClick={() => void actions.updateFigures(workbook.analysis, workbook.fileName, false, lang)}>
+                  {t.updateFigures}
+                </Button>
+              )}
             </div>
           )}
         </>

@@ -47,6 +47,16 @@ export interface WordText {
   readonly places: Readonly<Record<InsertPlace, string>>;
   readonly insert: string;
   readonly inserting: string;
+  /** "Cập nhật số liệu": refresh the figures of the open report from the workbook (issue 12). */
+  readonly updateFigures: string;
+  readonly updatingFigures: string;
+  readonly notLivingReport: string;
+  /** `figure` names it: "II.6.1 lô". */
+  readonly figureChanged: (figure: string, from: string, to: string) => string;
+  readonly figureTypedOver: (figure: string, typed: string, fresh: string) => string;
+  readonly figureDeleted: (figure: string, fresh: string) => string;
+  readonly figuresUpdated: (changed: string, unchanged: string) => string;
+  readonly updateFailed: string;
   readonly confirmReplace: string;
   readonly confirmReplaceYes: string;
   readonly cancel: string;
@@ -112,6 +122,14 @@ const VI: WordText = {
   places: { start: "Đầu văn bản", end: "Cuối văn bản", replace: "Thay toàn bộ nội dung", "new-document": "Văn bản mới" },
   insert: "Chèn báo cáo",
   inserting: "Đang lập và chèn báo cáo…",
+  updateFigures: "Cập nhật số liệu",
+  updatingFigures: "Đang cập nhật số liệu…",
+  notLivingReport: "Văn bản đang mở không phải báo cáo do công cụ này lập (không có phần ghi nguồn số liệu), nên không cập nhật được. Hãy chèn báo cáo mới.",
+  figureChanged: (figure, from, to) => `${figure}: ${from} → ${to} (tô vàng trong văn bản)`,
+  figureTypedOver: (figure, typed, fresh) => `${figure}: đã được sửa tay thành “${typed}” (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
+  figureDeleted: (figure, fresh) => `${figure}: số liệu này đã bị xoá khỏi văn bản (nay là ${fresh}); không ghi lại.`,
+  figuresUpdated: (changed, unchanged) => `Đã cập nhật ${changed} số liệu; ${unchanged} số liệu không đổi.`,
+  updateFailed: "Chưa cập nhật được số liệu: Word không cho ghi vào văn bản. Hãy thử lại.",
   confirmReplace: "Toàn bộ nội dung hiện có của văn bản sẽ được thay bằng báo cáo. Có thể hoàn tác bằng Ctrl+Z. Tiếp tục?",
   confirmReplaceYes: "Thay toàn bộ nội dung",
   cancel: "Huỷ",
@@ -209,6 +227,15 @@ const EN: WordText = {
   places: { start: "Start of the document", end: "End of the document", replace: "Replace all content", "new-document": "New document" },
   insert: "Insert the report",
   inserting: "Writing and inserting the report…",
+  updateFigures: "Update figures",
+  updatingFigures: "Updating the figures…",
+  notLivingReport:
+    "The open document is not a report this tool wrote (it has no record of its figures' sources), so it cannot be updated. Insert a new report.",
+  figureChanged: (figure, from, to) => `${figure}: ${from} → ${to} (highlighted in the document)`,
+  figureTypedOver: (figure, typed, fresh) => `${figure}: typed over as “${typed}” (the workbook now gives ${fresh}); kept, please review.`,
+  figureDeleted: (figure, fresh) => `${figure}: this figure was deleted from the document (now ${fresh}); not written back.`,
+  figuresUpdated: (changed, unchanged) => `${changed} figure(s) updated; ${unchanged} unchanged.`,
+  updateFailed: "The figures could not be updated: Word did not let the pane write to the document. Try again.",
   confirmReplace: "All the document's current content will be replaced by the report. Ctrl+Z undoes it. Go on?",
   confirmReplaceYes: "Replace all content",
   cancel: "Cancel",

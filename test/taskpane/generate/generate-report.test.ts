@@ -94,9 +94,15 @@ describe("the messages after a run", () => {
         expect.stringMatching(/^Đã lập báo cáo: bao-cao.docx\. /),
         "Đã bỏ qua 3 lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.",
         "Có 2 cảnh báo; báo cáo vẫn được lập. Xem lại ở thẻ Kiểm tra.",
+        expect.stringContaining("lap-bao-cao update BAO-CAO.docx SO-LIEU.xlsx"),
       ],
     });
     expect(generateMessage({ ...report, outcome: SaveOutcome.Cancelled }, "en").intent).toBe("warning");
+    // The report can be refreshed later (issue 12): said once the file is handed over, not before.
+    expect(generateMessage(report, "en").lines).toContain(
+      "Later, when the workbook gets more rows, there is no need to write it again: edit the report in Word freely, then run “lap-bao-cao update REPORT.docx WORKBOOK.xlsx” to refresh its figures and keep your wording.",
+    );
+    expect(generateMessage({ ...report, outcome: SaveOutcome.Cancelled }, "en").lines.join(" ")).not.toContain("lap-bao-cao update");
   });
 
   it("never shows success for a file nothing handed over (Excel for Mac), nor says 'saved'", () => {

@@ -1,0 +1,89 @@
+/**
+ * What a report was made from, as the custom XML part of the .docx keeps it:
+ * the workbook, the period, the product version, and each figure's tag, key
+ * and the text the product wrote, which `update` compares with the control's
+ * text to tell a clerk's correction from a stale figure.
+ */
+import type { WrittenFigure } from "./document-figures";
+import { figureTag } from "./figure-tags";
+
+export const PROVENANCE_NAMESPACE = "urn:lap-bao-cao:living-report:1";
+
+/** Matches package.json; test/core/living/provenance.test.ts keeps them equal. */
+export const PRODUCT_VERSION = "0.1.0";
+
+export interface ProvenanceFigure {
+  readonly tag: string;
+  readonly key: string;
+  readonly text: string;
+}
+
+export interface Provenance {
+  /** The workbook's file name, and its location (a path or OneDrive URL) when known. */
+  readonly workbook?: { readonly name: string; readonly location?: string };
+  readonly period: string;
+  /** The report's language ("vi", "en"): figures are refreshed in it. */
+  readonly lang?: string;
+  readonly version: string;
+  readonly figures: ReadonlyArray<ProvenanceFigure>;
+}
+
+export function provenanceOf(figures: ReadonlyArray<WrittenFigure>, period: string, lang: string, workbook?: Provenance["workbook"]): Provenance {
+  return { workbook, period, lang, version: PRODUCT_VERSION, figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })) };
+}
+
+export function provenanceXml(p: Provenance): string {
+  const workbook =
+    p.workbook === undefined
+      ? ""
+      : `<workbook name="${attr(p.workbook.name)}"${p.workbook.location === undefined ? "" : ` location="${attr(p.workbook.location)}"`}/>`;
+  const figures = p.figures.map((f) => `<figure tag="${attr(f.tag)}" key="${attr(f.key)}">${escapeXml(f.text)}</figure>`).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="${attr(p.version)}"${p.lang === undefined ? "" : ` lang="${attr(p.lang)}"`}>${workbook}<period>${escapeXml(p.period)}</period><figures>${figures}</figures></livingReport>`
+  );
+}
+
+/** Reads back what provenanceXml wrote; undefined for any other part. */
+export function parseProvenance(xml: string): Provenance | undefined {
+  if (!xml.includes(PROVENANCE_NAMESPACE)) return undefined;
+  const root = /<livingReport\b([^>]*)>/.exec(xml)?.[1] ?? "";
+  const version = attrOf(root, "version") ?? "";
+  const lang = attrOf(root, "lang");
+  const wb = /<workbook\b([^>]*)\/>/.exec(xml)?.[1];
+  const workbook = wb === undefined ? undefined : { name: unescapeXml(attrOf(wb, "name") ?? ""), ...locationOf(wb) };
+  const period = unescapeXml(/<period>([^<]*)<\/period>/.exec(xml)?.[1] ?? "");
+  const figures: ProvenanceFigure[] = [];
+  for (const m of xml.matchAll(/<figure\b([^>]*)>([^<]*)<\/figure>/g)) {
+    figures.push({ tag: unescapeXml(attrOf(m[1] ?? "", "tag") ?? ""), key: unescapeXml(attrOf(m[1] ?? "", "key") ?? ""), text: unescapeXml(m[2] ?? "") });
+  }
+  return { workbook, period, ...(lang === undefined ? {} : { lang: unescapeXml(lang) }), version: unescapeXml(version), figures };
+}
+
+function locationOf(attrs: string): { location?: string } {
+  const location = attrOf(attrs, "location");
+  return location === undefined ? {} : { location: unescapeXml(location) };
+}
+
+function attrOf(attrs: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function attr(text: string): string {
+  return escapeXml(text).replace(/"/g, "&quot;");
+}
+
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, "&");
+}

@@ -1,0 +1,111 @@
+/**
+ * Reading and refreshing a living .docx: the tagged controls' texts, the
+ * custom XML part, and a copy with only the content of the rewritten
+ * controls changed. Outside those `<w:sdtContent>`s no byte of the body or
+ * the footnotes changes; every other part is copied as it was inflated; the
+ * entries keep their order and their date.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { escapeXml, parseProvenance, provenanceXml, TAG_PREFIX, unescapeXml, type Provenance } from "../../core/living";
+import { setZipDates } from "../../xlsx";
+import { CUSTOM_XML_PATH } from "./living-package";
+
+const FIGURE_PARTS = ["word/document.xml", "word/footnotes.xml"];
+
+export interface LivingDocx {
+  /** What the product last wrote; undefined for a .docx the product did not make living. */
+  readonly provenance?: Provenance;
+  /** Each tag of ours → the texts of its controls, in document order. */
+  readonly controls: ReadonlyMap<string, ReadonlyArray<string>>;
+}
+
+/** One of our controls in a part: where its content starts and ends, its tag and its text. */
+interface Control {
+  readonly tag: string;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly content: string;
+}
+
+// A control that holds no other control (ours are run-level): its properties with our tag, then its content.
+const CONTROL =
+  /<w:sdt>(<w:sdtPr>(?:(?!<\/w:sdtPr>)[\s\S])*<\/w:sdtPr>)(?:<w:sdtEndPr\/>|<w:sdtEndPr>(?:(?!<\/w:sdtEndPr>)[\s\S])*<\/w:sdtEndPr>)?<w:sdtContent>((?:(?!<w:sdt>|<\/w:sdtContent>)[\s\S])*)<\/w:sdtContent><\/w:sdt>/g;
+
+function controlsOf(xml: string): Control[] {
+  const out: Control[] = [];
+  for (const m of xml.matchAll(CONTROL)) {
+    const tag = /<w:tag w:val="([^"]*)"\/>/.exec(m[1] ?? "")?.[1];
+    if (tag === undefined) continue;
+    const value = unescapeXml(tag);
+    if (!value.startsWith(TAG_PREFIX)) continue;
+    const content = m[2] ?? "";
+    const contentStart = (m.index ?? 0) + m[0].length - "</w:sdtContent></w:sdt>".length - content.length;
+    out.push({ tag: value, contentStart, contentEnd: contentStart + content.length, content });
+  }
+  return out;
+}
+
+/** The visible text of runs' XML: each `<w:t>`'s text, tabs and breaks left out. */
+function runsText(xml: string): string {
+  let out = "";
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) out += unescapeXml(m[1] ?? "");
+  return out;
+}
+
+export function readLivingDocx(bytes: Uint8Array): LivingDocx {
+  const files = unzipSync(bytes);
+  const controls = new Map<string, string[]>();
+  for (const part of FIGURE_PARTS) {
+    const data = files[part];
+    if (data === undefined) continue;
+    for (const c of controlsOf(strFromU8(data))) {
+      const list = controls.get(c.tag) ?? [];
+      list.push(runsText(c.content));
+      controls.set(c.tag, list);
+    }
+  }
+  const custom = files[CUSTOM_XML_PATH];
+  return { provenance: custom === undefined ? undefined : parseProvenance(strFromU8(custom)), controls };
+}
+
+/**
+ * The package with each control whose tag is in `texts` holding the new text
+ * (the first run's properties kept, any other runs of it dropped), and the
+ * custom XML part replaced by `provenance`.
+ */
+export function rewriteLivingDocx(bytes: Uint8Array, texts: ReadonlyMap<string, string>, provenance: Provenance): Uint8Array {
+  const files = unzipSync(bytes);
+  const out: Zippable = {};
+  for (const [path, data] of Object.entries(files)) {
+    if (FIGURE_PARTS.includes(path)) out[path] = strToU8(rewriteControls(strFromU8(data), texts));
+    else if (path === CUSTOM_XML_PATH) out[path] = strToU8(provenanceXml(provenance));
+    else out[path] = data;
+  }
+  return setZipDates(zipSync(out), firstEntryDate(bytes));
+}
+
+/** The part with the content of each rewritten control replaced, every other byte as it was. */
+export function rewriteControls(xml: string, texts: ReadonlyMap<string, string>): string {
+  let out = "";
+  let at = 0;
+  for (const c of controlsOf(xml)) {
+    const text = texts.get(c.tag);
+    if (text === undefined) continue;
+    out += xml.slice(at, c.contentStart) + contentWith(c.content, text);
+    at = c.contentEnd;
+  }
+  return out + xml.slice(at);
+}
+
+function contentWith(content: string, text: string): string {
+  const rPr = /<w:r(?:\s[^>]*)?>\s*(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)/.exec(content)?.[1] ?? "";
+  return `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+/** The date of the package's first local entry, to stamp the rewritten package as the original was. */
+function firstEntryDate(bytes: Uint8Array): Date {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const time = view.getUint16(10, true);
+  const date = view.getUint16(12, true);
+  return new Date(Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2));
+}

@@ -1,0 +1,77 @@
+jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
+/**
+ * "Cập nhật số liệu" in the Word pane: the picked workbook refreshes the open
+ * report's figures through the Word host (office-addin-mock), and the pane
+ * lists what changed and what the clerk has to look at.
+ */
+import { provenanceXml } from "../../../src/core/living";
+import { updateWordFigures } from "../../../src/hosts/word";
+import { initialWordPaneState, wordPaneActions, wordPaneReducer, type WordPaneState } from "../../../src/taskpane/word";
+import { mockDocument } from "../../hosts/word/mock-content-controls";
+import { MISTAKES_BYTES, picked, SAMPLE_BYTES, wordPaneHost } from "./word-fixtures";
+
+function pane(xml: string | undefined) {
+  const word = mockDocument(
+    [
+      { tag: "lbc:lots.total", text: "800" },
+      { tag: "lbc:lots.byGroup.Thép", text: "50" },
+    ],
+    xml,
+  );
+  const { host } = wordPaneHost({ sets: ["1.1", "1.5"], paragraphs: [] });
+  let state: WordPaneState = initialWordPaneState;
+  const actions = wordPaneActions({ ...host, updateFigures: (fresh) => updateWordFigures(word.run, fresh) }, (a) => (state = wordPaneReducer(state, a)));
+  return {
+    word,
+    actions,
+    get state() {
+      return state;
+    },
+  };
+}
+
+const WRITTEN = provenanceXml({
+  period: "6 tháng đầu năm 2021",
+  version: "0.1.0",
+  figures: [
+    { tag: "lbc:lots.total", key: "lots.total", text: "800" },
+    { tag: "lbc:lots.byGroup.Thép", key: "lots.byGroup.Thép", text: "40" },
+    { tag: "lbc:tasks.managed", key: "tasks.managed", text: "29" },
+  ],
+});
+
+it("refreshes the changed figure, and lists it with the typed-over and the deleted one", async () => {
+  const p = pane(WRITTEN);
+  await p.actions.openFile(picked("so-lieu.xlsx", SAMPLE_BYTES), "vi");
+  if (p.state.workbook.kind !== "read") throw new Error("not read");
+  await p.actions.updateFigures(p.state.workbook.analysis, "so-lieu.xlsx", false, "vi");
+  expect(p.state.notice).toEqual({
+    intent: "warning",
+    lines: [
+      "II.6.1 lô: 800 → 840 (tô vàng trong văn bản)",
+      expect.stringMatching(/: đã được sửa tay thành “50” \(số liệu nay là 46\); giữ nguyên, hãy xem lại\.$/),
+      expect.stringMatching(/: số liệu này đã bị xoá khỏi văn bản \(nay là 29\); không ghi lại\.$/),
+      "Đã cập nhật 1 số liệu; 0 số liệu không đổi.",
+    ],
+  });
+  expect(p.word.controls.map((c) => c.text)).toEqual(["840", "50"]);
+});
+
+it("says so when the open document is not a report of ours, and writes nothing", async () => {
+  const p = pane(undefined);
+  await p.actions.openFile(picked("so-lieu.xlsx", SAMPLE_BYTES), "en");
+  if (p.state.workbook.kind !== "read") throw new Error("not read");
+  await p.actions.updateFigures(p.state.workbook.analysis, "so-lieu.xlsx", false, "en");
+  expect(p.state.notice?.intent).toBe("warning");
+  expect(p.state.notice?.lines[0]).toMatch(/^The open document is not a report this tool wrote/);
+  expect(p.word.state.written).toEqual([]);
+});
+
+it("a workbook with errors updates nothing unless forced", async () => {
+  const p = pane(WRITTEN);
+  await p.actions.openFile(picked("loi.xlsx", MISTAKES_BYTES), "vi");
+  if (p.state.workbook.kind !== "read") throw new Error("not read");
+  await p.actions.updateFigures(p.state.workbook.analysis, "loi.xlsx", false, "vi");
+  expect(p.state.notice?.intent).toBe("error");
+  expect(p.word.state.written).toEqual([]);
+});
