@@ -5,6 +5,7 @@
 import type { Lang } from "../i18n";
 import { REPORT_KIND_CODE } from "./report-document";
 import type { DocumentHeader, ReportDocument } from "./report-document";
+import { romanNumeral } from "../format/roman-numeral";
 
 export interface DocumentWords {
   readonly nation: string;
@@ -105,35 +106,6 @@ export interface AppendixHeading {
   readonly title: string;
   /** "(Kèm theo Báo cáo số 07/BC-SKHCN ngày 05 tháng 7 năm 2021 của Sở Khoa học và Công nghệ)". */
   readonly attached: string;
-}
-
-const ROMAN = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-] as const;
-
-/** 1 → "I", 4 → "IV", 12 → "XII". */
-export function romanNumeral(value: number): string {
-  let rest = value;
-  let out = "";
-  for (const [n, letters] of ROMAN) {
-    while (rest >= n) {
-      out += letters;
-      rest -= n;
-    }
-  }
-  return out;
 }
 
 /** "Phụ lục" when the document has one appendix, "Phụ lục II" for the second of several. */

@@ -9,6 +9,6 @@ export { ALIGNMENTS, paragraph, alignedParagraph, cell, table } from "./blocks";
 export type { IssueDate, DocumentHeader, DocumentSection, PageOrientation, Appendix, Signer, ReportDocument } from "./report-document";
 export { REPORT_KIND_CODE, section } from "./report-document";
 export type { DocumentWords, AppendixHeading } from "./document-words";
-export { documentWords, numberLine, dateLine, registryNumber, romanNumeral, appendixLabel, appendixHeading } from "./document-words";
+export { documentWords, numberLine, dateLine, registryNumber, appendixLabel, appendixHeading } from "./document-words";
 export { documentText, recipientLines } from "./document-text";
 export { placeholder } from "./placeholder";

@@ -5,7 +5,8 @@
  * numbers close up.
  */
 import { paragraph, placeholder, type DocumentSection, type ParagraphBlock } from "../document";
-import { romanNumeral, type NumberedNode } from "../outline";
+import { romanNumeral } from "../format";
+import type { NumberedNode } from "../outline";
 import type { ReportContext } from "./report-context";
 
 export const EMPTY_SECTIONS = ["placeholder", "omit"] as const;

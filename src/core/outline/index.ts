@@ -10,6 +10,6 @@ export { OutlineProblemCode, parseOutline } from "./parse-outline";
 export type { OutlineProblem, ParseOutlineResult } from "./parse-outline";
 export { outlineProblemText } from "./outline-problem-text";
 export type { NumberedNode } from "./number-outline";
-export { numberOutline, flattenNumbered, romanNumeral } from "./number-outline";
+export { numberOutline, flattenNumbered } from "./number-outline";
 export type { HeadingValues } from "./heading-text";
 export { fillPlaceholders, headingText } from "./heading-text";

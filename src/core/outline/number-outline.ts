@@ -3,6 +3,7 @@
  * 6.1., 6.1.2. Two sections can never share a number, whatever the outline.
  */
 import type { Outline, OutlineNode } from "./outline";
+import { romanNumeral } from "../format/roman-numeral";
 
 export interface NumberedNode {
   readonly node: OutlineNode;
@@ -13,35 +14,6 @@ export interface NumberedNode {
   /** The full position, for messages: "II", "II.6", "II.6.1". */
   readonly path: string;
   readonly children: ReadonlyArray<NumberedNode>;
-}
-
-const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-
-/** 1 → "I", 4 → "IV", 14 → "XIV". */
-export function romanNumeral(n: number): string {
-  let rest = n;
-  let out = "";
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
 }
 
 function numberChildren(nodes: ReadonlyArray<OutlineNode>, depth: number, partPath: string, arabic: ReadonlyArray<number>): NumberedNode[] {

@@ -1,4 +1,5 @@
-import { appendixHeading, dateLine, documentWords, numberLine, registryNumber, romanNumeral } from "../../../src/core/document";
+import { appendixHeading, dateLine, documentWords, numberLine, registryNumber } from "../../../src/core/document";
+import { romanNumeral } from "../../../src/core/format";
 import { sampleReport } from "./sample-report";
 import type { DocumentHeader } from "../../../src/core/document";
 

@@ -1,4 +1,5 @@
-import { DEFAULT_OUTLINE, headingText, normaliseSectionKey, numberOutline, romanNumeral, type Outline } from "../../../src/core/outline";
+import { DEFAULT_OUTLINE, headingText, normaliseSectionKey, numberOutline, type Outline } from "../../../src/core/outline";
+import { romanNumeral } from "../../../src/core/format";
 
 const values = { period: "6 tháng cuối năm 2021", nextPeriod: "6 tháng đầu năm 2022", year: "2021" };
 
