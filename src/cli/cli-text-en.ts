@@ -80,7 +80,7 @@ export const CLI_TEXT_EN: CliText = {
     "  lap-bao-cao update REPORT.docx WORKBOOK.xlsx [-o FILE.docx] [--dry-run] [--force]",
     "      refresh the figures of a written report (edited in Word or not) from the workbook, keeping the prose; without -o, REPORT.docx is rewritten",
     "  lap-bao-cao template [-o FILE.xlsx]",
-    "      write a blank workbook with the six sheets, drop-down lists and formats",
+    "      write a blank workbook with every sheet of the contract, drop-down lists and formats",
     "",
     "  --lang en    English messages (default: Vietnamese)",
     "  --empty-sections placeholder|omit    a section with no content: a highlighted line with a comment to finish in Word (default), or left out",

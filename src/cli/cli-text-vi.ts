@@ -80,7 +80,7 @@ export const CLI_TEXT_VI: CliText = {
     "  lap-bao-cao update BAO-CAO.docx SO-LIEU.xlsx [-o TEP.docx] [--dry-run] [--force]",
     "      cập nhật số liệu trong báo cáo đã lập (kể cả đã sửa trong Word) theo sổ mới; giữ nguyên lời văn; không có -o thì ghi đè BAO-CAO.docx",
     "  lap-bao-cao template [-o TEP.xlsx]",
-    "      tạo sổ mẫu trắng gồm sáu trang, có danh sách chọn và định dạng sẵn",
+    "      tạo sổ mẫu trắng gồm đủ các trang theo mẫu, có danh sách chọn và định dạng sẵn",
     "",
     "  --lang en    thông báo bằng tiếng Anh (mặc định: tiếng Việt)",
     "  --empty-sections placeholder|omit    mục chưa có nội dung: in dòng đánh dấu kèm ghi chú để viết tiếp trong Word (mặc định), hoặc bỏ mục đó",
