@@ -14,13 +14,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Download, Page } from "playwright-core";
-import { OfficeStandInHost, standInWorkbook, type StandInConfig, type StandInWorkbook } from "../../support/office-stand-in";
+import type { OfficeStandInHost, StandInConfig, StandInWorkbook } from "../../support/office-stand-in";
 import { DEFAULT_REQUIREMENTS } from "../../support/office-stand-in/office-api";
 import { docxBodyText } from "../../support/docx-text";
-import { chromiumAvailable, launchBrowser, CHROMIUM, type TestBrowser } from "./browser";
+import { chromiumAvailable, CHROMIUM, type TestBrowser } from "./browser";
 import { axeViolations, entries, logOf, shoot } from "./pane-steps";
-import { serveDirectory, type StaticServer } from "./static-server";
-import { DIST_WEB, ROOT, ensureWebBuild } from "./web-build";
+import { openPane as openPaneIn, startPaneSession, stopPaneSession, type PaneSession } from "./pane-session";
+import type { StaticServer } from "./static-server";
+import { ROOT, ensureWebBuild } from "./web-build";
 
 const EXAMPLES = join(ROOT, "examples");
 const haveBrowser = chromiumAvailable();
@@ -66,31 +67,17 @@ describeInBrowser("the task pane per host, per language, at 320 px, and with axe
   let reference: StandInWorkbook;
   let mistakes: StandInWorkbook;
 
+  let session: PaneSession;
+
   beforeAll(async () => {
     if (buildProblem) return;
-    [reference, mistakes] = await Promise.all([
-      standInWorkbook(join(EXAMPLES, "bao-cao-mau-6-thang-2021.xlsx")),
-      standInWorkbook(join(EXAMPLES, "bao-cao-co-loi.xlsx")),
-    ]);
-    server = await serveDirectory(DIST_WEB);
-    browser = await launchBrowser();
-    host = await OfficeStandInHost.attach(browser.context);
+    session = await startPaneSession();
+    ({ browser, server, host, reference, mistakes } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => stopPaneSession({ browser, server }));
 
-  async function openPane(query: string, config: StandInConfig, before?: (page: Page) => void): Promise<{ page: Page; errors: string[] }> {
-    const errors: string[] = [];
-    const page = await host.open(`${server.origin}/taskpane.html${query}`, config, (p) => {
-      before?.(p);
-      p.on("pageerror", (e) => errors.push(e.message));
-      p.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-    });
-    return { page, errors };
-  }
+  const openPane = (query: string, config: StandInConfig, before?: (page: Page) => void) => openPaneIn(session, query, config, before);
 
   it("builds (dist-web/taskpane.html exists)", () => {
     expect(buildProblem).toBeUndefined();

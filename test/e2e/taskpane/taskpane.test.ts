@@ -11,19 +11,18 @@
  * and the main button. Screenshots of each step go to out/screenshots/.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Download, Page } from "playwright-core";
 import { qualify } from "../../../src/core/grid";
 import { PLANNED_OUTCOMES } from "../../../examples/sample-data/planned-outcomes";
 import { MISTAKES_FILE } from "../../../examples/sample-data/mistakes-workbook";
-import { OfficeStandInHost, standInWorkbook, type StandInConfig, type StandInWorkbook } from "../../support/office-stand-in";
+import type { OfficeStandInHost, StandInConfig, StandInWorkbook } from "../../support/office-stand-in";
 import { docxBodyText } from "../../support/docx-text";
-import { chromiumAvailable, launchBrowser, CHROMIUM, type TestBrowser } from "./browser";
+import { chromiumAvailable, CHROMIUM, type TestBrowser } from "./browser";
 import { cutOffOnTheRight, entries, focused, logOf, sentChunks, shoot } from "./pane-steps";
-import { serveDirectory, type StaticServer } from "./static-server";
-import { DIST_WEB, ROOT, ensureWebBuild } from "./web-build";
+import { openPane as openPaneIn, startPaneSession, stopPaneSession, type PaneSession } from "./pane-session";
+import type { StaticServer } from "./static-server";
+import { ensureWebBuild } from "./web-build";
 
-const EXAMPLES = join(ROOT, "examples");
 const haveBrowser = chromiumAvailable();
 if (!haveBrowser) console.warn(`Task pane browser test skipped: ${CHROMIUM} is missing (apt-get install chromium).`);
 const buildProblem = haveBrowser ? ensureWebBuild() : undefined;
@@ -48,32 +47,17 @@ describeInBrowser("the task pane in Chromium with the Office stand-in", () => {
   let mistakes: StandInWorkbook;
   let reference: StandInWorkbook;
 
+  let session: PaneSession;
+
   beforeAll(async () => {
     if (buildProblem) return;
-    [mistakes, reference] = await Promise.all([
-      standInWorkbook(join(EXAMPLES, "bao-cao-co-loi.xlsx")),
-      standInWorkbook(join(EXAMPLES, "bao-cao-mau-6-thang-2021.xlsx")),
-    ]);
-    server = await serveDirectory(DIST_WEB);
-    browser = await launchBrowser();
-    host = await OfficeStandInHost.attach(browser.context);
+    session = await startPaneSession();
+    ({ browser, server, host, reference, mistakes } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => stopPaneSession({ browser, server }));
 
-  /** Opens the pane with `query` over `config`, collecting page errors from the first script on. */
-  async function openPane(query: string, config: StandInConfig, before?: (page: Page) => void): Promise<{ page: Page; errors: string[] }> {
-    const errors: string[] = [];
-    const page = await host.open(`${server.origin}/taskpane.html${query}`, config, (p) => {
-      before?.(p);
-      p.on("pageerror", (e) => errors.push(e.message));
-      p.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
-    });
-    return { page, errors };
-  }
+  const openPane = (query: string, config: StandInConfig, before?: (page: Page) => void) => openPaneIn(session, query, config, before);
 
   it("builds (dist-web/taskpane.html exists)", () => {
     expect(buildProblem).toBeUndefined();
