@@ -13,6 +13,8 @@ import { GridProblemCode, epochDayToSerial } from "../core/grid";
 import { forward } from "./forward-progress";
 import { PendingItem } from "./pending-item";
 import { XlsxLimitKind, XlsxFormatError, tooLarge } from "./xlsx-format-error";
+import type { XlsxBudget } from "./xlsx-limits";
+import type { ZipEntry } from "./zip-directory";
 import { decodeExcelEscapes, decodeXmlText, nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
 
 export interface ScanContext {
@@ -450,4 +452,10 @@ export class SheetRowScanner {
         return undefined;
     }
   }
+}
+
+/** A scanner for one sheet part, its size taken from the workbook's budget first and its row and text limits the budget's. */
+export function sheetScanner(budget: XlsxBudget, entry: ZipEntry, ctx: ScanContext): SheetRowScanner {
+  budget.take(entry);
+  return new SheetRowScanner(ctx, { part: entry.name, maxRowChars: budget.limits.maxRowChars, maxTextChars: budget.limits.maxTextChars });
 }

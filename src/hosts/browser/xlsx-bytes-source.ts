@@ -8,9 +8,10 @@
  * draw its progress.
  */
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
+import type { SheetRowScanner } from "../../xlsx";
 import {
   SharedStringScanner,
-  SheetRowScanner,
+  sheetScanner,
   WORKBOOK_PART,
   XlsxBudget,
   XlsxFormatError,
@@ -78,12 +79,7 @@ class BytesSheet implements SheetSource {
     const batch: GridRow[] = [];
     let scanner: SheetRowScanner;
     try {
-      this.source.budget.take(entry);
-      scanner = new SheetRowScanner(await this.source.scanContext(), {
-        part: entry.name,
-        maxRowChars: this.source.budget.limits.maxRowChars,
-        maxTextChars: this.source.budget.limits.maxTextChars,
-      });
+      scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
       this.met = scanner.problems;
       const decoder = new TextDecoder("utf-8");
       let pieces: Uint8Array[] = [];

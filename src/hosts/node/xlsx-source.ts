@@ -13,7 +13,8 @@
  */
 import { StringDecoder } from "node:string_decoder";
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
-import { SharedStringScanner, SheetRowScanner, XlsxBudget, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
+import type { SheetRowScanner } from "../../xlsx";
+import { SharedStringScanner, XlsxBudget, sheetScanner, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
 import { WorkbookFileError, WorkbookFileProblemCode, classifyWorkbookFile, toWorkbookFileProblem } from "./workbook-file-errors";
 import { readWorkbookManifest, type ManifestSheet, type WorkbookManifest } from "./workbook-manifest";
 import { zipEntryChunks } from "./zip-file";
@@ -51,12 +52,7 @@ class XlsxSheet implements SheetSource {
     const batch: GridRow[] = [];
     let scanner: SheetRowScanner;
     try {
-      this.source.budget.take(entry);
-      scanner = new SheetRowScanner(await this.source.scanContext(), {
-        part: entry.name,
-        maxRowChars: this.source.budget.limits.maxRowChars,
-        maxTextChars: this.source.budget.limits.maxTextChars,
-      });
+      scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
       this.met = scanner.problems;
       const decoder = new StringDecoder("utf8");
       for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {
