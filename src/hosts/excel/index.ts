@@ -5,8 +5,7 @@
  */
 export { openExcelSource, withExcelSource, PAYLOAD_TOO_LARGE, RowTooLargeError, type ExcelSourceOptions } from "./excel-source";
 export { selectCell, queueSelect } from "./select-cell";
-export { addTemplateSheets, createTemplate, type TemplateResult } from "./template-writer";
-export { planTemplate, listLayout, LIST_SHEET, LAST_ROW, type TemplatePlan, type PlannedSheet, type PlannedColumn } from "./template-plan";
+export { addTemplateSheets, createTemplate, officeValidation, type OfficeValidation, type TemplateResult } from "./template-writer";
 export { checkRequirements, availableFeatures, EXCEL_REQUIREMENTS, ExcelFeature, type RequirementSet, type IsSetSupported } from "./requirements";
 export { blockRows, BLOCK_LIMITS, EXCEL_PAYLOAD_LIMIT, type BlockLimits } from "./block-size";
 export { BlockConverter, type LoadedBlock } from "./block-cells";

@@ -5,8 +5,9 @@
  * never renamed, cleared or written to. Two requests: one to read the sheet
  * and table names, one to add everything.
  */
-import { columnLetter } from "../../core/grid";
-import { LAST_ROW, LIST_SHEET, planTemplate, type ListColumn, type PlannedSheet } from "./template-plan";
+import { columnLetter, epochDayToSerial } from "../../core/grid";
+import { LIST_SHEET_NAME } from "../../core/schema";
+import { TEMPLATE_LAST_ROW, planTemplate, type ColumnRule, type ListColumn, type TemplateCell, type TemplateSheet } from "../../core/template";
 
 export interface TemplateResult {
   /** Worksheets added, in the order added. */
@@ -19,6 +20,42 @@ export interface TemplateResult {
 
 const HEADER_FILL = "#D9D9D9";
 const HEADER_HEIGHT = 33;
+// Excel's default column is 8.43 characters and 48 points wide.
+const POINTS_PER_CHAR = 48 / 8.43;
+
+/** A data validation as Office.js takes it (`range.dataValidation.rule` and `.errorAlert`). */
+export interface OfficeValidation {
+  readonly rule: Excel.DataValidationRule;
+  readonly errorAlert: Excel.DataValidationErrorAlert;
+}
+
+const OPERATORS: Readonly<Record<ColumnRule["operator"], Excel.DataValidationOperator | "Between" | "GreaterThan" | "GreaterThanOrEqualTo">> = {
+  between: "Between",
+  greaterThan: "GreaterThan",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+};
+
+/** The plan's validation in Office.js terms. */
+export function officeValidation(v: ColumnRule): OfficeValidation {
+  const errorAlert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Warning", title: v.errorTitle, message: v.error };
+  const [f1 = "", f2] = v.formulae;
+  if (v.kind === "list") return { rule: { list: { inCellDropDown: true, source: `=${String(f1)}` } }, errorAlert };
+  const operator = OPERATORS[v.operator];
+  if (v.kind === "date") {
+    const date: Excel.DateTimeDataValidation = { formula1: String(f1), operator };
+    if (f2 !== undefined) date.formula2 = String(f2);
+    return { rule: { date }, errorAlert };
+  }
+  const basic: Excel.BasicDataValidation = { formula1: f1, operator };
+  if (f2 !== undefined) basic.formula2 = f2;
+  return { rule: v.kind === "whole" ? { wholeNumber: basic } : { decimal: basic }, errorAlert };
+}
+
+/** A template cell as Excel takes it: a date as a serial, so Excel shows it in its date format. */
+function officeCell(cell: TemplateCell): string | number {
+  if (cell === null) return "";
+  return typeof cell === "string" ? cell : epochDayToSerial(cell.epochDay);
+}
 
 /** Reads what the workbook holds, then adds what is missing, in one more request. */
 export async function addTemplateSheets(context: Excel.RequestContext): Promise<TemplateResult> {
@@ -42,7 +79,7 @@ export function createTemplate(): Promise<TemplateResult> {
   return Excel.run((context) => addTemplateSheets(context));
 }
 
-function queueSheet(worksheets: Excel.WorksheetCollection, sheet: PlannedSheet, validations: Array<() => void>): void {
+function queueSheet(worksheets: Excel.WorksheetCollection, sheet: TemplateSheet, validations: Array<() => void>): void {
   const ws = worksheets.add(sheet.name);
   const last = columnLetter(sheet.columns.length - 1);
   // Excel wants a table to have a body row: an empty one keeps the sheet blank.
@@ -50,9 +87,13 @@ function queueSheet(worksheets: Excel.WorksheetCollection, sheet: PlannedSheet, 
   table.name = sheet.tableName;
   table.style = "TableStyleLight1";
 
+  const columnFormats = sheet.columns.map((c) => c.numFmt ?? "General");
   const formats: string[][] = [];
-  for (let r = 0; r < LAST_ROW - 1; r++) formats.push(sheet.rowFormats[r]?.slice() ?? sheet.columns.map((c) => c.numberFormat));
-  ws.getRange(`A2:${last}${LAST_ROW}`).numberFormat = formats;
+  for (let r = 0; r < TEMPLATE_LAST_ROW - 1; r++) {
+    const row = sheet.rows[r];
+    formats.push(row === undefined ? columnFormats.slice() : ["@", row.type === "date" ? "dd/mm/yyyy" : "General"]);
+  }
+  ws.getRange(`A2:${last}${TEMPLATE_LAST_ROW}`).numberFormat = formats;
 
   const header = table.getHeaderRowRange();
   header.numberFormat = [sheet.columns.map(() => "@")];
@@ -62,21 +103,23 @@ function queueSheet(worksheets: Excel.WorksheetCollection, sheet: PlannedSheet, 
   header.format.wrapText = true;
   header.format.verticalAlignment = "Center";
   header.format.rowHeight = HEADER_HEIGHT;
-  if (sheet.rows.length > 0) ws.getRange(`A2:${last}${1 + sheet.rows.length}`).values = sheet.rows.map((r) => r.map((v) => v ?? ""));
-  for (const i of sheet.boldRows) ws.getRange(`A${i + 2}`).format.font.bold = true;
+  if (sheet.rows.length > 0) ws.getRange(`A2:${last}${1 + sheet.rows.length}`).values = sheet.rows.map((r) => r.cells.map(officeCell));
+  sheet.rows.forEach((r, i) => {
+    if (r.bold) ws.getRange(`A${i + 2}`).format.font.bold = true;
+  });
 
   sheet.columns.forEach((c, i) => {
     const letter = columnLetter(i);
     const column = ws.getRange(`${letter}:${letter}`);
-    column.format.columnWidth = c.width;
+    column.format.columnWidth = Math.round(c.width * POINTS_PER_CHAR);
     if (c.wrap) {
       column.format.wrapText = true;
       column.format.verticalAlignment = "Top";
     }
-    const v = c.validation;
+    const v = c.validation && officeValidation(c.validation);
     if (v) {
       validations.push(() => {
-        const cells = ws.getRange(`${letter}2:${letter}${LAST_ROW}`);
+        const cells = ws.getRange(`${letter}2:${letter}${TEMPLATE_LAST_ROW}`);
         cells.dataValidation.rule = v.rule;
         cells.dataValidation.errorAlert = v.errorAlert;
       });
@@ -86,7 +129,7 @@ function queueSheet(worksheets: Excel.WorksheetCollection, sheet: PlannedSheet, 
 }
 
 function queueListSheet(worksheets: Excel.WorksheetCollection, lists: ReadonlyArray<ListColumn>): void {
-  const ws = worksheets.add(LIST_SHEET);
+  const ws = worksheets.add(LIST_SHEET_NAME);
   lists.forEach((list, i) => {
     const letter = columnLetter(i);
     const cells = ws.getRange(`${letter}1:${letter}${list.values.length + 1}`);

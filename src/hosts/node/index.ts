@@ -8,5 +8,5 @@ export {
   type WorkbookFileProblem,
   type WorkbookFileProblemParams,
 } from "./workbook-file-errors";
-export { writeTemplate, LIST_SHEET_NAME, TEMPLATE_LAST_ROW, type TemplateOptions } from "./template-writer";
+export { writeTemplate, type TemplateOptions } from "./template-writer";
 export { readReportFile } from "./report-file";

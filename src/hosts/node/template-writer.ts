@@ -3,20 +3,15 @@
  * with styled headers, drop-down lists, date and number formats, ready to fill.
  */
 import ExcelJS from "exceljs";
-import { columnLetter, qualify } from "../../core/grid";
-import { INFO_KEYS, INFO_SHEET, LIST_SHEET_NAME, SHEETS, dropDownValues, type SheetSpec } from "../../core/schema";
-import { templateColumn, type TemplateColumn } from "./template-columns";
+import { columnLetter } from "../../core/grid";
+import { LIST_SHEET_NAME } from "../../core/schema";
+import { TEMPLATE_LAST_ROW, planTemplate, type ColumnRule, type ListColumn, type TemplateCell, type TemplateSheet } from "../../core/template";
 import { setZipTimestamps } from "./zip-timestamps";
 
 export interface TemplateOptions {
   /** Written as the workbook's created/modified time and the zip entries' time; fixed by default. */
   readonly now?: Date;
 }
-
-/** The hidden sheet that holds the drop-down lists. */
-export { LIST_SHEET_NAME };
-/** Validations and formats reach this row: enough for a period's data without bloating the file. */
-export const TEMPLATE_LAST_ROW = 1000;
 
 const DEFAULT_NOW = new Date(Date.UTC(2021, 0, 1));
 const CREATOR = "Lập báo cáo";
@@ -25,32 +20,24 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 const BOLD_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, bold: true };
 const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "middle" };
 
-/** Table names carry no spaces or diacritics: the sheet's ASCII alias (NhiemVu, LoHang, …). */
-function tableName(sheet: SheetSpec): string {
-  const alias = sheet.aliases?.find((a) => /^[A-Za-z][A-Za-z0-9_]*$/.test(a));
-  return alias ?? sheet.en.replace(/[^A-Za-z0-9_]/g, "");
+/** The plan's validation in exceljs terms (dates as Date values). */
+function excelValidation(rule: ColumnRule): ExcelJS.DataValidation {
+  const formulae = rule.kind === "date" ? rule.formulae.map((f) => new Date(`${String(f)}T00:00:00Z`)) : [...rule.formulae];
+  return {
+    type: rule.kind,
+    ...(rule.kind === "list" ? {} : { operator: rule.operator }),
+    allowBlank: true,
+    formulae,
+    showErrorMessage: true,
+    errorStyle: rule.errorStyle,
+    errorTitle: rule.errorTitle,
+    error: rule.error,
+  };
 }
 
-interface ListColumn {
-  readonly title: string;
-  readonly values: ReadonlyArray<string>;
-  /** Absolute range on the list sheet, e.g. '_Danh mục'!$A$2:$A$4. */
-  readonly range: string;
-}
-
-/** One column of the list sheet per distinct list of category values, in contract order. */
-function listLayout(): ListColumn[] {
-  const out: ListColumn[] = [];
-  for (const sheet of SHEETS) {
-    for (const column of sheet.columns) {
-      const values = dropDownValues(column);
-      if (!values || out.some((l) => l.values === values)) continue;
-      const letter = columnLetter(out.length);
-      const range = qualify(LIST_SHEET_NAME, `$${letter}$2:$${letter}$${values.length + 1}`);
-      out.push({ title: `${sheet.vi} – ${column.vi}`, values, range });
-    }
-  }
-  return out;
+function excelCell(cell: TemplateCell): ExcelJS.CellValue {
+  if (cell === null || typeof cell === "string") return cell;
+  return new Date(cell.epochDay * 86_400_000);
 }
 
 function addListSheet(wb: ExcelJS.Workbook, lists: ReadonlyArray<ListColumn>): void {
@@ -68,13 +55,9 @@ interface RangeValidations {
   readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-function addTableSheet(
-  wb: ExcelJS.Workbook,
-  sheet: SheetSpec,
-  columns: ReadonlyArray<TemplateColumn>,
-  rows: ReadonlyArray<ReadonlyArray<ExcelJS.CellValue>>,
-): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(sheet.vi, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
+function addTableSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet): void {
+  const { columns } = sheet;
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = c.width;
@@ -82,14 +65,14 @@ function addTableSheet(
     if (c.wrap) col.alignment = { wrapText: true, vertical: "top" };
   });
   ws.addTable({
-    name: tableName(sheet),
+    name: sheet.tableName,
     ref: "A1",
     headerRow: true,
     totalsRow: false,
     style: { theme: "TableStyleLight1", showRowStripes: true },
     columns: columns.map((c) => ({ name: c.header, filterButton: true })),
     // Excel wants at least one data row in a table; an empty one keeps the template blank.
-    rows: rows.length > 0 ? rows.map((r) => [...r]) : [columns.map(() => null)],
+    rows: sheet.rows.length > 0 ? sheet.rows.map((r) => r.cells.map(excelCell)) : [columns.map(() => null)],
   });
   const header = ws.getRow(1);
   header.height = 33;
@@ -103,31 +86,17 @@ function addTableSheet(
   columns.forEach((c, i) => {
     if (!c.validation) return;
     const letter = columnLetter(i);
-    (ws as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${TEMPLATE_LAST_ROW}`, c.validation);
+    (ws as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${TEMPLATE_LAST_ROW}`, excelValidation(c.validation));
   });
-  return ws;
-}
-
-/** The `Thông tin` sheet: every key in `Mục`, its example in `Giá trị`, required keys in bold. */
-function addInfoSheet(wb: ExcelJS.Workbook): void {
-  const columns: TemplateColumn[] = [
-    { header: INFO_SHEET.columns[0]!.vi, width: 24, wrap: false, numFmt: "@" },
-    { header: INFO_SHEET.columns[1]!.vi, width: 70, wrap: true },
-  ];
-  const rows = INFO_KEYS.map((k): ExcelJS.CellValue[] => {
-    const date = k.type === "date" ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(k.example) : null;
-    const example = date ? new Date(Date.UTC(+date[3]!, +date[2]! - 1, +date[1]!)) : k.example === "" ? null : k.example;
-    return [k.vi, example];
-  });
-  const ws = addTableSheet(wb, INFO_SHEET, columns, rows);
-  INFO_KEYS.forEach((k, i) => {
+  // The settings rows of `Thông tin`: required keys in bold, dates as dates, lines wrapped.
+  sheet.rows.forEach((r, i) => {
     const row = ws.getRow(i + 2);
-    if (k.required) row.getCell(1).font = BOLD_FONT;
-    if (k.type === "date") {
+    if (r.bold) row.getCell(1).font = BOLD_FONT;
+    if (r.type === "date") {
       row.getCell(2).numFmt = "dd/mm/yyyy";
       row.getCell(2).alignment = { horizontal: "left" };
     }
-    if (k.type === "lines") row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+    if (r.type === "lines") row.getCell(2).alignment = { wrapText: true, vertical: "top" };
   });
 }
 
@@ -142,22 +111,9 @@ export async function writeTemplate(options: TemplateOptions = {}): Promise<Buff
   wb.lastModifiedBy = CREATOR;
   wb.created = now;
   wb.modified = now;
-  const lists = listLayout();
-  const rangeOf = new Map(lists.map((l) => [l.values, l.range]));
-  addInfoSheet(wb);
-  for (const sheet of SHEETS) {
-    if (sheet.key === INFO_SHEET.key) continue;
-    addTableSheet(
-      wb,
-      sheet,
-      sheet.columns.map((c) => {
-        const values = dropDownValues(c);
-        return templateColumn(c, values ? rangeOf.get(values) : undefined);
-      }),
-      [],
-    );
-  }
-  addListSheet(wb, lists);
+  const plan = planTemplate([]);
+  for (const sheet of plan.add) addTableSheet(wb, sheet);
+  addListSheet(wb, plan.lists ?? []);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   return setZipTimestamps(bytes, now);
 }

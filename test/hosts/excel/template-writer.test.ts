@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { BUILT_IN_ACTIVITY_KINDS, INFO_KEYS, SHEETS } from "../../../src/core/schema";
-import { addTemplateSheets, listLayout, planTemplate, LIST_SHEET, LAST_ROW } from "../../../src/hosts/excel";
+import { TEMPLATE_LAST_ROW as LAST_ROW, listLayout } from "../../../src/core/template";
+import { LIST_SHEET_NAME as LIST_SHEET } from "../../../src/core/schema";
+import { addTemplateSheets } from "../../../src/hosts/excel";
 import { writeTemplate } from "../../../src/hosts/node";
 import { mockExcel, sheetOf, type MockSheetSpec } from "./mock-workbook";
 import { recorder, type Op } from "./recorder";
@@ -119,28 +121,7 @@ describe("addTemplateSheets", () => {
   });
 });
 
-describe("planTemplate", () => {
-  it("uses an existing list sheet instead of adding another", () => {
-    const plan = planTemplate([{ name: LIST_SHEET, tableNames: [] }]);
-    expect(plan.lists).toBeUndefined();
-    expect(plan.add.map((s) => s.name)).toEqual(SHEETS.map((s) => s.vi));
-  });
-
-  it("adds no list sheet when the new sheets have no drop-downs", () => {
-    const plan = planTemplate(SHEETS.filter((s) => s.key !== "narrative").map((s) => ({ name: s.vi, tableNames: [] })));
-    expect(plan.add.map((s) => s.name)).toEqual(["Nội dung"]);
-    expect(plan.lists).toBeUndefined();
-  });
-
-  it("names the new tables without spaces or diacritics", () => {
-    const plan = planTemplate([
-      { name: "Sheet1", tableNames: ["ThongTin_cu", "NhiemVu2"] },
-      { name: "Sheet2", tableNames: ["nhiemvu"] },
-    ]);
-    // "nhiemvu" on Sheet2 is the tasks sheet, so it is kept; the others get their own names.
-    expect(plan.add.map((s) => s.tableName)).toEqual(["ThongTin", "LoHang", "KiemDinh", "TaiChinh", "HoatDong", "DanhMucHoatDong", "NoiDung"]);
-  });
-
+describe("the list sheet", () => {
   it("lays out the lists as the file template does", async () => {
     const bytes = await writeTemplate();
     const wb = new ExcelJS.Workbook();

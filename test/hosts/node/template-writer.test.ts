@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import { BUILT_IN_ACTIVITY_KINDS, INFO_KEYS, SHEETS, GOODS_GROUPS } from "../../../src/core/schema";
-import { LIST_SHEET_NAME, TEMPLATE_LAST_ROW, openXlsxSource, writeTemplate } from "../../../src/hosts/node";
+import { LIST_SHEET_NAME } from "../../../src/core/schema";
+import { TEMPLATE_LAST_ROW } from "../../../src/core/template";
+import { openXlsxSource, writeTemplate } from "../../../src/hosts/node";
 import { readAll, tempFolder } from "./fixtures";
 
 type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
