@@ -1,6 +1,5 @@
 /** `lap-bao-cao validate WORKBOOK [--json] [--summary FILE.json] [--lang vi|en]` */
 import { issueToJson, Severity } from "../core/issues";
-import { allIssues } from "../core/report";
 import { summaryToJson } from "../core/summarise";
 import { issuesText } from "./issues-text";
 import { fileProblemText } from "./file-problem-text";
@@ -24,7 +23,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 2;
   }
   const { analysis } = loaded;
-  const issues = allIssues(analysis);
+  const { issues } = loaded.plan;
   if (args.summary) {
     if (!analysis.summary) {
       io.err(cliText(args.lang).noSummary);
