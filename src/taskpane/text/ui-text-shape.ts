@@ -118,6 +118,12 @@ export interface SummaryWords {
   readonly passed: string;
   readonly failed: string;
   readonly noCalibrations: string;
+  /** The activity register's table (issue 8): its title, columns (with `quantity`) and what it says when empty. */
+  readonly activitiesTitle: string;
+  readonly activityKind: string;
+  readonly activitySubjects: string;
+  readonly activityFailed: string;
+  readonly noActivities: string;
   readonly finance: string;
   readonly item: string;
   readonly plan: string;
