@@ -13,8 +13,7 @@ import { figureName, planFigureUpdate, type FigureChange, type WrittenFigure } f
 import { Lang } from "../core/i18n";
 import { readLivingDocx, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
-import { cliText } from "./cli-text";
-import { fileProblemText } from "./file-problem-text";
+import { cliText, fileProblemText } from "./cli-text";
 import { issuesText } from "./issues-text";
 import { loadWorkbook } from "./load-workbook";
 import { outputsClashLine, writeOutputLine } from "./outputs";

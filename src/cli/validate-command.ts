@@ -2,12 +2,11 @@
 import { issueToJson, Severity } from "../core/issues";
 import { summaryToJson } from "../core/summarise";
 import { issuesText } from "./issues-text";
-import { fileProblemText } from "./file-problem-text";
 import { loadWorkbook } from "./load-workbook";
 import { outputsClashLine, writeOutputLine } from "./outputs";
 import { UsageError, type CliArgs } from "./args";
 import type { CliIo } from "./cli-io";
-import { cliText } from "./cli-text";
+import { cliText, fileProblemText } from "./cli-text";
 
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const [path] = args.positionals;

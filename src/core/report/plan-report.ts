@@ -9,8 +9,6 @@ import type { ReportDocument } from "../document";
 import { Lang } from "../i18n";
 import { Severity, sortIssues, type Issue } from "../issues";
 import { buildReport, type BuildReportOptions, type BuiltReport } from "../narrative";
-import { reportClock } from "./report-clock";
-import { reportFileName } from "./report-file-name";
 
 export const ReportBlock = {
   /** Errors in the workbook and the user did not ask to go on. */
@@ -85,3 +83,28 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
  * that contradicts the period), from the Vietnamese report a forced write would make, whatever the language of the messages.
  */
 export const CHECK_REPORT: ReportOptions = { lang: Lang.Vi, force: true };
+
+/** The document's timestamps, from the workbook itself so the same workbook gives the same bytes: the issue date, else the period's end (UTC midnight). */
+export function reportClock(analysis: Analysis): Date {
+  const day = analysis.data.settings.values.issueDate ?? analysis.period?.to ?? 0;
+  return new Date(day * 86_400_000);
+}
+
+/** Reproducible builds' convention: SOURCE_DATE_EPOCH (whole seconds) fixes the timestamps; undefined when unset or not a number. */
+export function sourceDateClock(raw: string | undefined): Date | undefined {
+  if (!raw || !/^\d+$/.test(raw)) return undefined;
+  return new Date(Number(raw) * 1000);
+}
+
+/** The report's file name, from the period's name: "bao-cao-6-thang-dau-nam-2021.docx", with "-en" when the report is in English. */
+export function reportFileName(periodName: string | undefined, reportLang: Lang = Lang.Vi): string {
+  const slug = (periodName ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `bao-cao${slug ? "-" + slug : ""}${reportLang === Lang.Vi ? "" : `-${reportLang}`}.docx`;
+}
