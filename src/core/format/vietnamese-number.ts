@@ -10,8 +10,7 @@ export interface NumberStyle {
   readonly leadingZero: boolean;
 }
 
-export const VI_STYLE: NumberStyle = { lang: "vi", leadingZero: true };
-export const EN_STYLE: NumberStyle = { lang: "en", leadingZero: false };
+const VI_STYLE: NumberStyle = { lang: "vi", leadingZero: true };
 
 function group(intDigits: string, sep: string): string {
   let out = "";
@@ -26,8 +25,6 @@ function group(intDigits: string, sep: string): string {
 const MARKS: Readonly<Record<Lang, readonly [thousands: string, mark: string]>> = { vi: [".", ","], en: [",", "."] };
 
 /** An amount of money as each language writes it. */
-const MONEY: Readonly<Record<Lang, (amount: string) => string>> = { vi: (a) => `${a} đồng`, en: (a) => `VND ${a}` };
-
 /** 3339 → "3.339"; 2.5 with 1 decimal → "2,5"; English uses "," and ".". */
 export function formatNumber(value: number, decimals = 0, lang: Lang = "vi"): string {
   const [thousands, mark] = MARKS[lang];
@@ -46,9 +43,4 @@ export function formatCount(value: number, style: NumberStyle = VI_STYLE): strin
 /** 2.0858 → "2,09%" (two decimals, trailing zeros kept as the reference writes them). */
 export function formatPercent(value: number, decimals = 2, lang: Lang = "vi"): string {
   return formatNumber(value, decimals, lang) + "%";
-}
-
-/** 2550000 → "2.550.000 đồng" / "VND 2,550,000". */
-export function formatMoney(value: number, lang: Lang = "vi"): string {
-  return MONEY[lang](formatNumber(value, 0, lang));
 }
