@@ -1,6 +1,7 @@
 /**
- * Analysis → report: the one decision, document, clock and file name the
- * CLI and both panes write from. Rendering the bytes is src/render's.
+ * Workbook source → analysis → report: `reportFromSource`, the one pipeline the
+ * CLI and both panes run, and `planReport` to re-plan an analysis already made.
+ * Rendering the bytes is src/render's.
  */
 export { planReport, CHECK_REPORT, ReportBlock, reportClock, sourceDateClock, reportFileName } from "./plan-report";
 export { reportFromSource, type SourceReport } from "./report-from-source";

@@ -1,8 +1,9 @@
 /**
  * From the analysis to what a writer needs: whether a report can be written
  * (and why not), its document, its clock, its file name and the counts to
- * tell the clerk. The CLI, the Excel pane and the Word pane all go through
- * here; only turning the document into bytes is left to src/render.
+ * tell the clerk. `reportFromSource` runs it after the analysis; called alone
+ * it re-plans an analysis already made. Turning the document into bytes is
+ * left to src/render.
  */
 import type { Analysis } from "../analyse";
 import type { ReportDocument } from "../document";
