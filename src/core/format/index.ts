@@ -1,4 +1,3 @@
-export { formatNumber, formatCount, formatPercent } from "./vietnamese-number";
-export type { NumberStyle } from "./vietnamese-number";
-export { formatDate } from "./vietnamese-date";
+export { formatNumber, formatCount, formatPercent, formatDate } from "./vietnamese-format";
+export type { NumberStyle } from "./vietnamese-format";
 export { romanNumeral } from "./roman-numeral";

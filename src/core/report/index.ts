@@ -3,6 +3,5 @@
  * CLI and both panes run, and `planReport` to re-plan an analysis already made.
  * Rendering the bytes is src/render's.
  */
-export { planReport, CHECK_REPORT, ReportBlock, reportClock, sourceDateClock, reportFileName } from "./plan-report";
-export { reportFromSource, type SourceReport } from "./report-from-source";
-export type { ReportPlan, ReadyReport, BlockedReport, ReportOptions } from "./plan-report";
+export { reportFromSource, planReport, CHECK_REPORT, ReportBlock, reportClock, sourceDateClock, reportFileName } from "./plan-report";
+export type { SourceReport, ReportPlan, ReadyReport, BlockedReport, ReportOptions } from "./plan-report";

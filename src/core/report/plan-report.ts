@@ -1,12 +1,15 @@
 /**
  * From the analysis to what a writer needs: whether a report can be written
  * (and why not), its document, its clock, its file name and the counts to
- * tell the clerk. `reportFromSource` runs it after the analysis; called alone
- * it re-plans an analysis already made. Turning the document into bytes is
- * left to src/render.
+ * tell the clerk. `reportFromSource` is the whole pipeline in one call, from
+ * any host's workbook source (a file, Excel, a file picked in Word): the CLI,
+ * the Excel pane and the Word pane all start there. `planReport` alone
+ * re-plans an analysis already made (another language, a forced write).
+ * Turning the document into bytes is left to src/render.
  */
-import type { Analysis } from "../analyse";
+import { analyseWorkbook, type Analysis } from "../analyse";
 import type { ReportDocument } from "../document";
+import type { WorkbookSource } from "../grid";
 import { Lang } from "../i18n";
 import { Severity, sortIssues, type Issue } from "../issues";
 import { buildReport, type BuildReportOptions, type BuiltReport } from "../narrative";
@@ -55,6 +58,17 @@ export interface BlockedReport extends PlannedName {
 }
 
 export type ReportPlan = ReadyReport | BlockedReport;
+
+export interface SourceReport {
+  readonly analysis: Analysis;
+  readonly plan: ReportPlan;
+}
+
+/** Reads, checks and sums up the workbook, then decides whether and how its report can be written. */
+export async function reportFromSource(source: WorkbookSource, options: ReportOptions): Promise<SourceReport> {
+  const analysis = await analyseWorkbook(source);
+  return { analysis, plan: planReport(analysis, options) };
+}
 
 /** Decides whether the report can be written and, when it can, builds it with everything a writer needs. */
 export function planReport(analysis: Analysis, options: ReportOptions): ReportPlan {

@@ -1,4 +1,7 @@
-import { formatCount, formatNumber, formatPercent } from "../../../src/core/format";
+import { formatCount, formatDate, formatNumber, formatPercent } from "../../../src/core/format";
+import { epochDay } from "../../../src/core/grid";
+
+const d = (y: number, m: number, day: number) => epochDay(y, m, day)!;
 
 describe("Vietnamese numbers", () => {
   test.each([
@@ -33,5 +36,12 @@ describe("Vietnamese numbers", () => {
   test("percent", () => {
     expect(formatPercent((71 / 3399) * 100)).toBe("2,09%");
     expect(formatPercent(100)).toBe("100,00%");
+  });
+});
+
+// The header's place-and-date line is `dateLine` of the document model (test/core/document/document-words.test.ts).
+describe("Vietnamese dates", () => {
+  test("dd/mm/yyyy, zero-padded", () => {
+    expect(formatDate(d(2021, 1, 25))).toBe("25/01/2021");
   });
 });

@@ -1,8 +1,11 @@
 /**
- * Numbers as Vietnamese documents write them: "." groups thousands, "," is the
- * decimal mark, counts under ten take a leading zero ("03"), percentages "2,08%".
+ * Numbers and dates as Vietnamese documents write them: "." groups thousands,
+ * "," is the decimal mark, counts under ten take a leading zero ("03"),
+ * percentages "2,08%", dates "25/01/2021".
  */
+import { civilDate } from "../grid/excel-date";
 import type { Lang } from "../i18n/lang";
+import type { EpochDay } from "../model/records";
 
 export interface NumberStyle {
   readonly lang: Lang;
@@ -43,4 +46,10 @@ export function formatCount(value: number, style: NumberStyle = VI_STYLE): strin
 /** 2.0858 → "2,09%" (two decimals, trailing zeros kept as the reference writes them). */
 export function formatPercent(value: number, decimals = 2, lang: Lang = "vi"): string {
   return formatNumber(value, decimals, lang) + "%";
+}
+
+/** 18652 → "25/01/2021": day and month zero-padded. */
+export function formatDate(day: EpochDay): string {
+  const c = civilDate(day);
+  return `${String(c.day).padStart(2, "0")}/${String(c.month).padStart(2, "0")}/${c.year}`;
 }
