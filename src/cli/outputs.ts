@@ -25,7 +25,7 @@ export async function writeOutputLine(path: string, data: Uint8Array | string, l
 }
 
 /** One clear line for an output that may not be written: it is an input or another output. */
-export function outputClashText(clash: OutputClash, lang: Lang): string {
+function outputClashText(clash: OutputClash, lang: Lang): string {
   const out = named(clash.output);
   const t = cliText(lang);
   return clash.kind === "input" ? t.outputClashInput(out, clash.input) : t.outputClashOther(out, named(clash.other));
