@@ -1,5 +1,6 @@
 /** Issues as readable text for a terminal: grouped by sheet, with counts. */
-import { countBySeverity, issueLocation, issueMessage, type Issue, type Lang, type Severity } from "../core/issues";
+import { countBySeverity, issueLocation, issueMessage, type Issue, type Severity } from "../core/issues";
+import type { Lang } from "../core/i18n";
 import { cliText } from "./cli-text";
 
 /** Issues must come sorted (see `sortIssues`); sheets appear in that order. */

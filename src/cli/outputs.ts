@@ -1,5 +1,5 @@
 /** The CLI's outputs: refused before anything is written when one would overwrite an input or another output, then each written whole. */
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/i18n";
 import { writeOutputFile, type OutputFileProblem } from "../hosts/node/output-files";
 import { outputClash, type NamedOutput, type OutputClash } from "../hosts/node/output-paths";
 import { cliText } from "./cli-text";

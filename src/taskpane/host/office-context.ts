@@ -5,7 +5,7 @@
  * (excel-host.ts, word/word-pane-host.ts) read it, never a component.
  */
 import type { IsSetSupported } from "../../hosts/excel";
-import { Lang } from "../../core/issues";
+import { Lang } from "../../core/i18n";
 import { deliveryPlan, type DeliveryPlan } from "../save/delivery-plan";
 import type { ReportLanguageStore } from "./taskpane-host";
 

@@ -2,7 +2,7 @@
  * What the pane's buttons do, outside React: call the host, turn the outcome
  * into state changes. Failures become plain-language notices, never a stack.
  */
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { CHECK_REPORT } from "../../core/report";
 import type { AppAction } from "./app-state";
 import { failureText } from "../text/failure-text";

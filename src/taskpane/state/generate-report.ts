@@ -4,7 +4,8 @@
  * written, so the pane opens without it.
  */
 import type { Analysis } from "../../core/analyse";
-import type { Issue, Lang } from "../../core/issues";
+import type { Issue } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { ReportBlock } from "../../core/report";
 import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../host/taskpane-host";
 

@@ -1,6 +1,6 @@
 /** The period's figures as small tables for the Tổng hợp tab; each number keeps its source cells. */
 import { formatNumber, formatPercent } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { Figure, FinanceTotals, Summary } from "../../core/summarise";
 import { uiText, type SummaryWords } from "../text/ui-text";
 

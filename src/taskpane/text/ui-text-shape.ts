@@ -1,5 +1,6 @@
 /** The shape of the task pane's words: each language's catalogue (ui-text-vi.ts, ui-text-en.ts) fills it in full. */
-import type { Lang, Severity } from "../../core/issues";
+import type { Severity } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 
 export interface UiText {
   readonly productName: string;
