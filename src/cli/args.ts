@@ -92,6 +92,6 @@ function parseErrorText(error: Error & { code?: string }, argv: ReadonlyArray<st
 
 /** The language asked for, read before parsing so that a usage error is told in it: English only for `--lang en`. */
 export function askedLang(argv: ReadonlyArray<string>): Lang {
-  const en = argv.some((a, i) => a === `--lang=${Lang.En}` || (a === "--lang" && argv[i + 1] === Lang.En));
-  return en ? Lang.En : Lang.Vi;
+  const english = argv.some((a, i) => a === `--lang=${Lang.En}` || (a === "--lang" && argv[i + 1] === Lang.En));
+  return english ? Lang.En : Lang.Vi;
 }

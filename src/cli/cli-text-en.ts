@@ -70,6 +70,9 @@ export const CLI_TEXT_EN: CliText = {
     "output-name-too-long": (f) => `Cannot write ${f}: the name is too long.`,
     "output-failed": (f, detail) => `Cannot write ${f} (${detail}).`,
   },
+  severityLabel: { error: "ERROR", warning: "WARNING", info: "INFO" },
+  wholeWorkbook: "Whole workbook",
+  issueCounts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
   usage: [
     "lap-bao-cao: checks a report workbook and writes the report",
     "",

@@ -1,4 +1,5 @@
 /** The command line's own words (issue messages come from the core catalogue); each language's file fills it in full. */
+import type { Severity } from "../core/issues";
 import type { WorkbookFileProblem } from "../hosts/node";
 import type { OutputFileProblem } from "../hosts/node/output-files";
 
@@ -43,6 +44,12 @@ export interface CliText {
   readonly outputClashOther: (out: string, other: string) => string;
   /** An output that cannot be written: `f` is the quoted path, `detail` the system's error code. */
   readonly outputProblem: Readonly<Record<OutputFileProblem["code"], (f: string, detail: string) => string>>;
+  /** An issue's severity as an issue list labels it ("LỖI"); the labels are padded to the warning's length. */
+  readonly severityLabel: Readonly<Record<Severity, string>>;
+  /** The heading of the issues that belong to no sheet. */
+  readonly wholeWorkbook: string;
+  /** "3 lỗi, 2 cảnh báo, 1 thông tin": a sheet's or the list's counts. */
+  readonly issueCounts: (errors: number, warnings: number, infos: number) => string;
   /** The help text. */
   readonly usage: string;
 }

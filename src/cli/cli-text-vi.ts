@@ -70,6 +70,9 @@ export const CLI_TEXT_VI: CliText = {
     "output-name-too-long": (f) => `Không ghi được tệp ${f}: tên tệp quá dài.`,
     "output-failed": (f, detail) => `Không ghi được tệp ${f} (${detail}).`,
   },
+  severityLabel: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" },
+  wholeWorkbook: "Cả tệp",
+  issueCounts: (e, w, i) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
   usage: [
     "lap-bao-cao: kiểm tra sổ số liệu và lập báo cáo",
     "",

@@ -1,12 +1,11 @@
 /** `lap-bao-cao generate [WORKBOOK] [-o FILE.docx] [--summary FILE.json] [--issues FILE.json] [--lang vi|en] [--force] [--print] [--outline FILE.json] [--empty-sections placeholder|omit]` */
 import { basename, join } from "node:path";
-import { planReport, ReportBlock, sourceDateClock } from "../core/report";
+import { ReportBlock, sourceDateClock } from "../core/report";
 import { documentText } from "../core/document";
 import { issueToJson } from "../core/issues";
 import { summaryToJson } from "../core/summarise";
 import { renderReport } from "../render/docx";
-import { cliText } from "./cli-text";
-import { fileProblemText } from "./file-problem-text";
+import { cliText, fileProblemText } from "./cli-text";
 import { issuesText } from "./issues-text";
 import { loadWorkbook } from "./load-workbook";
 import { loadOutline } from "./load-outline";
@@ -25,19 +24,18 @@ export async function generateCommand(args: CliArgs, io: CliIo): Promise<number>
     for (const line of outline.lines) io.err(line);
     return 2;
   }
-  const loaded = await loadWorkbook(path);
-  if (!loaded.ok) {
-    io.err(fileProblemText(loaded.problem, args.lang));
-    return 2;
-  }
-  const { analysis } = loaded;
-  const plan = planReport(analysis, {
+  const loaded = await loadWorkbook(path, {
     lang: args.lang,
     force: args.force,
     outline: outline.outline,
     emptySections: args.emptySections,
     clock: sourceDateClock(process.env.SOURCE_DATE_EPOCH),
   });
+  if (!loaded.ok) {
+    io.err(fileProblemText(loaded.problem, args.lang));
+    return 2;
+  }
+  const { analysis, plan } = loaded;
   const output = args.output ?? plan.fileName;
   // Every output is checked, the report's even when it will not be written, before any is.
   const clash = await outputsClashLine(

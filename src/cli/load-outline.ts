@@ -1,7 +1,7 @@
 /** `--outline FILE.json`: a department's own headings and order, checked before use. */
 import { readFile } from "node:fs/promises";
 import { outlineProblemText, parseOutline, type Outline } from "../core/outline";
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/i18n";
 import { cliText } from "./cli-text";
 
 export type OutlineLoad = { readonly ok: true; readonly outline?: Outline } | { readonly ok: false; readonly lines: ReadonlyArray<string> };

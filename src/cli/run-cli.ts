@@ -1,7 +1,6 @@
 /** Dispatches a command line; returns the exit code and never throws. */
 import { askedLang, parseCliArgs, UsageError, type CliArgs } from "./args";
 import { cliText } from "./cli-text";
-import { usageText } from "./usage-text";
 import { validateCommand } from "./validate-command";
 import { templateCommand } from "./template-command";
 import { generateCommand } from "./generate-command";
@@ -25,7 +24,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "
       return 0;
     }
     if (args.help || !args.command) {
-      io.out(usageText(args.lang));
+      io.out(cliText(args.lang).usage);
       return args.command || args.help ? 0 : 2;
     }
     const command = COMMANDS[args.command];
@@ -35,7 +34,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, version = "
     if (error instanceof UsageError) {
       io.err(cliText(lang).usageError(error.message));
       io.err("");
-      io.err(usageText(lang));
+      io.err(cliText(lang).usage);
       return 2;
     }
     // A bug of ours: one line the user can pass on, not a stack trace.

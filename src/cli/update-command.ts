@@ -8,13 +8,12 @@
  * place; the workbook is never overwritten. Errors block as in `generate`.
  */
 import { basename } from "node:path";
-import { planReport, ReportBlock, sourceDateClock } from "../core/report";
+import { ReportBlock, sourceDateClock } from "../core/report";
 import { figureName, planFigureUpdate, type FigureChange, type WrittenFigure } from "../core/living";
 import { Lang } from "../core/i18n";
 import { readLivingDocx, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
-import { cliText } from "./cli-text";
-import { fileProblemText } from "./file-problem-text";
+import { cliText, fileProblemText } from "./cli-text";
 import { issuesText } from "./issues-text";
 import { loadWorkbook } from "./load-workbook";
 import { outputsClashLine, writeOutputLine } from "./outputs";
@@ -50,14 +49,14 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
     return 2;
   }
   const provenance = living.provenance;
-  const loaded = await loadWorkbook(workbookPath);
+  // The figures are written in the report's language, whatever language the messages are in.
+  const reportLang = provenance.lang === Lang.En ? Lang.En : Lang.Vi;
+  const loaded = await loadWorkbook(workbookPath, { lang: reportLang, force: args.force, clock: sourceDateClock(process.env.SOURCE_DATE_EPOCH) });
   if (!loaded.ok) {
     io.err(fileProblemText(loaded.problem, args.lang));
     return 2;
   }
-  // The figures are written in the report's language, whatever language the messages are in.
-  const reportLang = provenance.lang === Lang.En ? Lang.En : Lang.Vi;
-  const plan = planReport(loaded.analysis, { lang: reportLang, force: args.force, clock: sourceDateClock(process.env.SOURCE_DATE_EPOCH) });
+  const { plan } = loaded;
   if (!plan.ok) {
     io.err(issuesText(plan.errors, args.lang));
     io.err("");

@@ -1,14 +1,12 @@
 /** `lap-bao-cao validate WORKBOOK [--json] [--summary FILE.json] [--lang vi|en]` */
 import { issueToJson, Severity } from "../core/issues";
-import { allIssues } from "../core/report";
 import { summaryToJson } from "../core/summarise";
 import { issuesText } from "./issues-text";
-import { fileProblemText } from "./file-problem-text";
 import { loadWorkbook } from "./load-workbook";
 import { outputsClashLine, writeOutputLine } from "./outputs";
 import { UsageError, type CliArgs } from "./args";
 import type { CliIo } from "./cli-io";
-import { cliText } from "./cli-text";
+import { cliText, fileProblemText } from "./cli-text";
 
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const [path] = args.positionals;
@@ -24,7 +22,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     return 2;
   }
   const { analysis } = loaded;
-  const issues = allIssues(analysis);
+  const { issues } = loaded.plan;
   if (args.summary) {
     if (!analysis.summary) {
       io.err(cliText(args.lang).noSummary);

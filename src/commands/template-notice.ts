@@ -3,7 +3,7 @@
  * (a function command has no window of its own): the URL carries the outcome,
  * the page shows it in the user's language and closes on "Đóng".
  */
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/i18n";
 import { uiText } from "../taskpane/text/ui-text";
 import { TemplateCommandOutcome } from "./template-command";
 

@@ -1,7 +1,7 @@
 import { LANGS } from "../../src/core/i18n";
 import { cliText } from "../../src/cli/cli-text";
-import { fileProblemText } from "../../src/cli/file-problem-text";
-import { outputFileProblemText } from "../../src/cli/output-problem-text";
+import { fileProblemText } from "../../src/cli/cli-text";
+import { outputFileProblemText } from "../../src/cli/outputs";
 import { WorkbookFileProblemCode } from "../../src/hosts/node";
 import { OutputFileProblemCode } from "../../src/hosts/node/output-files";
 

@@ -1,6 +1,7 @@
 /** Analyses of the bundled sample workbooks, and a host that serves them as the task pane would see Excel. */
 import { join } from "node:path";
 import { analyseWorkbook, type Analysis } from "../../src/core/analyse";
+import { planReport } from "../../src/core/report";
 import { openXlsxSource } from "../../src/hosts/node";
 import { deliveryPlan, type DeliveryMethod, type DeliveryPlan } from "../../src/taskpane/save";
 import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../../src/taskpane/host/taskpane-host";
@@ -33,7 +34,7 @@ export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; out
     calls,
     saved,
     delivery: options.delivery ?? deliveryPlan("OfficeOnline", () => true),
-    async readWorkbook(onProgress: (p: ReadingProgress) => void, signal?: AbortSignal) {
+    async readWorkbook(report, onProgress: (p: ReadingProgress) => void, signal?: AbortSignal) {
       calls.push("read");
       maybeFail("readWorkbook");
       onProgress({ sheet: "Thông tin", sheetIndex: 0, sheetCount: 2, rowsDone: 10, rowsTotal: 10 });
@@ -41,7 +42,8 @@ export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; out
       await Promise.resolve();
       signal?.throwIfAborted();
       onProgress({ sheet: "Lô hàng", sheetIndex: 1, sheetCount: 2, rowsDone: 5, rowsTotal: 10 });
-      return analysisOf(path);
+      const analysis = await analysisOf(path);
+      return { analysis, plan: planReport(analysis, report) };
     },
     async selectCell(sheet, address) {
       calls.push(`select ${sheet}!${address}`);

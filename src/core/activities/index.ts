@@ -2,4 +2,4 @@
 export { BUILT_IN_KINDS, type BuiltInKind } from "./builtin-kinds";
 export { activityCatalogue, kindOf, type ActivityCatalogue, type ActivityKind, type KindRow } from "./catalogue";
 export { parseSentence, firstNumberSlot, type SentencePart, type SentenceTemplate } from "./sentence-template";
-export { SLOTS, COUNT_SLOTS, NUMBER_SLOTS, slotNamed, knownSlotsText, type SlotKey, type CountSlot } from "./slots";
+export { SLOTS, COUNT_SLOTS, NUMBER_SLOTS, slotNamed, knownSlotsText, type SlotKey } from "./slots";

@@ -19,7 +19,6 @@ export type SlotKey = keyof typeof SLOTS;
 
 /** Slots written as a count ("03", "3.339"). */
 export const COUNT_SLOTS = ["quantity", "rows", "batches", "subjects", "participants", "failed", "passed"] as const satisfies ReadonlyArray<SlotKey>;
-export type CountSlot = (typeof COUNT_SLOTS)[number];
 
 /** Slots holding a number: an optional part `[…]` is written only when its first one is not zero. */
 export const NUMBER_SLOTS: ReadonlyArray<SlotKey> = [...COUNT_SLOTS, "failedPercent", "amount"];

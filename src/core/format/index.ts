@@ -1,4 +1,3 @@
-export { formatNumber, formatCount, formatPercent, formatMoney, VI_STYLE, EN_STYLE } from "./vietnamese-number";
-export type { NumberStyle } from "./vietnamese-number";
-export { formatDate, formatDateInText } from "./vietnamese-date";
+export { formatNumber, formatCount, formatPercent, formatDate } from "./vietnamese-format";
+export type { NumberStyle } from "./vietnamese-format";
 export { romanNumeral } from "./roman-numeral";

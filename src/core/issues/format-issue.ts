@@ -3,7 +3,7 @@ import type { Issue, IssueCode, IssueMessages, IssueOf } from "./issue";
 import { qualify } from "../grid/a1";
 import { MESSAGES_VI } from "./messages-vi";
 import { MESSAGES_EN } from "./messages-en";
-import { formatNumber } from "../format/vietnamese-number";
+import { formatNumber } from "../format";
 import { Lang } from "../i18n/lang";
 
 export { Lang };

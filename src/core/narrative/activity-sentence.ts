@@ -7,7 +7,8 @@ import { firstNumberSlot, type SentencePart, type SlotKey } from "../activities"
 import { figure, footnote, type InlineRunInput, type RunInput } from "../document";
 import { formatCount, formatPercent } from "../format";
 import type { ActivityFigures, ActivitySubject } from "../summarise";
-import { amountRun, countRun, lowerFirst, mergeSources, percentKey, type ReportContext } from "./report-context";
+import { narrativeWords } from "./narrative-words";
+import { amountRun, countRun, mergeSources, percentKey, type ReportContext } from "./report-context";
 
 /** What a sentence is written from: a kind's or a batch's figures, and the batch's name. */
 export interface SentenceValues {
@@ -60,7 +61,7 @@ function slotRuns(ctx: ReportContext, slot: SlotKey, v: SentenceValues, inNote: 
     case "batch": {
       const name = v.batch ?? "";
       // Mid-sentence, a Vietnamese batch name reads on in lower case; in English it is quoted as typed.
-      return [atStart || ctx.lang === "en" ? name : lowerFirst(name)];
+      return [atStart ? name : narrativeWords(ctx.lang).batchMidSentence(name)];
     }
     case "failedPercent":
       return [

@@ -9,17 +9,9 @@ import { figure, footnote, paragraph, type InlineRunInput, type ParagraphBlock, 
 import { formatCount } from "../format";
 import type { Activity } from "../schema";
 import type { CalibrationLine, SourceRef } from "../summarise";
-import { instrumentInEnglish, unitInEnglish } from "./english-glossary";
 import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
-import { countRun, lowerFirst, mergeSources, type ReportContext } from "./report-context";
+import { countRun, mergeSources, type ReportContext } from "./report-context";
 import { narrativeWords } from "./narrative-words";
-
-const ACTIVITY_WORDS: Readonly<Record<Activity, { readonly vi: string; readonly en: string; readonly enDone: string }>> = {
-  "Kiểm định": { vi: "kiểm định", en: "verification", enDone: "verified" },
-  "Đo kiểm": { vi: "đo kiểm", en: "measurement", enDone: "measured" },
-  "Hiệu chuẩn": { vi: "hiệu chuẩn", en: "calibration", enDone: "calibrated" },
-  "Thử nghiệm": { vi: "thử nghiệm", en: "testing", enDone: "tested" },
-};
 
 /** The reference lists verification, then measurement, then calibration; testing comes last. */
 const ORDER: ReadonlyArray<Activity> = ["Kiểm định", "Đo kiểm", "Hiệu chuẩn", "Thử nghiệm"];
@@ -34,17 +26,8 @@ function linesNote(ctx: ReportContext): InlineRunInput[] {
   const out: InlineRunInput[] = [];
   for (const line of sortedLines(ctx)) {
     if (out.length > 0) out.push("; ");
-    const count = line.quantity.value;
-    if (ctx.lang === "en") {
-      const activity = ACTIVITY_WORDS[line.activity].en;
-      out.push(
-        `${activity.charAt(0).toUpperCase()}${activity.slice(1)} of ${instrumentInEnglish(line.instrument)}: `,
-        countRun(ctx, line.quantity),
-        ` ${unitInEnglish(line.unit, count)}`,
-      );
-    } else {
-      out.push(`${line.activity} ${lowerFirst(line.instrument)} `, countRun(ctx, line.quantity), ` ${line.unit}`);
-    }
+    const w = narrativeWords(ctx.lang);
+    out.push(w.calibrationLine(line.activity, line.instrument), countRun(ctx, line.quantity), ` ${w.unit(line.unit, line.quantity.value)}`);
   }
   out.push(".");
   return out;
@@ -76,19 +59,19 @@ function joined(parts: RunInput[][], and: string): RunInput[] {
 
 /** "kiểm định 1.588 cái, 132 cột và 06 quả; hiệu chuẩn 11 cái" / "verification of 1,588 units, 132 dispensers and 6 weights; …". */
 function totalsPhrase(ctx: ReportContext, totals: Array<[Activity, UnitTotal[]]>, which: "done" | "failed"): RunInput[] {
-  const en = ctx.lang === "en";
+  const w = narrativeWords(ctx.lang);
   const parts = totals.map(([activity, units]): RunInput[] => {
     const counts = units.map((u): RunInput[] => [
       figure(formatCount(u.value, ctx.style), u.sources, { key: `calibrations.${which}.${activity}.${u.unit}` }),
-      ` ${en ? unitInEnglish(u.unit, u.value) : u.unit}`,
+      ` ${w.unit(u.unit, u.value)}`,
     ]);
-    return [en ? `${ACTIVITY_WORDS[activity].en} of ` : `${ACTIVITY_WORDS[activity].vi} `, ...joined(counts, narrativeWords(ctx.lang).and)];
+    return [w.activityOf(activity), ...joined(counts, w.and)];
   });
   return parts.flatMap((p, i) => (i === 0 ? p : ["; ", ...p]));
 }
 
 function activityList(ctx: ReportContext, activities: ReadonlyArray<Activity>): string {
-  const words = activities.map((a) => (ctx.lang === "en" ? ACTIVITY_WORDS[a].enDone : ACTIVITY_WORDS[a].vi));
+  const words = activities.map(narrativeWords(ctx.lang).activityDone);
   const { and } = narrativeWords(ctx.lang);
   return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")}${and}${words[words.length - 1]}`;
 }

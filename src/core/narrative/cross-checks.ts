@@ -7,6 +7,7 @@
 import { figureIssues, knownFigures, type KnownFigure } from "../check";
 import { IssueCode, Severity, issue, type Issue } from "../issues";
 import { normaliseSectionKey, type ComputedContent, type NumberedNode } from "../outline";
+import { CALIBRATIONS_SHEET, FINANCE_SHEET, LOTS_SHEET, TASKS_SHEET } from "../schema";
 import type { FreeTextRow } from "./free-text";
 import type { PeriodWords } from "./period-words";
 import type { ReportContext } from "./report-context";
@@ -50,7 +51,7 @@ const ACTIVITY_CHECKS: Partial<Record<ComputedContent, ActivityCheck>> = {
   },
 };
 
-const CONTRACT_SHEET = { tasks: "Nhiệm vụ", lots: "Lô hàng", calibrations: "Kiểm định" } as const;
+const CONTRACT_SHEET = { tasks: TASKS_SHEET.vi, lots: LOTS_SHEET.vi, calibrations: CALIBRATIONS_SHEET.vi, finance: FINANCE_SHEET.vi } as const;
 
 function where(row: FreeTextRow): { sheet: string; cell?: string; row: number } {
   return row.cell === undefined ? { sheet: row.sheet, row: row.row } : { sheet: row.sheet, cell: row.cell, row: row.row };
@@ -97,7 +98,7 @@ export function reportKnownFigures(ctx: ReportContext): KnownFigure[] {
     tasks: data.tasks?.sheet ?? CONTRACT_SHEET.tasks,
     lots: data.lots?.sheet ?? CONTRACT_SHEET.lots,
     calibrations: data.calibrations?.sheet ?? CONTRACT_SHEET.calibrations,
-    finance: data.finance?.sheet ?? "Tài chính",
+    finance: data.finance?.sheet ?? CONTRACT_SHEET.finance,
   });
 }
 

@@ -5,7 +5,8 @@
  */
 import { figure, paragraph, type ParagraphBlock, type RunInput } from "../document";
 import { formatCount } from "../format";
-import { englishRef, type FigureSheet, type ReportContext } from "./report-context";
+import { narrativeWords } from "./narrative-words";
+import type { FigureSheet, ReportContext } from "./report-context";
 
 function excludedCount(ctx: ReportContext, sheet: FigureSheet): number {
   return ctx.excludedRows?.[sheet] ?? 0;
@@ -18,7 +19,7 @@ function sheetName(ctx: ReportContext, sheet: FigureSheet): string {
 function appendixRef(ctx: ReportContext): string {
   const label = ctx.appendixLabels?.excluded;
   if (label === undefined) return "";
-  return ctx.lang === "en" ? ` (listed in ${englishRef(label)})` : ` (chi tiết tại ${label})`;
+  return narrativeWords(ctx.lang).listedIn(label);
 }
 
 function rowsRun(ctx: ReportContext, count: number, sheet: FigureSheet): RunInput {

@@ -4,7 +4,8 @@ import type { FinanceKind } from "../schema";
 import type { FinanceTotals } from "../summarise";
 import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { showsEstimate } from "./finance-period";
-import { amountRun, englishRef, percentRun, type ReportContext } from "./report-context";
+import { narrativeWords } from "./narrative-words";
+import { amountRun, percentRun, type ReportContext } from "./report-context";
 
 function hasLines(ctx: ReportContext, kind: FinanceKind): boolean {
   return ctx.summary.finance.lines.some((l) => l.kind === kind);
@@ -45,17 +46,11 @@ function capitalised(runs: RunInput[]): RunInput[] {
  * ước thực hiện cả năm W đồng; tổng chi …." and the pointer to the Phụ lục.
  */
 export function financeParagraphs(ctx: ReportContext): ParagraphBlock[] {
-  const en = ctx.lang === "en";
+  const w = narrativeWords(ctx.lang);
   const { revenue, expenditure, lines } = ctx.summary.finance;
   if (lines.length === 0) {
     if (hasExcludedRows(ctx, "finance")) return [notSummedUpParagraph(ctx, "finance", { vi: "thu – chi tài chính", en: "revenue and expenditure" })];
-    return [
-      paragraph(
-        en
-          ? "No revenue or expenditure figures are given for the period (the finance sheet has no usable line)."
-          : "Chưa có số liệu thu – chi tài chính của kỳ báo cáo (trang Tài chính không có dòng số liệu nào dùng được).",
-      ),
-    ];
+    return [paragraph(w.noFinance)];
   }
   const estimate = showsEstimate(ctx);
   const clauses: RunInput[][] = [];
@@ -63,8 +58,6 @@ export function financeParagraphs(ctx: ReportContext): ParagraphBlock[] {
   if (hasLines(ctx, "Chi")) clauses.push(totalsClause(ctx, "Chi", expenditure, estimate));
   const runs = capitalised(clauses.flatMap((c, i) => (i === 0 ? c : ["; ", ...c])));
   const label = ctx.appendixLabels?.finance;
-  const pointer = en
-    ? `(The revenue and expenditure table is attached${label === undefined ? "" : ` in ${englishRef(label)}`})`
-    : `(Có biểu thu – chi tài chính kèm theo${label === undefined ? "" : ` tại ${label}`})`;
+  const pointer = w.financePointer(label);
   return [paragraph(...runs, ".", ...excludedRowsSentence(ctx, "finance")), alignedParagraph("center", italic(pointer))];
 }

@@ -1,20 +1,12 @@
 /** Section II.6.1: import lots registered for quality inspection, by goods group. */
 import { footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
-import { GOODS_GROUPS, type GoodsGroup } from "../schema";
+import { GOODS_GROUPS } from "../schema";
 import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
+import { narrativeWords } from "./narrative-words";
 import { countRun, type ReportContext } from "./report-context";
 
-const GROUPS_EN: Readonly<Record<GoodsGroup, string>> = {
-  "Đồ chơi trẻ em": "Children's toys",
-  "Đồ điện, điện tử": "Electrical and electronic goods",
-  Thép: "Steel",
-  "Mũ bảo hiểm": "Helmets",
-  Khác: "Other goods",
-};
-
 function lotsWord(ctx: ReportContext, value: number): string {
-  if (ctx.lang === "vi") return "lô";
-  return value === 1 ? "lot" : "lots";
+  return narrativeWords(ctx.lang).lots(value);
 }
 
 /** "Đồ chơi trẻ em: 301 lô; Đồ điện, điện tử: 493 lô; Thép: 46 lô." (groups with none left out). */
@@ -24,7 +16,7 @@ function groupNote(ctx: ReportContext): InlineRunInput[] {
     const f = ctx.summary.lots.byGroup[group];
     if (f.value === 0) continue;
     if (out.length > 0) out.push("; ");
-    out.push(`${ctx.lang === "en" ? GROUPS_EN[group] : group}: `, countRun(ctx, f), ` ${lotsWord(ctx, f.value)}`);
+    out.push(`${narrativeWords(ctx.lang).goodsGroup(group)}: `, countRun(ctx, f), ` ${lotsWord(ctx, f.value)}`);
   }
   out.push(".");
   return out;

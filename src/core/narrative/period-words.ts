@@ -1,8 +1,9 @@
 /** The period and the next one, named in the report's language, and their years for the cross-checks. */
 import { civilDate } from "../grid";
-import { derivePeriodNameEn, nextPeriodName, nextPeriodNameEn, nextPeriodShape, type Period } from "../summarise";
+import { nextPeriodName, nextPeriodShape, type Period } from "../summarise";
 import type { Lang } from "../i18n";
 import type { HeadingValues } from "../outline";
+import { narrativeWords } from "./narrative-words";
 
 export interface PeriodWords {
   /** "6 tháng đầu năm 2021" / "the first half of 2021". */
@@ -34,8 +35,8 @@ export function periodWords(period: Period, lang: Lang): PeriodWords {
   const periodVi = period.name;
   const nextPeriodVi = nextPeriodName(period.from, period.to);
   return {
-    period: lang === "en" ? derivePeriodNameEn(period.from, period.to) : periodVi,
-    nextPeriod: lang === "en" ? nextPeriodNameEn(period.from, period.to) : nextPeriodVi,
+    period: narrativeWords(lang).periodName(period.from, period.to, periodVi),
+    nextPeriod: narrativeWords(lang).nextPeriodName(period.from, period.to),
     year: civilDate(period.to).year,
     periodVi,
     nextPeriodVi,

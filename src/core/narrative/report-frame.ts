@@ -5,8 +5,7 @@
 import { footnote, paragraph, type DocumentHeader, type ParagraphBlock, type Signer } from "../document";
 import { civilDate } from "../grid";
 import type { ReportSettings } from "../model";
-import { agencyInEnglish, agencyInText, localityWord, signerTitleInEnglish, withoutDiacritics } from "./agency-words";
-import { distributionLineInEnglish } from "./english-glossary";
+import { localityWord, withoutDiacritics } from "./agency-words";
 import { periodPair } from "./period-words";
 import type { ReportContext } from "./report-context";
 import { narrativeWords } from "./narrative-words";
@@ -28,15 +27,15 @@ function settingsOf(ctx: ReportContext): ReportSettings {
 
 export function reportHeader(ctx: ReportContext): DocumentHeader {
   const s = settingsOf(ctx);
-  const en = ctx.lang === "en";
+  const w = narrativeWords(ctx.lang);
   const place = s.place?.trim() ?? "";
   const date = s.issueDate === undefined ? { year: ctx.words.year } : civilDate(s.issueDate);
   const header: DocumentHeader = {
-    parentAgency: en ? agencyInEnglish(s.parentAgency ?? "") : (s.parentAgency?.trim() ?? ""),
-    agency: en ? agencyInEnglish(s.agency ?? "") : (s.agency?.trim() ?? ""),
+    parentAgency: w.headerAgency(s.parentAgency ?? ""),
+    agency: w.headerAgency(s.agency ?? ""),
     agencyCode: s.agencyCode?.trim() ?? "",
     agencyInText: agencyName(ctx),
-    place: en ? withoutDiacritics(place) : place,
+    place: w.place(place),
     date,
   };
   const number = s.number?.trim();
@@ -58,13 +57,13 @@ export function reportSubject(ctx: ReportContext): string {
 
 export function reportRecipients(ctx: ReportContext): string[] {
   const recipients = lines(settingsOf(ctx).recipient).map((l) => l.replace(/;$/, ""));
-  return ctx.lang === "en" ? recipients.map(agencyInEnglish) : recipients;
+  return recipients.map(narrativeWords(ctx.lang).recipient);
 }
 
 /** "Sở Khoa học và Công nghệ" as a sentence names the agency. */
 function agencyName(ctx: ReportContext): string {
   const agency = settingsOf(ctx).agency ?? "";
-  return ctx.lang === "en" ? agencyInEnglish(agency) : agencyInText(agency);
+  return narrativeWords(ctx.lang).agencyInText(agency);
 }
 
 /** Said once, on the basis, in the English edition. */
@@ -117,14 +116,14 @@ export function reportClosing(ctx: ReportContext): ParagraphBlock {
 export function reportDistribution(ctx: ReportContext): ReadonlyArray<string> {
   const given = (settingsOf(ctx).distribution ?? []).flatMap(lines);
   if (given.length === 0) return DEFAULT_DISTRIBUTION[ctx.lang];
-  return ctx.lang === "en" ? given.map(distributionLineInEnglish) : given;
+  return given.map(narrativeWords(ctx.lang).distributionLine);
 }
 
 export function reportSigner(ctx: ReportContext): Signer {
   const s = settingsOf(ctx);
   const titles = lines(s.signerTitle);
   return {
-    titleLines: ctx.lang === "en" ? titles.map(signerTitleInEnglish) : titles,
+    titleLines: titles.map(narrativeWords(ctx.lang).signerTitle),
     name: s.signer?.trim() ?? "",
   };
 }

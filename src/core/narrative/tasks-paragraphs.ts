@@ -1,17 +1,10 @@
 /** Section II.2: the science and technology tasks managed and accepted in the period. */
 import { footnote, paragraph, type ParagraphBlock, type RunInput } from "../document";
-import { TASK_FIELDS, type TaskField } from "../schema";
+import { TASK_FIELDS } from "../schema";
+import { narrativeWords } from "./narrative-words";
 import type { TaskRef } from "../summarise";
 import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
-import { countRun, lowerFirst, type ReportContext } from "./report-context";
-
-const FIELDS_EN: Readonly<Record<TaskField, string>> = {
-  "Nông nghiệp và phát triển nông thôn": "agriculture and rural development",
-  "Xã hội - nhân văn": "social sciences and humanities",
-  "Y dược": "medicine and pharmacy",
-  "Kỹ thuật - công nghệ": "engineering and technology",
-  "Khoa học tự nhiên": "natural sciences",
-};
+import { countRun, type ReportContext } from "./report-context";
 
 /** `"Title 1"; "Title 2".`: the titles a footnote lists. */
 export function quotedTitles(tasks: ReadonlyArray<TaskRef>): string {
@@ -24,7 +17,7 @@ function byField(ctx: ReportContext): RunInput[] {
     const f = ctx.summary.tasks.byField[field];
     if (f.value === 0) continue;
     if (out.length > 0) out.push("; ");
-    out.push(ctx.lang === "en" ? `${FIELDS_EN[field]} ` : `lĩnh vực ${lowerFirst(field)} `, countRun(ctx, f));
+    out.push(narrativeWords(ctx.lang).taskField(field), countRun(ctx, f));
   }
   return out;
 }
@@ -50,17 +43,8 @@ export function tasksParagraphs(ctx: ReportContext): ParagraphBlock[] {
   if (managed.value === 0) {
     // Rows left out for errors are not "no task": say that the figure could not be made.
     if (hasExcludedRows(ctx, "tasks")) return [notSummedUpParagraph(ctx, "tasks", { vi: "đề tài, dự án", en: "science and technology tasks" })];
-    return [
-      paragraph(
-        ctx.lang === "en"
-          ? "No science and technology task was under management in the period."
-          : "Trong kỳ không có đề tài, dự án nào đang được quản lý, theo dõi.",
-      ),
-    ];
+    return [paragraph(narrativeWords(ctx.lang).noTasks)];
   }
-  const opening: RunInput[] =
-    ctx.lang === "en"
-      ? [countRun(ctx, managed), managed.value === 1 ? " task (research project) was managed: " : " tasks (research projects) were managed: "]
-      : ["Quản lý và theo dõi ", countRun(ctx, managed), " đề tài, dự án, trong đó: "];
+  const opening = narrativeWords(ctx.lang).tasksOpening(countRun(ctx, managed), managed.value);
   return [paragraph(...opening, ...byField(ctx), ". ", ...acceptedRuns(ctx), ...excludedRowsSentence(ctx, "tasks"))];
 }

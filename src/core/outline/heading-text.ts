@@ -6,7 +6,7 @@ export type HeadingValues = Readonly<Record<HeadingPlaceholder, string>>;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** "Kết quả thực hiện nhiệm vụ {period}" → "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2021"; unknown placeholders stay. */
-export function fillPlaceholders(template: string, values: HeadingValues): string {
+function fillPlaceholders(template: string, values: HeadingValues): string {
   return template.replace(PLACEHOLDER, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(values, name) ? values[name as HeadingPlaceholder] : whole,
   );

@@ -12,4 +12,4 @@ export { outlineProblemText } from "./outline-problem-text";
 export type { NumberedNode } from "./number-outline";
 export { numberOutline, flattenNumbered } from "./number-outline";
 export type { HeadingValues } from "./heading-text";
-export { fillPlaceholders, headingText } from "./heading-text";
+export { headingText } from "./heading-text";

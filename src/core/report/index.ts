@@ -1,8 +1,7 @@
 /**
- * Analysis → report: the one decision, document, clock and file name the
- * CLI and both panes write from. Rendering the bytes is src/render's.
+ * Workbook source → analysis → report: `reportFromSource`, the one pipeline the
+ * CLI and both panes run, and `planReport` to re-plan an analysis already made.
+ * Rendering the bytes is src/render's.
  */
-export { planReport, allIssues, ReportBlock } from "./plan-report";
-export type { ReportPlan, ReadyReport, BlockedReport, ReportOptions } from "./plan-report";
-export { reportClock, sourceDateClock } from "./report-clock";
-export { reportFileName } from "./report-file-name";
+export { reportFromSource, planReport, CHECK_REPORT, ReportBlock, reportClock, sourceDateClock, reportFileName } from "./plan-report";
+export type { SourceReport, ReportPlan, ReadyReport, BlockedReport, ReportOptions } from "./plan-report";

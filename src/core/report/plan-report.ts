@@ -1,16 +1,18 @@
 /**
  * From the analysis to what a writer needs: whether a report can be written
  * (and why not), its document, its clock, its file name and the counts to
- * tell the clerk. The CLI, the Excel pane and the Word pane all go through
- * here; only turning the document into bytes is left to src/render.
+ * tell the clerk. `reportFromSource` is the whole pipeline in one call, from
+ * any host's workbook source (a file, Excel, a file picked in Word): the CLI,
+ * the Excel pane and the Word pane all start there. `planReport` alone
+ * re-plans an analysis already made (another language, a forced write).
+ * Turning the document into bytes is left to src/render.
  */
-import type { Analysis } from "../analyse";
+import { analyseWorkbook, type Analysis } from "../analyse";
 import type { ReportDocument } from "../document";
+import type { WorkbookSource } from "../grid";
 import { Lang } from "../i18n";
 import { Severity, sortIssues, type Issue } from "../issues";
 import { buildReport, type BuildReportOptions, type BuiltReport } from "../narrative";
-import { reportClock } from "./report-clock";
-import { reportFileName } from "./report-file-name";
 
 export const ReportBlock = {
   /** Errors in the workbook and the user did not ask to go on. */
@@ -57,6 +59,17 @@ export interface BlockedReport extends PlannedName {
 
 export type ReportPlan = ReadyReport | BlockedReport;
 
+export interface SourceReport {
+  readonly analysis: Analysis;
+  readonly plan: ReportPlan;
+}
+
+/** Reads, checks and sums up the workbook, then decides whether and how its report can be written. */
+export async function reportFromSource(source: WorkbookSource, options: ReportOptions): Promise<SourceReport> {
+  const analysis = await analyseWorkbook(source);
+  return { analysis, plan: planReport(analysis, options) };
+}
+
 /** Decides whether the report can be written and, when it can, builds it with everything a writer needs. */
 export function planReport(analysis: Analysis, options: ReportOptions): ReportPlan {
   const { force, clock, ...build } = options;
@@ -80,7 +93,33 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
   };
 }
 
-/** Every issue a clerk should see when checking: the workbook's, and those of the report it would make (unknown sections, a year that contradicts the period). */
-export function allIssues(analysis: Analysis): ReadonlyArray<Issue> {
-  return analysis.summary ? planReport(analysis, { lang: Lang.Vi, force: true }).issues : analysis.issues;
+/**
+ * What a check lists: every issue a clerk should see, the workbook's and those of the report it would make (unknown sections, a year
+ * that contradicts the period), from the Vietnamese report a forced write would make, whatever the language of the messages.
+ */
+export const CHECK_REPORT: ReportOptions = { lang: Lang.Vi, force: true };
+
+/** The document's timestamps, from the workbook itself so the same workbook gives the same bytes: the issue date, else the period's end (UTC midnight). */
+export function reportClock(analysis: Analysis): Date {
+  const day = analysis.data.settings.values.issueDate ?? analysis.period?.to ?? 0;
+  return new Date(day * 86_400_000);
+}
+
+/** Reproducible builds' convention: SOURCE_DATE_EPOCH (whole seconds) fixes the timestamps; undefined when unset or not a number. */
+export function sourceDateClock(raw: string | undefined): Date | undefined {
+  if (!raw || !/^\d+$/.test(raw)) return undefined;
+  return new Date(Number(raw) * 1000);
+}
+
+/** The report's file name, from the period's name: "bao-cao-6-thang-dau-nam-2021.docx", with "-en" when the report is in English. */
+export function reportFileName(periodName: string | undefined, reportLang: Lang = Lang.Vi): string {
+  const slug = (periodName ?? "")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `bao-cao${slug ? "-" + slug : ""}${reportLang === Lang.Vi ? "" : `-${reportLang}`}.docx`;
 }

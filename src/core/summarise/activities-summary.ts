@@ -4,8 +4,7 @@ import type { ActivityKindRecord, ActivityRecord, SheetData } from "../model";
 import { activityFigures, isFailed, tidy, type CountedActivity } from "./activity-figures";
 import { spellingKey } from "./calibrations-summary";
 import { inPeriod, RowTally } from "./row-account";
-import type { SheetSummary } from "./sheet-summary";
-import type { ActivitiesSummary, ActivityBatch, Period } from "./summary";
+import type { ActivitiesSummary, ActivityBatch, Period, SheetSummary } from "./summary";
 
 export const EMPTY_ACTIVITIES: ActivitiesSummary = { kinds: [] };
 

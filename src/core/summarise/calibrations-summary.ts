@@ -3,8 +3,7 @@ import type { CalibrationRecord, SheetData } from "../model";
 import { ACTIVITIES, type Activity, type PassFail } from "../schema";
 import { figure } from "./figure";
 import { inPeriod, RowTally } from "./row-account";
-import type { SheetSummary } from "./sheet-summary";
-import type { CalibrationLine, CalibrationsSummary, Period } from "./summary";
+import type { CalibrationLine, CalibrationsSummary, Period, SheetSummary } from "./summary";
 
 const PASSED: PassFail = "Đạt";
 

@@ -4,8 +4,7 @@ import type { FinanceRecord, SheetData } from "../model";
 import type { FinanceKind } from "../schema";
 import { ZERO, figure } from "./figure";
 import { RowTally } from "./row-account";
-import type { SheetSummary } from "./sheet-summary";
-import type { FinanceLine, FinanceSummary, FinanceTotals } from "./summary";
+import type { FinanceLine, FinanceSummary, FinanceTotals, SheetSummary } from "./summary";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -6,7 +6,6 @@ export { summariseLots } from "./lots-summary";
 export { summariseCalibrations, spellingKey } from "./calibrations-summary";
 export { summariseFinance } from "./finance-summary";
 export { summariseActivities, EMPTY_ACTIVITIES } from "./activities-summary";
-export type { SheetSummary } from "./sheet-summary";
 export { periodOf, derivePeriodName, derivePeriodNameEn, nextPeriodName, nextPeriodNameEn } from "./period";
 export { periodShape, nextPeriodShape, type PeriodShape } from "./period-shape";
 export { summaryToJson, type SummaryJson } from "./summary-json";

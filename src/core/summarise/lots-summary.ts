@@ -3,8 +3,7 @@ import type { LotRecord, SheetData } from "../model";
 import { GOODS_GROUPS, LOT_RESULTS, type GoodsGroup, type LotResult } from "../schema";
 import { ZERO, countOf, countsPer, rowsPer } from "./figure";
 import { inPeriod, RowTally } from "./row-account";
-import type { SheetSummary } from "./sheet-summary";
-import type { LotsSummary, Period } from "./summary";
+import type { LotsSummary, Period, SheetSummary } from "./summary";
 
 export const EMPTY_LOTS: LotsSummary = {
   total: ZERO,

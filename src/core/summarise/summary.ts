@@ -163,6 +163,12 @@ export interface RowAccount {
   readonly excluded: number;
 }
 
+/** What each sheet's summariser returns: its part of the summary and how its rows were used. */
+export interface SheetSummary<S> {
+  readonly summary: S;
+  readonly rows: RowAccount;
+}
+
 export interface Summary {
   readonly period: Period;
   readonly tasks: TasksSummary;

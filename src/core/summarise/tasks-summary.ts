@@ -3,8 +3,7 @@ import type { SheetData, TaskRecord } from "../model";
 import { TASK_FIELDS, TASK_LEVELS, type TaskField, type TaskLevel, type TaskStatus } from "../schema";
 import { ZERO, countOf, countsPer, rowsPer } from "./figure";
 import { inPeriod, RowTally } from "./row-account";
-import type { SheetSummary } from "./sheet-summary";
-import type { Period, TaskRef, TasksSummary } from "./summary";
+import type { Period, TaskRef, TasksSummary, SheetSummary } from "./summary";
 
 const STOPPED: TaskStatus = "Dừng";
 

@@ -1,4 +1,4 @@
-export { ValueProblem, isProblem, isBlankCell, cellDisplay, numberText, excelError } from "./value-problem";
+export { ValueProblem, isBlankCell, cellDisplay, numberText, excelError } from "./value-problem";
 export type { Parsed } from "./value-problem";
 export { parseDate, parseDateText, PLAUSIBLE_SERIAL } from "./date-value";
 export { parseNumber, parseNumberText } from "./number-value";

@@ -15,10 +15,6 @@ export class ValueProblem<T = unknown, C extends IssueCode = IssueCode> {
 /** A parsed value or the problem that kept it from being read. Values are primitives, so `instanceof` tells them apart. */
 export type Parsed<T> = T | ValueProblem<T>;
 
-export function isProblem<T>(x: Parsed<T>): x is ValueProblem<T> {
-  return x instanceof ValueProblem;
-}
-
 /** How a cell shows in a message: the text as typed, a number in plain digits, an error value as Excel spells it. */
 /** What a message should quote: numbers stay numbers so the catalogue can write them the reader's way. */
 export function cellParam(cell: GridCell): string | number {

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentu
 import { useMemo, type Ref } from "react";
 import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { ReadState } from "../state/app-state";
 import { useWrappingButton } from "../widgets/wrapping-button";
 import { uiText } from "../text/ui-text";

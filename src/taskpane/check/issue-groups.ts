@@ -1,5 +1,6 @@
 /** Issues arranged for the pane: by severity (errors first), then sheet (workbook order), with repeated warnings collapsed and counts. */
-import { Severity, issueLocation, issueMessage, type Issue, type Lang } from "../../core/issues";
+import { Severity, issueLocation, issueMessage, type Issue } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { SeverityFilter } from "../state/check-totals";
 import { uiText } from "../text/ui-text";
 

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Issue, Lang } from "../../core/issues";
+import type { Issue } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { issueLine, issueTarget } from "./issue-groups";
 
 const useStyles = makeStyles({

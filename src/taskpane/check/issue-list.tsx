@@ -1,7 +1,8 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { formatNumber } from "../../core/format";
-import type { Issue, Lang } from "../../core/issues";
+import type { Issue } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { useWrappingButton } from "../widgets/wrapping-button";
 import { uiText } from "../text/ui-text";
 import type { ListEntry, SeverityGroup, SheetGroup } from "./issue-groups";

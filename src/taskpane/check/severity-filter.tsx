@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { uiText } from "../text/ui-text";
 import type { SeverityFilter as Filter } from "../state/check-totals";
 import { SEVERITIES } from "./issue-groups";

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { OneDriveSave, type OneDriveHost } from "../onedrive";
 import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
 import { useWrappingButton } from "../widgets/wrapping-button";

@@ -1,7 +1,7 @@
 /** What the Tạo báo cáo tab says after a run, as data: an intent and its lines. */
 import { ReportBlock } from "../../core/report";
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { failureText } from "../text/failure-text";
 import { SaveOutcome } from "../host/taskpane-host";
 import { uiText } from "../text/ui-text";

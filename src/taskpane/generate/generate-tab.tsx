@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ref } from "react";
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { GenerateState, ReadState } from "../state/app-state";
 import { IssueItem } from "../check";
 import { ReadingProgressBar } from "../widgets/reading-progress-bar";

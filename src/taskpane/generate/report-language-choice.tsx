@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { Lang } from "../../core/issues";
+import { Lang } from "../../core/i18n";
 import { uiText } from "../text/ui-text";
 
 export interface ReportLanguageChoiceProps {

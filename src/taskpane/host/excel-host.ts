@@ -4,8 +4,8 @@
  * `src/hosts/excel`, and, with office-context.ts, the only one that reads
  * what Office says about the platform, its requirement sets and settings.
  */
-import { analyseWorkbook, type Analysis } from "../../core/analyse";
 import type { WorkbookSource } from "../../core/grid";
+import { reportFromSource, type ReportOptions, type SourceReport } from "../../core/report";
 import { availableFeatures, checkRequirements, createTemplate, selectCell, withExcelSource, type IsSetSupported } from "../../hosts/excel";
 import { deliveryPlanOf, openBrowserWindowOf, settingsLanguageStore, type OfficeContextPart } from "./office-context";
 import { readingProgress } from "./reading-progress";
@@ -23,7 +23,7 @@ export interface ExcelHostOptions {
 export function excelHost(options: ExcelHostOptions): TaskpaneHost {
   const reportLanguage = settingsLanguageStore(options.office);
   return {
-    readWorkbook: (onProgress, signal) => readExcelWorkbook(onProgress, signal),
+    readWorkbook: (report, onProgress, signal) => readExcelWorkbook(report, onProgress, signal),
     selectCell,
     createTemplate: async () => ({ added: (await createTemplate()).added }),
     delivery: deliveryPlanOf(options.office),
@@ -40,12 +40,12 @@ export function excelMissingFeatures(isSetSupported: IsSetSupported | undefined)
   return missing.filter((m) => !available.has(m.feature)).map((m) => ({ feature: m.feature, set: `${m.name} ${m.version}` }));
 }
 
-function readExcelWorkbook(onProgress: (p: ReadingProgress) => void, signal: AbortSignal | undefined): Promise<Analysis> {
+function readExcelWorkbook(report: ReportOptions, onProgress: (p: ReadingProgress) => void, signal: AbortSignal | undefined): Promise<SourceReport> {
   let names: ReadonlyArray<string> = [];
   return withExcelSource(
     async (source) => {
       names = await sheetNames(source);
-      return analyseWorkbook(source);
+      return reportFromSource(source, report);
     },
     { onBlock: (sheet, done, total) => onProgress(readingProgress(names, sheet, done, total)), ...(signal ? { signal } : {}) },
   );

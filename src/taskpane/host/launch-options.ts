@@ -1,5 +1,5 @@
 /** What the pane was opened for, from its URL (`?action=`, `?view=`, `?host=`, `?lang=`) and Office's display language. */
-import { Lang } from "../../core/issues";
+import { Lang, parseLang } from "../../core/i18n";
 
 export const LaunchAction = { Check: "check", Generate: "generate" } as const;
 export type LaunchAction = (typeof LaunchAction)[keyof typeof LaunchAction];
@@ -28,7 +28,7 @@ export function launchOptions(search: string, displayLanguage: string | undefine
 
 /** `?lang=` wins; else English when Office speaks English; else Vietnamese. */
 export function chooseLang(override: string | null, displayLanguage: string | undefined): Lang {
-  const asked = override?.trim().toLowerCase();
-  if (asked === Lang.En || asked === Lang.Vi) return asked;
+  const asked = parseLang(override ?? undefined);
+  if (asked) return asked;
   return displayLanguage?.toLowerCase().startsWith(Lang.En) ? Lang.En : Lang.Vi;
 }

@@ -5,7 +5,7 @@
  * (excel-host.ts, word/word-pane-host.ts) read it, never a component.
  */
 import type { IsSetSupported } from "../../hosts/excel";
-import { Lang } from "../../core/issues";
+import { Lang } from "../../core/i18n";
 import { deliveryPlan, type DeliveryPlan } from "../save/delivery-plan";
 import type { ReportLanguageStore } from "./taskpane-host";
 
@@ -28,13 +28,13 @@ export interface DocumentSettings {
 /** The setting that keeps the report's language in the workbook. */
 export const REPORT_LANGUAGE_SETTING = "reportLanguage";
 
-export function isSetSupportedOf(context: OfficeContextPart | undefined): IsSetSupported | undefined {
+function isSetSupportedOf(context: OfficeContextPart | undefined): IsSetSupported | undefined {
   const requirements = context?.requirements;
   return typeof requirements?.isSetSupported === "function" ? requirements.isSetSupported.bind(requirements) : undefined;
 }
 
 /** `diagnostics.platform` first (Office's own report), else the older `platform`. */
-export function platformOf(context: OfficeContextPart | undefined): string | undefined {
+function platformOf(context: OfficeContextPart | undefined): string | undefined {
   const platform = context?.diagnostics?.platform ?? context?.platform;
   return platform === undefined || platform === null ? undefined : String(platform);
 }

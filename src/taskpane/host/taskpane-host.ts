@@ -3,8 +3,8 @@
  * get this object as a prop and never touch Office themselves. The Excel
  * implementation is `excel-host.ts`; tests pass their own.
  */
-import type { Analysis } from "../../core/analyse";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
+import type { ReportOptions, SourceReport } from "../../core/report";
 import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
 import type { SaveOutcome } from "../save/save-outcome";
 
@@ -35,8 +35,8 @@ export interface TemplateOutcome {
 }
 
 export interface TaskpaneHost {
-  /** Reads, checks and sums up the open workbook. Never writes to it. */
-  readWorkbook(onProgress: (p: ReadingProgress) => void, signal?: AbortSignal): Promise<Analysis>;
+  /** Reads, checks and sums up the open workbook and plans its report as `report` says (core's `reportFromSource`). Never writes to it. */
+  readWorkbook(report: ReportOptions, onProgress: (p: ReadingProgress) => void, signal?: AbortSignal): Promise<SourceReport>;
   /** Activates `sheet` and selects `address` ("B13", "D5:D20"). */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Adds the contract sheets the workbook lacks; the only call that writes. */

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { AuthProblemCode } from "../../hosts/auth";
 import { useWrappingButton } from "../widgets/wrapping-button";
 import { saveToOneDrive, type OneDriveHost, type OneDriveState } from "./onedrive-save";

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import type { ReportPlan } from "../../core/report";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
 import type { AnalysisTabProps } from "../state/app-state";
 import { ReadFirst } from "../widgets/read-first";

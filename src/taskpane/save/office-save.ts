@@ -4,7 +4,7 @@
  * chose. No method claims more than it knows: a download is "handed to the
  * browser", never "saved".
  */
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { SaveOutcome } from "./save-outcome";
 import { downloadBytes } from "./blob-download";
 import { browserLink } from "./browser-link";

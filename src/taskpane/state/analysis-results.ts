@@ -4,9 +4,9 @@
  * only display results and never run the pipeline.
  */
 import type { Analysis } from "../../core/analyse";
-import { Lang } from "../../core/i18n";
-import { planReport, type ReportPlan } from "../../core/report";
-import { checkTotals, totalsOf, type CheckTotals } from "./check-totals";
+import type { Lang } from "../../core/i18n";
+import { CHECK_REPORT, planReport, type ReportPlan } from "../../core/report";
+import { totalsOf, type CheckTotals } from "./check-totals";
 
 export interface AnalysisResults {
   /** Kiểm tra's list and counts. */
@@ -15,11 +15,11 @@ export interface AnalysisResults {
   readonly preview: ReportPlan;
 }
 
-export function analysisResults(analysis: Analysis, reportLang: Lang): AnalysisResults {
-  const preview = previewPlan(analysis, reportLang);
-  // The check lists the Vietnamese report's issues: when the preview is that report, its issues are the same list.
-  const checked = reportLang === Lang.Vi ? totalsOf(preview.issues) : checkTotals(analysis);
-  return { checked, preview };
+/** `checked`: the analysis's `CHECK_REPORT` plan, when the reading made it already. */
+export function analysisResults(analysis: Analysis, reportLang: Lang, checked: ReportPlan = planReport(analysis, CHECK_REPORT)): AnalysisResults {
+  // The check lists the Vietnamese report's issues: when the preview is that report, it is the same plan.
+  const preview = reportLang === CHECK_REPORT.lang ? checked : previewPlan(analysis, reportLang);
+  return { checked: totalsOf(checked.issues), preview };
 }
 
 export function previewPlan(analysis: Analysis, reportLang: Lang): ReportPlan {

@@ -2,7 +2,8 @@
  * What the pane's buttons do, outside React: call the host, turn the outcome
  * into state changes. Failures become plain-language notices, never a stack.
  */
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
+import { CHECK_REPORT } from "../../core/report";
 import type { AppAction } from "./app-state";
 import { failureText } from "../text/failure-text";
 import { generateReport, type GenerateResult } from "./generate-report";
@@ -34,8 +35,8 @@ export function appActions(host: TaskpaneHost, dispatch: (action: AppAction) => 
       const signal = startReading();
       dispatch({ type: "read-start" });
       try {
-        const analysis = await host.readWorkbook((progress) => dispatch({ type: "read-progress", progress }), signal);
-        dispatch({ type: "read-done", analysis });
+        const { analysis, plan } = await host.readWorkbook(CHECK_REPORT, (progress) => dispatch({ type: "read-progress", progress }), signal);
+        dispatch({ type: "read-done", analysis, checked: plan });
       } catch (error) {
         if (signal.aborted) {
           dispatch({ type: "read-cancelled" });

@@ -1,6 +1,7 @@
 /** The pane's state and how each event changes it: a pure reducer, so the components only dispatch. */
 import type { Analysis } from "../../core/analyse";
 import { Lang } from "../../core/i18n";
+import type { ReportPlan } from "../../core/report";
 import { analysisResults, previewPlan, type AnalysisResults } from "./analysis-results";
 import type { SeverityFilter } from "./check-totals";
 import type { GenerateResult, GenerateStep } from "./generate-report";
@@ -53,7 +54,8 @@ export type AppAction =
   | { readonly type: "filter"; readonly filter: SeverityFilter }
   | { readonly type: "read-start" }
   | { readonly type: "read-progress"; readonly progress: ReadingProgress }
-  | { readonly type: "read-done"; readonly analysis: Analysis }
+  /** `checked`: the plan a check lists issues from (`CHECK_REPORT`), when the reading made it. */
+  | { readonly type: "read-done"; readonly analysis: Analysis; readonly checked?: ReportPlan }
   | { readonly type: "read-failed"; readonly message: string }
   | { readonly type: "generate-start"; readonly force: boolean }
   | { readonly type: "generate-step"; readonly step: GenerateStep }
@@ -89,7 +91,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         read: { kind: "done", analysis: action.analysis },
         analysis: action.analysis,
-        results: analysisResults(action.analysis, state.reportLang),
+        results: analysisResults(action.analysis, state.reportLang, action.checked),
         lastDone: "read",
         filter: hasErrors(action.analysis) ? "error" : "all",
       };

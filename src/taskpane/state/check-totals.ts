@@ -1,7 +1,5 @@
 /** The issues a pane lists for a reading, and their counts: the workbook's own and the report's checks, the same in Excel and in Word. */
-import type { Analysis } from "../../core/analyse";
 import { countBySeverity, type Issue, type Severity } from "../../core/issues";
-import { allIssues } from "../../core/report";
 
 /** "all" or one severity. */
 export type SeverityFilter = Severity | "all";
@@ -9,10 +7,6 @@ export type SeverityFilter = Severity | "all";
 export interface CheckTotals {
   readonly issues: ReadonlyArray<Issue>;
   readonly totals: Readonly<Record<Severity, number>>;
-}
-
-export function checkTotals(analysis: Analysis): CheckTotals {
-  return totalsOf(allIssues(analysis));
 }
 
 export function totalsOf(issues: ReadonlyArray<Issue>): CheckTotals {

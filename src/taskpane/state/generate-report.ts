@@ -4,8 +4,9 @@
  * written, so the pane opens without it.
  */
 import type { Analysis } from "../../core/analyse";
-import type { Issue, Lang } from "../../core/issues";
-import { planReport, type ReportBlock } from "../../core/report";
+import type { Issue } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
+import type { ReportBlock } from "../../core/report";
 import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../host/taskpane-host";
 
 export const GenerateStep = { Read: "read", Check: "check", Build: "build", Save: "save" } as const;
@@ -49,11 +50,10 @@ export async function generateReport(host: TaskpaneHost, options: GenerateOption
   let step: GenerateStep = GenerateStep.Read;
   try {
     on.onStep(step);
-    const analysis = await host.readWorkbook(on.onProgress, options.signal);
+    const { analysis, plan } = await host.readWorkbook({ lang: options.reportLang, force: options.force }, on.onProgress, options.signal);
     on.onAnalysis(analysis);
 
     on.onStep((step = GenerateStep.Check));
-    const plan = planReport(analysis, { lang: options.reportLang, force: options.force });
     if (!plan.ok) return { kind: "blocked", reason: plan.reason, errors: plan.errors };
 
     on.onStep((step = GenerateStep.Build));

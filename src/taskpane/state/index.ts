@@ -23,4 +23,4 @@ export {
   type GenerateCallbacks,
   type GenerateOptions,
 } from "./generate-report";
-export { checkTotals, type CheckTotals, type SeverityFilter } from "./check-totals";
+export { totalsOf, type CheckTotals, type SeverityFilter } from "./check-totals";

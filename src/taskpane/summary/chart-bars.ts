@@ -1,6 +1,6 @@
 /** Bars for a small chart: each value's share of the largest one. */
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { Figure } from "../../core/summarise";
 
 export interface ChartBar {

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { uiText } from "../text/ui-text";
 import { firstSource, sourceText } from "./figure-source";
 import type { FigureCell } from "./summary-tables";

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { FigureButton } from "./figure-button";
 import { numericColumn, type SummaryTable } from "./summary-tables";
 

@@ -1,6 +1,6 @@
 /** The period's figures as small tables for the Tổng hợp tab; each number keeps its source cells. */
 import { formatNumber, formatPercent } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { Figure, FinanceTotals, Summary } from "../../core/summarise";
 import { uiText, type SummaryWords } from "../text/ui-text";
 
@@ -64,7 +64,7 @@ export function summaryTables(summary: Summary, lang: Lang): SummaryTable[] {
       rows: [...countRows(Object.entries(lots.byGroup), w.lotCount), [text(w.total), count(w.total, w.lotCount, lots.total)]],
     },
     { id: "lots-by-result", title: w.lotsByResult, columns: [w.result, w.lotCount], rows: countRows(Object.entries(lots.byResult), w.lotCount) },
-    activitiesTable(activities.kinds, lang),
+    activitiesTable(activities.kinds, w, lang),
     {
       id: "calibrations",
       title: w.calibrations,
@@ -98,41 +98,20 @@ function calibrationRows(lines: Summary["calibrations"]["rows"], w: SummaryWords
   return rows;
 }
 
-/** The activity register's words; kept here until the pane's catalogues (ui-text) take them. */
-const ACTIVITY_WORDS = {
-  vi: {
-    title: "Hoạt động theo loại",
-    kind: "Loại hoạt động",
-    quantity: "Số lượng",
-    subjects: "Đối tượng",
-    failed: "Không đạt, vi phạm",
-    none: "Trong kỳ chưa có hoạt động nào trong trang Hoạt động.",
-  },
-  en: {
-    title: "Activities by kind",
-    kind: "Kind",
-    quantity: "Quantity",
-    subjects: "Subjects",
-    failed: "Failed or in violation",
-    none: "No activity on the Activities sheet in the period.",
-  },
-} as const;
-
 /** One row per kind of the `Hoạt động` register with rows in the period, in catalogue order. */
-function activitiesTable(kinds: Summary["activities"]["kinds"], lang: Lang): SummaryTable {
-  const w = ACTIVITY_WORDS[lang];
+function activitiesTable(kinds: Summary["activities"]["kinds"], w: SummaryWords, lang: Lang): SummaryTable {
   const cell = (name: string, column: string, f: Figure) => figureCell(f, formatNumber(f.value, 0, lang), `${name}, ${column}`);
   return {
     id: "activities",
-    title: w.title,
-    columns: [w.kind, w.quantity, w.subjects, w.failed],
+    title: w.activitiesTitle,
+    columns: [w.activityKind, w.quantity, w.activitySubjects, w.activityFailed],
     rows: kinds.map((k) => [
       text(k.kind.name),
       cell(k.kind.name, w.quantity, k.quantity),
-      cell(k.kind.name, w.subjects, k.subjects),
-      cell(k.kind.name, w.failed, k.failed),
+      cell(k.kind.name, w.activitySubjects, k.subjects),
+      cell(k.kind.name, w.activityFailed, k.failed),
     ]),
-    empty: w.none,
+    empty: w.noActivities,
   };
 }
 

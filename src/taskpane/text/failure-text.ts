@@ -1,5 +1,5 @@
 /** What went wrong, in words a clerk can act on: never a stack trace. */
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { uiText, type UiText } from "./ui-text";
 
 export type FailureKind = keyof UiText["failures"];

@@ -1,5 +1,5 @@
 /** Says which features the user's Office cannot run, and what it would take. */
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { MissingFeature } from "../host/taskpane-host";
 import { uiText } from "./ui-text";
 

@@ -1,5 +1,6 @@
 /** The shape of the task pane's words: each language's catalogue (ui-text-vi.ts, ui-text-en.ts) fills it in full. */
-import type { Lang, Severity } from "../../core/issues";
+import type { Severity } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 
 export interface UiText {
   readonly productName: string;
@@ -118,6 +119,12 @@ export interface SummaryWords {
   readonly passed: string;
   readonly failed: string;
   readonly noCalibrations: string;
+  /** The activity register's table (issue 8): its title, columns (with `quantity`) and what it says when empty. */
+  readonly activitiesTitle: string;
+  readonly activityKind: string;
+  readonly activitySubjects: string;
+  readonly activityFailed: string;
+  readonly noActivities: string;
   readonly finance: string;
   readonly item: string;
   readonly plan: string;

@@ -2,7 +2,7 @@
  * The task pane's own words, in Vietnamese and English. Issue messages come
  * from the core catalogue (`issueMessage`); these are the pane's labels.
  */
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import type { UiText } from "./ui-text-shape";
 import { UI_TEXT_EN } from "./ui-text-en";
 import { UI_TEXT_VI } from "./ui-text-vi";

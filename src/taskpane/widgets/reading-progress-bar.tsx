@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { progressFraction } from "../host/reading-progress";
 import type { ReadingProgress } from "../host/taskpane-host";
 import { uiText } from "../text/ui-text";

@@ -37,8 +37,8 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
       dispatch({ type: "file-start", fileName: file.name });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const analysis = await host.readWorkbook(bytes, (progress) => dispatch({ type: "file-progress", progress }));
-        dispatch({ type: "file-read", analysis });
+        const { analysis, plan } = await host.readWorkbook(bytes, (progress) => dispatch({ type: "file-progress", progress }));
+        dispatch({ type: "file-read", analysis, checked: plan });
       } catch (error) {
         dispatch({ type: "file-failed", message: readFailureText(error, lang) });
       }

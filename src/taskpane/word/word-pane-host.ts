@@ -5,7 +5,7 @@
  * browser reader for the picked file, the Word host for insertion, and the
  * same .docx hand-off as in Excel for the download.
  */
-import { analyseWorkbook, type Analysis } from "../../core/analyse";
+import { CHECK_REPORT, reportFromSource, type SourceReport } from "../../core/report";
 import type { Lang } from "../../core/issues";
 import { openXlsxBytes } from "../../hosts/browser";
 import { insertReport, officeWordDeps, updateWordFigures, type InsertOutcome, type InsertPlace } from "../../hosts/word";
@@ -17,8 +17,8 @@ import { officeSaveReport, toBase64, type DeliveryMethod, type DeliveryPlan } fr
 import type { ReadingProgress, SaveOutcome } from "../host/taskpane-host";
 
 export interface WordPaneHost {
-  /** Reads, checks and sums up a workbook from its bytes; progress counts each sheet's XML read. */
-  readWorkbook(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void): Promise<Analysis>;
+  /** Reads, checks and sums up a workbook from its bytes, with the plan a check lists issues from; progress counts each sheet's XML read. */
+  readWorkbook(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void): Promise<SourceReport>;
   /** Puts the .docx into Word at `where`; never throws. */
   insertReport(bytes: Uint8Array, where: InsertPlace): Promise<InsertOutcome>;
   /** How a .docx can reach the user here (Word for Mac cannot download, as Excel for Mac). */
@@ -34,11 +34,11 @@ export interface WordPaneHost {
 }
 
 /** Reads workbook bytes in the page; `ReadingProgress` carries bytes here, as rows are not known in advance. */
-export async function readWorkbookBytes(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void, pause?: () => Promise<void>): Promise<Analysis> {
+export async function readWorkbookBytes(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void, pause?: () => Promise<void>): Promise<SourceReport> {
   let names: ReadonlyArray<string> = [];
   const source = await openXlsxBytes(bytes, { pause, onSheetBytes: (sheet, done, total) => onProgress(readingProgress(names, sheet, done, total)) });
   names = Array.from(source.sheets() as Iterable<{ readonly name: string }>, (s) => s.name);
-  return analyseWorkbook(source);
+  return reportFromSource(source, CHECK_REPORT);
 }
 
 export interface WordPaneHostOptions {

@@ -2,7 +2,8 @@
 import type { Analysis } from "../../core/analyse";
 import { InsertPlace } from "../../hosts/word";
 import type { ReadingProgress } from "../host/taskpane-host";
-import { checkTotals, type CheckTotals } from "../state/check-totals";
+import type { ReportPlan } from "../../core/report";
+import { totalsOf, type CheckTotals } from "../state/check-totals";
 import type { WordMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";
 
@@ -32,7 +33,8 @@ export interface WordPaneState {
 export type WordPaneAction =
   | { readonly type: "file-start"; readonly fileName: string }
   | { readonly type: "file-progress"; readonly progress: ReadingProgress }
-  | { readonly type: "file-read"; readonly analysis: Analysis }
+  /** `checked`: the reading's `CHECK_REPORT` plan. */
+  | { readonly type: "file-read"; readonly analysis: Analysis; readonly checked: ReportPlan }
   | { readonly type: "file-failed"; readonly message: string }
   | { readonly type: "place"; readonly place: InsertPlace }
   | { readonly type: "confirm"; readonly force: boolean }
@@ -51,7 +53,7 @@ export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): W
       return state.workbook.kind === "reading" ? { ...state, workbook: { ...state.workbook, progress: action.progress } } : state;
     case "file-read":
       return state.workbook.kind === "reading"
-        ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis, checked: checkTotals(action.analysis) } }
+        ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis, checked: totalsOf(action.checked.issues) } }
         : state;
     case "file-failed":
       return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "failed", fileName: state.workbook.fileName, message: action.message } } : state;

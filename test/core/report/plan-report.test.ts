@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { analyseWorkbook, type Analysis } from "../../../src/core/analyse";
 import { Severity } from "../../../src/core/issues";
-import { allIssues, planReport, ReportBlock, reportClock, reportFileName, sourceDateClock } from "../../../src/core/report";
+import { CHECK_REPORT, planReport, reportFromSource, ReportBlock, reportClock, reportFileName, sourceDateClock } from "../../../src/core/report";
 import { openXlsxSource } from "../../../src/hosts/node";
 
 const EXAMPLES = join(__dirname, "..", "..", "..", "examples");
@@ -49,7 +49,19 @@ describe("planReport", () => {
     const sample = await analysisOf(SAMPLE);
     const noPeriod: Analysis = { ...sample, period: undefined, summary: undefined };
     expect(planReport(noPeriod, { lang: "vi", force: true })).toMatchObject({ ok: false, reason: ReportBlock.NoPeriod });
-    expect(allIssues(noPeriod)).toBe(sample.issues);
+    expect(planReport(noPeriod, CHECK_REPORT).issues).toBe(sample.issues);
+  });
+});
+
+describe("reportFromSource", () => {
+  it("reads, checks and sums up the source as analyseWorkbook does, then plans the report asked for", async () => {
+    const { analysis, plan } = await reportFromSource(await openXlsxSource(WITH_ERRORS), { lang: "en", force: true });
+    const alone = await analysisOf(WITH_ERRORS);
+    expect(analysis).toEqual(alone);
+    expect(plan).toEqual(planReport(alone, { lang: "en", force: true }));
+    expect(plan.ok && plan.leftOut).toBeGreaterThan(0);
+    const blocked = await reportFromSource(await openXlsxSource(WITH_ERRORS), { lang: "vi" });
+    expect(blocked.plan).toMatchObject({ ok: false, reason: ReportBlock.Errors });
   });
 });
 

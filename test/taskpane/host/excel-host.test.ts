@@ -37,9 +37,15 @@ describe("excelHost.readWorkbook", () => {
     const m = mockExcel([infoSheet(), sheetOf("Ghi chép", [["x"]]), bigLotsSheet(25_000)]);
     g.Excel = m.excel;
     const seen: ReadingProgress[] = [];
-    const analysis = await excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc: fakeDocument().doc }).readWorkbook((p) => seen.push(p));
+    const { analysis, plan } = await excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc: fakeDocument().doc }).readWorkbook(
+      { lang: "en", force: true },
+      (p) => seen.push(p),
+    );
     expect(analysis.data.lots?.records).toHaveLength(25_000);
     expect(analysis.summary?.period.name).toBe("6 tháng đầu năm 2021");
+    // The report is planned as asked, from that analysis.
+    expect(plan.ok && plan.document.language).toBe("en");
+    expect(plan.fileName).toBe("bao-cao-6-thang-dau-nam-2021-en.docx");
     expect(seen[0]).toMatchObject({ sheet: "Thông tin", sheetIndex: 0, sheetCount: 3 });
     const lots = seen.filter((p) => p.sheet === "Lô hàng");
     expect(lots.length).toBeGreaterThan(1);

@@ -1,7 +1,6 @@
 import { appActions } from "../../../src/taskpane/state/app-actions";
 import { appReducer, initialState, isBusy, type AppAction, type AppState } from "../../../src/taskpane/state/app-state";
-import { allIssues } from "../../../src/core/report";
-import { checkTotals } from "../../../src/taskpane/state";
+import { CHECK_REPORT, planReport } from "../../../src/core/report";
 import { analysisOf, fakeHost, SAMPLE, WITH_ERRORS } from "../fixtures";
 
 /** Runs an action against a real reducer, keeping every state it went through. */
@@ -36,8 +35,7 @@ describe("appReducer", () => {
     const analysis = await analysisOf(WITH_ERRORS);
     let s = appReducer(initialState("vi", "check"), { type: "read-done", analysis });
     const checked = s.results!.checked;
-    expect(checked).toEqual(checkTotals(analysis));
-    expect(checked.issues).toEqual(allIssues(analysis));
+    expect(checked.issues).toEqual(planReport(analysis, CHECK_REPORT).issues);
     expect(checked.totals.error).toBeGreaterThan(0);
     // The preview is the report written despite errors, in the report's language.
     const vi = s.results!.preview;

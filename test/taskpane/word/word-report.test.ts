@@ -9,7 +9,7 @@ const paragraphs = async (bytes: Uint8Array) => (await docxBodyText(bytes)).spli
 describe("insertWordReport", () => {
   it("writes the reference sample's report and puts it after what the document holds", async () => {
     const { host, mock } = wordPaneHost({ sets: ["1.1", "1.2", "1.3", "1.4", "1.5"], paragraphs: BEFORE });
-    const analysis = await readWorkbookBytes(SAMPLE_BYTES, () => undefined, noPause);
+    const { analysis } = await readWorkbookBytes(SAMPLE_BYTES, () => undefined, noPause);
     const result = await insertWordReport(host, analysis, { lang: "vi", where: "end", force: false });
     if (result.kind !== "inserted") throw new Error(`expected inserted, got ${result.kind}`);
     expect(result.fileName).toBe("bao-cao-6-thang-dau-nam-2021.docx");
@@ -25,7 +25,7 @@ describe("insertWordReport", () => {
 
   it("blocks a workbook with errors, listing them, and inserts when forced, leaving their rows out", async () => {
     const { host, mock } = wordPaneHost({ sets: ["1.1"], paragraphs: BEFORE });
-    const analysis = await readWorkbookBytes(MISTAKES_BYTES, () => undefined, noPause);
+    const { analysis } = await readWorkbookBytes(MISTAKES_BYTES, () => undefined, noPause);
     const blocked = await insertWordReport(host, analysis, { lang: "vi", where: "start", force: false });
     if (blocked.kind !== "blocked") throw new Error(`expected blocked, got ${blocked.kind}`);
     expect(blocked.errors.length).toBeGreaterThan(0);
@@ -46,7 +46,7 @@ describe("insertWordReport", () => {
 
   it("keeps the report's bytes for the download when Word refuses a new document", async () => {
     const { host, mock } = wordPaneHost({ sets: ["1.1", "1.2", "1.3"], paragraphs: BEFORE, failWith: "NotAllowed" });
-    const analysis = await readWorkbookBytes(SAMPLE_BYTES, () => undefined, noPause);
+    const { analysis } = await readWorkbookBytes(SAMPLE_BYTES, () => undefined, noPause);
     const result = await insertWordReport(host, analysis, { lang: "vi", where: "new-document", force: false });
     if (result.kind !== "not-inserted") throw new Error(`expected not-inserted, got ${result.kind}`);
     expect(result.problem).toEqual({ code: "not-allowed", method: "new-document", errorCode: "NotAllowed" });

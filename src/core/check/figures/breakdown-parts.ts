@@ -16,7 +16,7 @@ export type BreakdownParts =
 export const head = (unit: string): string => unit.toLowerCase().split(" ", 1)[0] ?? "";
 
 /** A part counts the same things as the total: same first word, or no counted words on one side. */
-export function sameThings(total: TextFigure, part: TextFigure): boolean {
+function sameThings(total: TextFigure, part: TextFigure): boolean {
   if (part.kind !== total.kind || part.approximate) return false;
   return part.unit === "" || total.unit === "" || head(part.unit) === head(total.unit);
 }

@@ -1,4 +1,7 @@
-import { formatCount, formatMoney, formatNumber, formatPercent, EN_STYLE } from "../../../src/core/format";
+import { formatCount, formatDate, formatNumber, formatPercent } from "../../../src/core/format";
+import { epochDay } from "../../../src/core/grid";
+
+const d = (y: number, m: number, day: number) => epochDay(y, m, day)!;
 
 describe("Vietnamese numbers", () => {
   test.each([
@@ -26,14 +29,19 @@ describe("Vietnamese numbers", () => {
     expect(formatCount(10)).toBe("10");
     expect(formatCount(840)).toBe("840");
     expect(formatCount(3339)).toBe("3.339");
-    expect(formatCount(3, EN_STYLE)).toBe("3");
+    expect(formatCount(3, { lang: "en", leadingZero: false })).toBe("3");
     expect(formatCount(3, { lang: "vi", leadingZero: false })).toBe("3");
   });
 
-  test("percent and money", () => {
+  test("percent", () => {
     expect(formatPercent((71 / 3399) * 100)).toBe("2,09%");
     expect(formatPercent(100)).toBe("100,00%");
-    expect(formatMoney(2550000)).toBe("2.550.000 đồng");
-    expect(formatMoney(2550000, "en")).toBe("VND 2,550,000");
+  });
+});
+
+// The header's place-and-date line is `dateLine` of the document model (test/core/document/document-words.test.ts).
+describe("Vietnamese dates", () => {
+  test("dd/mm/yyyy, zero-padded", () => {
+    expect(formatDate(d(2021, 1, 25))).toBe("25/01/2021");
   });
 });

@@ -1,8 +1,11 @@
 /**
- * Numbers as Vietnamese documents write them: "." groups thousands, "," is the
- * decimal mark, counts under ten take a leading zero ("03"), percentages "2,08%".
+ * Numbers and dates as Vietnamese documents write them: "." groups thousands,
+ * "," is the decimal mark, counts under ten take a leading zero ("03"),
+ * percentages "2,08%", dates "25/01/2021".
  */
+import { civilDate } from "../grid/excel-date";
 import type { Lang } from "../i18n/lang";
+import type { EpochDay } from "../model/records";
 
 export interface NumberStyle {
   readonly lang: Lang;
@@ -10,8 +13,7 @@ export interface NumberStyle {
   readonly leadingZero: boolean;
 }
 
-export const VI_STYLE: NumberStyle = { lang: "vi", leadingZero: true };
-export const EN_STYLE: NumberStyle = { lang: "en", leadingZero: false };
+const VI_STYLE: NumberStyle = { lang: "vi", leadingZero: true };
 
 function group(intDigits: string, sep: string): string {
   let out = "";
@@ -26,8 +28,6 @@ function group(intDigits: string, sep: string): string {
 const MARKS: Readonly<Record<Lang, readonly [thousands: string, mark: string]>> = { vi: [".", ","], en: [",", "."] };
 
 /** An amount of money as each language writes it. */
-const MONEY: Readonly<Record<Lang, (amount: string) => string>> = { vi: (a) => `${a} đồng`, en: (a) => `VND ${a}` };
-
 /** 3339 → "3.339"; 2.5 with 1 decimal → "2,5"; English uses "," and ".". */
 export function formatNumber(value: number, decimals = 0, lang: Lang = "vi"): string {
   const [thousands, mark] = MARKS[lang];
@@ -48,7 +48,8 @@ export function formatPercent(value: number, decimals = 2, lang: Lang = "vi"): s
   return formatNumber(value, decimals, lang) + "%";
 }
 
-/** 2550000 → "2.550.000 đồng" / "VND 2,550,000". */
-export function formatMoney(value: number, lang: Lang = "vi"): string {
-  return MONEY[lang](formatNumber(value, 0, lang));
+/** 18652 → "25/01/2021": day and month zero-padded. */
+export function formatDate(day: EpochDay): string {
+  const c = civilDate(day);
+  return `${String(c.day).padStart(2, "0")}/${String(c.month).padStart(2, "0")}/${c.year}`;
 }
