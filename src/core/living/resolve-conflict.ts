@@ -14,7 +14,7 @@ export interface ConflictResolution {
 }
 
 /** The write that takes the new figure for `change`; undefined unless it is a conflict with a new figure. */
-export function useFreshFigure(provenance: Provenance, change: FigureChange): ConflictResolution | undefined {
+export function takeFreshFigure(provenance: Provenance, change: FigureChange): ConflictResolution | undefined {
   const fresh = change.fresh;
   if (change.kind !== "conflict" || fresh === undefined) return undefined;
   if (!provenance.figures.some((f) => f.tag === change.tag)) return undefined;

@@ -5,6 +5,7 @@ import type { ReadingProgress } from "../host/taskpane-host";
 import { checkTotals, type CheckTotals } from "../state/check-totals";
 import type { WordMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";
+import { initialLivingState, isLivingBusy, livingReducer, type LivingAction, type LivingState } from "./living-state";
 
 export type WorkbookState =
   | { readonly kind: "none" }
@@ -27,6 +28,8 @@ export interface WordPaneState {
   readonly insert: InsertState;
   /** The outcome of the last download. */
   readonly notice?: WordMessage;
+  /** "Cập nhật số liệu" and its change list. */
+  readonly living: LivingState;
 }
 
 export type WordPaneAction =
@@ -39,9 +42,10 @@ export type WordPaneAction =
   | { readonly type: "cancel" }
   | { readonly type: "insert-start"; readonly force: boolean }
   | { readonly type: "insert-done"; readonly result: WordInsertResult }
-  | { readonly type: "notice"; readonly notice: WordMessage | undefined };
+  | { readonly type: "notice"; readonly notice: WordMessage | undefined }
+  | { readonly type: "living"; readonly action: LivingAction };
 
-export const initialWordPaneState: WordPaneState = { workbook: { kind: "none" }, place: InsertPlace.End, insert: { kind: "idle" } };
+export const initialWordPaneState: WordPaneState = { workbook: { kind: "none" }, place: InsertPlace.End, insert: { kind: "idle" }, living: initialLivingState };
 
 export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): WordPaneState {
   switch (action.type) {
@@ -67,10 +71,12 @@ export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): W
       return { ...state, insert: { kind: "done", result: action.result } };
     case "notice":
       return { ...state, notice: action.notice };
+    case "living":
+      return { ...state, living: livingReducer(state.living, action.action), notice: action.action.type === "finding" ? undefined : state.notice };
   }
 }
 
 /** True while a file is read or a report inserted: the buttons wait. */
 export function isWordPaneBusy(state: WordPaneState): boolean {
-  return state.workbook.kind === "reading" || state.insert.kind === "running";
+  return state.workbook.kind === "reading" || state.insert.kind === "running" || isLivingBusy(state.living);
 }

@@ -2,6 +2,11 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeSty
 import { useMemo, useReducer, type ReactNode } from "react";
 import type { Lang } from "../../core/issues";
 import { InsertPlace } from "../../hosts/word";
+import type { OneDriveHost } from "../onedrive";
+import { LiveAnnouncer } from "../shell";
+import { FigureChangeList } from "./figure-change-list";
+import { linkedClientOf } from "./linked-workbook";
+import { livingActions } from "./living-actions";
 import { InsertResult, MessageLines } from "./insert-result";
 import { PlaceChoice } from "./place-choice";
 import { wordPaneActions } from "./word-pane-actions";
@@ -21,19 +26,22 @@ export interface WordPaneProps {
   readonly host: WordPaneHost;
   /** Slot for "from OneDrive when signed in": shown under the file picker; a function gets the pane's way in for downloaded bytes. */
   readonly onedrivePicker?: ReactNode | OneDrivePickerSlot;
+  /** Where "Cập nhật số liệu" fetches the workbook the report names, when it is on OneDrive; its client is asked for on use. */
+  readonly oneDrive?: Pick<OneDriveHost, "client">;
 }
 
 /** Fills the OneDrive slot: `onBytes` reads a downloaded workbook exactly as a file picked from the computer. */
 export type OneDrivePickerSlot = (slot: { readonly busy: boolean; readonly onBytes: (name: string, bytes: Uint8Array) => void }) => ReactNode;
 
 /** The pane in Word: pick a workbook, see what the check found, choose where the report goes, insert it. */
-export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
+export function WordPane({ lang, host, onedrivePicker, oneDrive }: WordPaneProps) {
   const styles = useStyles();
   const t = wordText(lang);
   const [state, dispatch] = useReducer(wordPaneReducer, initialWordPaneState);
   const actions = useMemo(() => wordPaneActions(host, dispatch), [host]);
+  const living = useMemo(() => livingActions(host, actions, () => linkedClientOf(oneDrive?.client), dispatch), [host, actions, oneDrive]);
   const busy = isWordPaneBusy(state);
-  const { workbook, insert, place } = state;
+  const { workbook, insert, place, living: livingState } = state;
   const analysis = workbook.kind === "read" ? workbook.analysis : undefined;
   const onBytes = (name: string, bytes: Uint8Array) => void actions.openFile({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }, lang);
   const picker = typeof onedrivePicker === "function" ? onedrivePicker({ busy, onBytes }) : onedrivePicker;
@@ -65,11 +73,6 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
               >
                 {t.insert}
               </Button>
-              {host.updateFigures && workbook.kind === "read" && (
-                <Button appearance="secondary" disabled={busy} onClick={() => void actions.updateFigures(workbook.analysis, workbook.fileName, false, lang)}>
-                  {t.updateFigures}
-                </Button>
-              )}
             </div>
           )}
         </>
@@ -85,6 +88,37 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {host.updateFigures && insert.kind !== "confirming" && (
+        <div>
+          <Button
+            appearance="secondary"
+            disabled={busy}
+            onClick={() => void living.update(workbook.kind === "read" ? { analysis: workbook.analysis, fileName: workbook.fileName } : undefined, lang)}
+          >
+            {t.updateFigures}
+          </Button>
+        </div>
+      )}
+      {(livingState.kind === "finding" || livingState.kind === "updating") && (
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          role="status"
+          label={livingState.kind === "finding" && livingState.name ? t.living.fetching(livingState.name) : t.updatingFigures}
+        />
+      )}
+      {livingState.kind === "updated" && (
+        <FigureChangeList
+          lang={lang}
+          living={livingState}
+          busy={busy}
+          onSelect={(change) => void living.select(change, livingState.update, lang)}
+          onKeep={(change) => living.keep(change, lang)}
+          onUseFresh={(change) => void living.useFresh(change, livingState.update, lang)}
+          onAccept={(tags) => void living.accept(tags, lang)}
+        />
+      )}
+      <LiveAnnouncer text={livingState.kind === "updated" ? livingState.spoken : ""} />
       {insert.kind === "running" && <Spinner size="tiny" labelPosition="after" label={t.inserting} />}
       {insert.kind === "done" && (
         <InsertResult

@@ -23,6 +23,42 @@ export interface OneDrivePickerText {
 export type OneDrivePickerProblemCode =
   "item-not-found" | "no-permission" | "unauthorized" | "throttled" | "network" | "server-error" | "bad-response" | "unexpected";
 
+/** Why the workbook named by the report could not be fetched from OneDrive: the pane then asks for the file. */
+export type LinkedProblem = "no-location" | "not-onedrive" | "not-signed-in" | "not-found" | "no-permission" | "network" | "failed";
+
+/** "Cập nhật số liệu": finding the workbook, the change list, the conflicts and "Chấp nhận thay đổi". */
+export interface LivingText {
+  readonly fetching: (workbook: string) => string;
+  /** `workbook` is the name the report keeps, "" when it keeps none. */
+  readonly problems: Readonly<Record<LinkedProblem, (workbook: string) => string>>;
+  readonly fromOneDrive: (workbook: string) => string;
+  readonly fromPicked: (workbook: string) => string;
+  readonly heading: string;
+  readonly listLabel: string;
+  readonly noChanges: string;
+  /** `figure` names it: "II.6.1 lô hàng". */
+  readonly changed: (figure: string, from: string, to: string) => string;
+  readonly conflict: (figure: string, typed: string, fresh: string) => string;
+  readonly missing: (figure: string, fresh: string) => string;
+  readonly show: string;
+  readonly showLabel: (figure: string) => string;
+  readonly keep: string;
+  readonly keepLabel: (figure: string) => string;
+  readonly useFresh: string;
+  readonly useFreshLabel: (figure: string) => string;
+  readonly kept: string;
+  readonly used: (fresh: string) => string;
+  readonly useFreshFailed: string;
+  readonly gone: (figure: string) => string;
+  readonly selectFailed: string;
+  readonly highlightHint: string;
+  readonly accept: string;
+  readonly accepted: (n: string) => string;
+  readonly acceptFailed: string;
+  /** What the live region says when the list arrives. */
+  readonly summary: (changed: string, review: string) => string;
+}
+
 export interface WordText {
   readonly intro: string;
   readonly pickFile: string;
@@ -47,12 +83,8 @@ export interface WordText {
   readonly updateFigures: string;
   readonly updatingFigures: string;
   readonly notLivingReport: string;
-  /** `figure` names it: "II.6.1 lô". */
-  readonly figureChanged: (figure: string, from: string, to: string) => string;
-  readonly figureTypedOver: (figure: string, typed: string, fresh: string) => string;
-  readonly figureDeleted: (figure: string, fresh: string) => string;
-  readonly figuresUpdated: (changed: string, unchanged: string) => string;
   readonly updateFailed: string;
+  readonly living: LivingText;
   readonly confirmReplace: string;
   readonly confirmReplaceYes: string;
   readonly cancel: string;

@@ -6,7 +6,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  * batch whatever the number of controls, and the clerk's paragraphs untouched.
  */
 import { parseProvenance, provenanceXml, type Provenance } from "../../../src/core/living";
-import { useFreshFigure } from "../../../src/core/living/resolve-conflict";
+import { takeFreshFigure } from "../../../src/core/living/resolve-conflict";
 import { acceptWordFigures, readWordFigures, selectWordFigure, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
 import { loadWorkbook } from "../../../src/cli/load-workbook";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
@@ -159,7 +159,7 @@ describe("Dùng số mới on a conflict", () => {
     const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period });
     const conflict = update?.changes.find((c) => c.kind === "conflict");
     if (!update || !conflict) throw new Error("expected a conflict");
-    const resolution = useFreshFigure(update.provenance, conflict);
+    const resolution = takeFreshFigure(update.provenance, conflict);
     if (!resolution) throw new Error("expected a resolution");
     const before = word.text();
     word.state.syncs = 0;
@@ -186,8 +186,8 @@ describe("Dùng số mới on a conflict", () => {
 
   it("is not offered for a figure that is not a conflict", () => {
     expect(
-      useFreshFigure(PROVENANCE, { kind: "changed", key: "lots.total", tag: "lbc:lots.total", written: "800", current: "800", fresh: "840" }),
+      takeFreshFigure(PROVENANCE, { kind: "changed", key: "lots.total", tag: "lbc:lots.total", written: "800", current: "800", fresh: "840" }),
     ).toBeUndefined();
-    expect(useFreshFigure(PROVENANCE, { kind: "conflict", key: "x", tag: "lbc:x", written: "1", current: "2", fresh: "3" })).toBeUndefined();
+    expect(takeFreshFigure(PROVENANCE, { kind: "conflict", key: "x", tag: "lbc:x", written: "1", current: "2", fresh: "3" })).toBeUndefined();
   });
 });
