@@ -1,5 +1,5 @@
 import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import type { Lang } from "../../core/issues";
 import { figureName, type FigureChange } from "../../core/living";
 import { MessageLines } from "../widgets/message-lines";
@@ -47,8 +47,19 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
   const wrap = useWrappingButton();
   const t = wordText(lang).living;
   const { update, source, highlighted, resolved } = living;
+  const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  const lastResolved = useRef<HTMLParagraphElement | null>(null);
   useEffect(() => heading.current?.focus(), [update.changes]);
+  // The buttons of a resolved conflict go away: focus moves to what became of it, not to the page's start.
+  useEffect(() => lastResolved.current?.focus(), [resolved]);
+  // Likewise after "Chấp nhận thay đổi": to its outcome.
+  useEffect(() => {
+    if (highlighted.length === 0 && living.message) outcome.current?.focus();
+  }, [highlighted.length, living.message]);
+  const newest = Object.keys(resolved).at(-1);
+  // While Word works the buttons wait, but stay focusable: a disabled button would drop the keyboard's place.
   const shown = listedChanges(update);
   return (
     <section className={styles.box} aria-labelledby="living-heading">
@@ -60,23 +71,43 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
         <p className={styles.line}>{t.noChanges}</p>
       ) : (
         <ul className={styles.list} aria-label={t.listLabel}>
-          {shown.map((change) => {
+          {shown.map((change, i) => {
             const name = figureName(change.key, update.names);
             const resolution = resolved[change.tag];
             return (
               <li key={change.tag} className={`${styles.item} ${change.kind === "changed" ? styles.changed : styles.review}`} data-kind={change.kind}>
-                <p className={styles.line}>{changeLine(change, update, lang)}</p>
-                {resolution && <p className={styles.line}>{resolutionLine(change, resolution, lang)}</p>}
+                <p id={`${id}-${i}`} className={styles.line}>
+                  {changeLine(change, update, lang)}
+                </p>
+                {resolution && (
+                  <p ref={change.tag === newest ? lastResolved : undefined} tabIndex={-1} className={styles.line}>
+                    {resolutionLine(change, resolution, lang)}
+                  </p>
+                )}
                 <div className={styles.actions}>
-                  <Link as="button" disabled={busy} aria-label={t.showLabel(name)} onClick={() => onSelect(change)}>
+                  <Link as="button" disabledFocusable={busy} aria-label={t.showLabel(name)} aria-describedby={`${id}-${i}`} onClick={() => onSelect(change)}>
                     {t.show}
                   </Link>
                   {change.kind === "conflict" && !resolution && change.fresh !== undefined && (
                     <>
-                      <Button className={wrap.button} size="small" disabled={busy} aria-label={t.keepLabel(name)} onClick={() => onKeep(change)}>
+                      <Button
+                        className={wrap.button}
+                        size="small"
+                        disabledFocusable={busy}
+                        aria-label={t.keepLabel(name)}
+                        aria-describedby={`${id}-${i}`}
+                        onClick={() => onKeep(change)}
+                      >
                         {t.keep}
                       </Button>
-                      <Button className={wrap.button} size="small" disabled={busy} aria-label={t.useFreshLabel(name)} onClick={() => onUseFresh(change)}>
+                      <Button
+                        className={wrap.button}
+                        size="small"
+                        disabledFocusable={busy}
+                        aria-label={t.useFreshLabel(name)}
+                        aria-describedby={`${id}-${i}`}
+                        onClick={() => onUseFresh(change)}
+                      >
                         {t.useFresh}
                       </Button>
                     </>
@@ -87,12 +118,16 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
           })}
         </ul>
       )}
-      {living.message && <MessageLines message={living.message} />}
+      {living.message && (
+        <div ref={outcome} tabIndex={-1}>
+          <MessageLines message={living.message} />
+        </div>
+      )}
       {highlighted.length > 0 && (
         <>
           <p className={styles.hint}>{t.highlightHint}</p>
           <div>
-            <Button className={wrap.button} appearance="primary" disabled={busy} onClick={() => onAccept(highlighted)}>
+            <Button className={wrap.button} appearance="primary" disabledFocusable={busy} onClick={() => onAccept(highlighted)}>
               {t.accept}
             </Button>
           </div>

@@ -18,7 +18,7 @@ import { wordText } from "./word-text";
 
 export interface LivingActions {
   /** With `picked` (a workbook read in the pane) the update uses it; without, the workbook the report names on OneDrive. */
-  update(picked: { readonly analysis: Analysis; readonly fileName: string } | undefined, lang: Lang): Promise<void>;
+  update(picked: { readonly analysis: Analysis; readonly fileName: string; readonly location?: string } | undefined, lang: Lang): Promise<void>;
   select(change: FigureChange, update: FigureUpdate, lang: Lang): Promise<void>;
   keep(change: FigureChange, lang: Lang): void;
   useFresh(change: FigureChange, update: FigureUpdate, lang: Lang): Promise<void>;
@@ -40,7 +40,7 @@ export function livingActions(
   return {
     async update(picked, lang) {
       const t = wordText(lang);
-      if (picked) return pane.updateFigures(picked.analysis, picked.fileName, false, lang);
+      if (picked) return pane.updateFigures(picked.analysis, picked.fileName, false, lang, picked.location);
       if (!host.readProvenance) return;
       dispatch({ type: "finding" });
       let provenance;
@@ -52,7 +52,10 @@ export function livingActions(
       if (provenance === undefined) return stop("warning", t.notLivingReport);
       const linked = await fetchLinkedWorkbook(oneDrive(), provenance.workbook, (name) => dispatch({ type: "finding", name }));
       if (!linked.ok) return stop("warning", t.living.problems[linked.problem](linked.name));
-      const analysis = await pane.openFile({ name: linked.name, arrayBuffer: async () => new Uint8Array(linked.bytes).buffer }, lang);
+      const analysis = await pane.openFile(
+        { name: linked.name, location: linked.location, arrayBuffer: async () => new Uint8Array(linked.bytes).buffer },
+        lang,
+      );
       if (analysis === undefined) return dispatch({ type: "stopped" });
       await pane.updateFigures(analysis, linked.name, false, lang, linked.location);
     },

@@ -12,12 +12,14 @@ import type { WordPaneAction } from "./word-pane-state";
 import { insertWordReport } from "./word-report";
 import { wordText } from "./word-text";
 import { planReport, ReportBlock } from "../../core/report";
-import type { FigureUpdate } from "../../core/living";
+import type { FigureUpdate, Provenance } from "../../core/living";
 import type { WordMessage } from "./word-messages";
 
 /** A picked file: its name and a way to its bytes (`File` has both). */
 export interface PickedFile {
   readonly name: string;
+  /** Its OneDrive address, when picked there. */
+  readonly location?: string;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -25,8 +27,9 @@ export interface WordPaneActions {
   /** Reads the file into the pane; resolves with its analysis, or undefined when it could not be read (the pane says why). */
   openFile(file: PickedFile, lang: Lang): Promise<Analysis | undefined>;
   /** The Insert button: "replace" asks first; the other places go straight on. */
-  request(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang): Promise<void>;
-  insert(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang): Promise<void>;
+  request(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang, workbook?: Provenance["workbook"]): Promise<void>;
+  /** `workbook`: what the report's record keeps of its workbook (its name, and its OneDrive address when known). */
+  insert(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang, workbook?: Provenance["workbook"]): Promise<void>;
   download(bytes: Uint8Array, fileName: string, lang: Lang): Promise<void>;
   /** "Cập nhật số liệu": the open report's figures refreshed from the workbook (at `location` on OneDrive, when fetched from there), the clerk's text kept. */
   updateFigures(analysis: Analysis, fileName: string, force: boolean, lang: Lang, location?: string): Promise<void>;
@@ -35,7 +38,7 @@ export interface WordPaneActions {
 export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneAction) => void): WordPaneActions {
   const actions: WordPaneActions = {
     async openFile(file, lang) {
-      dispatch({ type: "file-start", fileName: file.name });
+      dispatch({ type: "file-start", fileName: file.name, location: file.location });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         const analysis = await host.readWorkbook(bytes, (progress) => dispatch({ type: "file-progress", progress }));
@@ -47,14 +50,14 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
       }
     },
 
-    async request(analysis, place, force, lang) {
+    async request(analysis, place, force, lang, workbook) {
       if (place === InsertPlace.Replace) dispatch({ type: "confirm", force });
-      else await actions.insert(analysis, place, force, lang);
+      else await actions.insert(analysis, place, force, lang, workbook);
     },
 
-    async insert(analysis, place, force, lang) {
+    async insert(analysis, place, force, lang, workbook) {
       dispatch({ type: "insert-start", force });
-      dispatch({ type: "insert-done", result: await insertWordReport(host, analysis, { lang, where: place, force }) });
+      dispatch({ type: "insert-done", result: await insertWordReport(host, analysis, { lang, where: place, force, workbook }) });
     },
 
     async updateFigures(analysis, fileName, force, lang, location) {

@@ -9,9 +9,10 @@ import { initialLivingState, isLivingBusy, livingReducer, type LivingAction, typ
 
 export type WorkbookState =
   | { readonly kind: "none" }
-  | { readonly kind: "reading"; readonly fileName: string; readonly progress?: ReadingProgress }
+  /** `location`: the workbook's OneDrive address, when it came from there (kept in the report's record). */
+  | { readonly kind: "reading"; readonly fileName: string; readonly location?: string; readonly progress?: ReadingProgress }
   /** `checked`: the issues and counts of `analysis`, worked out once when it arrives. */
-  | { readonly kind: "read"; readonly fileName: string; readonly analysis: Analysis; readonly checked: CheckTotals }
+  | { readonly kind: "read"; readonly fileName: string; readonly location?: string; readonly analysis: Analysis; readonly checked: CheckTotals }
   | { readonly kind: "failed"; readonly fileName: string; readonly message: string };
 
 export type InsertState =
@@ -33,7 +34,7 @@ export interface WordPaneState {
 }
 
 export type WordPaneAction =
-  | { readonly type: "file-start"; readonly fileName: string }
+  | { readonly type: "file-start"; readonly fileName: string; readonly location?: string }
   | { readonly type: "file-progress"; readonly progress: ReadingProgress }
   | { readonly type: "file-read"; readonly analysis: Analysis }
   | { readonly type: "file-failed"; readonly message: string }
@@ -50,12 +51,17 @@ export const initialWordPaneState: WordPaneState = { workbook: { kind: "none" },
 export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): WordPaneState {
   switch (action.type) {
     case "file-start":
-      return { ...state, workbook: { kind: "reading", fileName: action.fileName }, insert: { kind: "idle" }, notice: undefined };
+      return {
+        ...state,
+        workbook: { kind: "reading", fileName: action.fileName, ...(action.location === undefined ? {} : { location: action.location }) },
+        insert: { kind: "idle" },
+        notice: undefined,
+      };
     case "file-progress":
       return state.workbook.kind === "reading" ? { ...state, workbook: { ...state.workbook, progress: action.progress } } : state;
     case "file-read":
       return state.workbook.kind === "reading"
-        ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis, checked: checkTotals(action.analysis) } }
+        ? { ...state, workbook: { ...state.workbook, kind: "read", analysis: action.analysis, checked: checkTotals(action.analysis) } }
         : state;
     case "file-failed":
       return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "failed", fileName: state.workbook.fileName, message: action.message } } : state;

@@ -31,7 +31,10 @@ export interface WordPaneProps {
 }
 
 /** Fills the OneDrive slot: `onBytes` reads a downloaded workbook exactly as a file picked from the computer. */
-export type OneDrivePickerSlot = (slot: { readonly busy: boolean; readonly onBytes: (name: string, bytes: Uint8Array) => void }) => ReactNode;
+export type OneDrivePickerSlot = (slot: {
+  readonly busy: boolean;
+  readonly onBytes: (name: string, bytes: Uint8Array, location?: string) => void;
+}) => ReactNode;
 
 /** The pane in Word: pick a workbook, see what the check found, choose where the report goes, insert it. */
 export function WordPane({ lang, host, onedrivePicker, oneDrive }: WordPaneProps) {
@@ -43,9 +46,11 @@ export function WordPane({ lang, host, onedrivePicker, oneDrive }: WordPaneProps
   const busy = isWordPaneBusy(state);
   const { workbook, insert, place, living: livingState } = state;
   const analysis = workbook.kind === "read" ? workbook.analysis : undefined;
-  const onBytes = (name: string, bytes: Uint8Array) => void actions.openFile({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }, lang);
+  const onBytes = (name: string, bytes: Uint8Array, location?: string) =>
+    void actions.openFile({ name, location, arrayBuffer: async () => new Uint8Array(bytes).buffer }, lang);
   const picker = typeof onedrivePicker === "function" ? onedrivePicker({ busy, onBytes }) : onedrivePicker;
-  const request = (force: boolean) => analysis && !busy && void actions.request(analysis, place, force, lang);
+  const source = workbook.kind === "read" ? { name: workbook.fileName, ...(workbook.location ? { location: workbook.location } : {}) } : undefined;
+  const request = (force: boolean) => analysis && !busy && void actions.request(analysis, place, force, lang, source);
 
   return (
     <div className={styles.pane}>
@@ -81,7 +86,7 @@ export function WordPane({ lang, host, onedrivePicker, oneDrive }: WordPaneProps
         <MessageBar intent="warning" layout="multiline" politeness="assertive">
           <MessageBarBody>{t.confirmReplace}</MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={() => void actions.insert(analysis, InsertPlace.Replace, insert.force, lang)}>
+            <Button appearance="primary" onClick={() => void actions.insert(analysis, InsertPlace.Replace, insert.force, lang, source)}>
               {t.confirmReplaceYes}
             </Button>
             <Button onClick={() => dispatch({ type: "cancel" })}>{t.cancel}</Button>
@@ -93,7 +98,12 @@ export function WordPane({ lang, host, onedrivePicker, oneDrive }: WordPaneProps
           <Button
             appearance="secondary"
             disabled={busy}
-            onClick={() => void living.update(workbook.kind === "read" ? { analysis: workbook.analysis, fileName: workbook.fileName } : undefined, lang)}
+            onClick={() =>
+              void living.update(
+                workbook.kind === "read" ? { analysis: workbook.analysis, fileName: workbook.fileName, location: workbook.location } : undefined,
+                lang,
+              )
+            }
           >
             {t.updateFigures}
           </Button>

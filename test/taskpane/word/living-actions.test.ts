@@ -24,6 +24,8 @@ import {
 } from "../../../src/taskpane/word";
 import { mockLivingWord, type LivingControl, type LivingParagraph } from "../../hosts/word/mock-living-word";
 import { MISTAKES_BYTES, picked, SAMPLE_BYTES, wordPaneHost } from "./word-fixtures";
+import { fromBase64 } from "../../../src/taskpane/save";
+import { openDocx, partText } from "../../support/docx-text";
 
 const LOCATION = "https://contoso-my.sharepoint.com/personal/thu_contoso_vn/Documents/Báo cáo/so-lieu 2021.xlsx";
 
@@ -218,6 +220,22 @@ describe("the workbook found from the document", () => {
     expect(p.state.notice?.intent).toBe("error");
     expect(p.state.living.kind).toBe("idle");
     expect(p.word.state.calls.filter((c) => c.call === "insertText")).toEqual([]);
+  });
+});
+
+describe("the workbook's address in the report's record", () => {
+  it("a report inserted from a workbook picked on OneDrive records its address, for the next update to find", async () => {
+    const { host, mock } = wordPaneHost({ sets: ["1.1", "1.5"], paragraphs: [] });
+    let state: WordPaneState = initialWordPaneState;
+    const actions = wordPaneActions(host, (a) => (state = wordPaneReducer(state, a)));
+    const analysis = await actions.openFile({ ...picked("so-lieu 2021.xlsx", SAMPLE_BYTES), location: LOCATION }, "vi");
+    expect(state.workbook).toMatchObject({ kind: "read", fileName: "so-lieu 2021.xlsx", location: LOCATION });
+    if (!analysis) throw new Error("not read");
+    await actions.insert(analysis, "end", false, "vi", { name: "so-lieu 2021.xlsx", location: LOCATION });
+    const inserted = fromBase64(mock.calls[0]?.base64 ?? "");
+    if (!inserted) throw new Error("nothing inserted");
+    const record = parseProvenance(await partText(await openDocx(inserted), "customXml/item1.xml"));
+    expect(record?.workbook).toEqual({ name: "so-lieu 2021.xlsx", location: LOCATION });
   });
 });
 
