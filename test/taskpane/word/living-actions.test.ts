@@ -8,7 +8,9 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  * figure, accept.
  */
 import { AuthProblemCode, AuthProblemError } from "../../../src/hosts/auth";
-import { graphProblem, GraphProblemCode } from "../../../src/hosts/graph/graph-problem";
+import { GraphProblemCode, GraphProblemError, type GraphProblem } from "../../../src/hosts/graph";
+
+const graphProblem = (code: GraphProblem["code"], params: GraphProblem["params"]) => new GraphProblemError({ code, params });
 import { parseProvenance, provenanceXml, type Provenance } from "../../../src/core/living";
 import { acceptWordFigures, readWordFigures, selectWordFigure, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
 import {
