@@ -8,6 +8,7 @@ import { parseDriveItem, type DriveFolder, type DriveItem } from "./drive-item";
 import { graphProblem, GraphProblemCode } from "./graph-problem";
 import { createTransport, DEFAULT_MAX_ATTEMPTS, type GraphClientOptions } from "./graph-transport";
 import { driveItemPath } from "./share-id";
+import { sharedWorkbooks, type SharedWorkbooks } from "./shared-workbook";
 import { UPLOAD_CHUNK_SIZE, UPLOAD_CHUNK_UNIT, uploadInSession } from "./upload-session";
 import { safeWebUrl } from "./web-url";
 
@@ -42,13 +43,14 @@ export interface GraphClientSettings extends GraphClientOptions {
 }
 
 /** A Graph client over the given fetch, with the drive-file calls too; it keeps no state between calls. */
-export function graphClient(settings: GraphClientSettings): GraphClient & DriveFiles {
+export function graphClient(settings: GraphClientSettings): GraphClient & DriveFiles & SharedWorkbooks {
   const chunkSize = settings.chunkSize ?? UPLOAD_CHUNK_SIZE;
   if (chunkSize <= 0 || chunkSize % UPLOAD_CHUNK_UNIT !== 0) throw new RangeError(`chunkSize must be a positive multiple of ${UPLOAD_CHUNK_UNIT}`);
   const send = createTransport(settings);
 
   return {
     ...driveFiles(send),
+    ...sharedWorkbooks(send),
 
     async driveItemForUrl(documentUrl) {
       const path = driveItemPath(documentUrl);

@@ -12,3 +12,4 @@ export { encodeSharingUrl, driveItemPath } from "./share-id";
 export { parseDriveItem, nextExpectedStart, type DriveFolder, type DriveItem } from "./drive-item";
 export { GraphProblemCode, GraphProblemError, problemForStatus, type GraphProblem } from "./graph-problem";
 export { driveFiles, parseWorkbook, newestFirst, type DriveFiles, type DriveWorkbook } from "./drive-files";
+export { sharedWorkbooks, type SharedWorkbooks } from "./shared-workbook";

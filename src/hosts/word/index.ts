@@ -25,3 +25,5 @@ export {
 } from "./insert-method";
 export { wordProblem, WordProblemCode, type WordProblem } from "./word-problem";
 export { readWordFigures, writeWordFigures, updateWordFigures, UPDATED_HIGHLIGHT, type WordFigures } from "./update-figures";
+export { selectWordFigure, type SelectOutcome } from "./select-figure";
+export { acceptWordFigures } from "./accept-figures";

@@ -30,8 +30,14 @@ export {
   type WorkbookState,
   type InsertState,
 } from "./word-pane-state";
-export { wordPaneActions, type WordPaneActions, type PickedFile } from "./word-pane-actions";
+export { wordPaneActions, updateSummary, type WordPaneActions, type PickedFile } from "./word-pane-actions";
 export { insertWordReport, type WordInsertResult, type WordInsertOptions } from "./word-report";
 export { insertMessage, readFailureText, saveMessage, type WordMessage } from "./word-messages";
-export { wordText, type WordText, type OneDrivePickerText, type OneDrivePickerProblemCode } from "./word-text";
+export { wordText, WORD_TEXT, type WordText, type OneDrivePickerText, type OneDrivePickerProblemCode } from "./word-text";
+export type { LivingText, LinkedProblem } from "./word-text-shape";
+export { FigureChangeList, type FigureChangeListProps } from "./figure-change-list";
+export { livingActions, type LivingActions } from "./living-actions";
+export { livingReducer, initialLivingState, isLivingBusy, type LivingState, type LivingAction, type WorkbookSource, type Resolution } from "./living-state";
+export { changeLine, resolutionLine, listedChanges } from "./living-lines";
+export { fetchLinkedWorkbook, linkedClientOf, type LinkedWorkbook, type LinkedWorkbookClient } from "./linked-workbook";
 export { WordView } from "./word-view";

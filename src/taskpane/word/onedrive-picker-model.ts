@@ -62,7 +62,7 @@ export async function downloadFromOneDrive(
   items: ReadonlyArray<DriveWorkbook>,
   item: DriveWorkbook,
   onState: (s: OneDrivePickerState) => void,
-  onBytes: (name: string, bytes: Uint8Array) => void,
+  onBytes: (name: string, bytes: Uint8Array, location?: string) => void,
 ): Promise<OneDrivePickerState> {
   const end = (state: OneDrivePickerState) => (onState(state), state);
   try {
@@ -70,7 +70,8 @@ export async function downloadFromOneDrive(
     const bytes = await client.downloadItem(item.driveId, item.id, (received, total) =>
       onState({ kind: "downloading", items, item, received, total: total || item.size }),
     );
-    onBytes(item.name, bytes);
+    // The address goes along, for the report's record ("" when Graph gave none that may be kept).
+    onBytes(item.name, bytes, item.webUrl || undefined);
     return end({ kind: "listed", items, selected: workbookKey(item) });
   } catch (error) {
     return end({ ...failed(oneDriveProblemOf(error)), items });

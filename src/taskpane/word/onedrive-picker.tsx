@@ -33,7 +33,7 @@ export interface OneDrivePickerProps {
   /** The pane is reading or inserting: nothing starts meanwhile. */
   readonly busy: boolean;
   /** The downloaded workbook, handed on like a file picked from the computer. */
-  readonly onBytes: (name: string, bytes: Uint8Array) => void;
+  readonly onBytes: (name: string, bytes: Uint8Array, location?: string) => void;
   /** Office's OneDrive host, made once by the page's entry point; its client is asked for on use, not at render. */
   readonly host: Pick<OneDriveHost, "client">;
 }

@@ -12,66 +12,76 @@ import type { WordPaneAction } from "./word-pane-state";
 import { insertWordReport } from "./word-report";
 import { wordText } from "./word-text";
 import { planReport, ReportBlock } from "../../core/report";
-import { figureName, type FigureUpdate } from "../../core/living";
+import type { FigureUpdate, Provenance } from "../../core/living";
 import type { WordMessage } from "./word-messages";
 
 /** A picked file: its name and a way to its bytes (`File` has both). */
 export interface PickedFile {
   readonly name: string;
+  /** Its OneDrive address, when picked there. */
+  readonly location?: string;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 export interface WordPaneActions {
-  openFile(file: PickedFile, lang: Lang): Promise<void>;
+  /** Reads the file into the pane; resolves with its analysis, or undefined when it could not be read (the pane says why). */
+  openFile(file: PickedFile, lang: Lang): Promise<Analysis | undefined>;
   /** The Insert button: "replace" asks first; the other places go straight on. */
-  request(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang): Promise<void>;
-  insert(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang): Promise<void>;
+  request(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang, workbook?: Provenance["workbook"]): Promise<void>;
+  /** `workbook`: what the report's record keeps of its workbook (its name, and its OneDrive address when known). */
+  insert(analysis: Analysis, place: InsertPlace, force: boolean, lang: Lang, workbook?: Provenance["workbook"]): Promise<void>;
   download(bytes: Uint8Array, fileName: string, lang: Lang): Promise<void>;
-  /** "Cập nhật số liệu": the open report's figures refreshed from the workbook, the clerk's text kept. */
-  updateFigures(analysis: Analysis, fileName: string, force: boolean, lang: Lang): Promise<void>;
+  /** "Cập nhật số liệu": the open report's figures refreshed from the workbook (at `location` on OneDrive, when fetched from there), the clerk's text kept. */
+  updateFigures(analysis: Analysis, fileName: string, force: boolean, lang: Lang, location?: string): Promise<void>;
 }
 
 export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneAction) => void): WordPaneActions {
   const actions: WordPaneActions = {
     async openFile(file, lang) {
-      dispatch({ type: "file-start", fileName: file.name });
+      dispatch({ type: "file-start", fileName: file.name, location: file.location });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         const { analysis, plan } = await host.readWorkbook(bytes, (progress) => dispatch({ type: "file-progress", progress }));
         dispatch({ type: "file-read", analysis, checked: plan });
+        return analysis;
       } catch (error) {
         dispatch({ type: "file-failed", message: readFailureText(error, lang) });
+        return undefined;
       }
     },
 
-    async request(analysis, place, force, lang) {
+    async request(analysis, place, force, lang, workbook) {
       if (place === InsertPlace.Replace) dispatch({ type: "confirm", force });
-      else await actions.insert(analysis, place, force, lang);
+      else await actions.insert(analysis, place, force, lang, workbook);
     },
 
-    async insert(analysis, place, force, lang) {
+    async insert(analysis, place, force, lang, workbook) {
       dispatch({ type: "insert-start", force });
-      dispatch({ type: "insert-done", result: await insertWordReport(host, analysis, { lang, where: place, force }) });
+      dispatch({ type: "insert-done", result: await insertWordReport(host, analysis, { lang, where: place, force, workbook }) });
     },
 
-    async updateFigures(analysis, fileName, force, lang) {
+    async updateFigures(analysis, fileName, force, lang, location) {
       const t = wordText(lang);
       const update = host.updateFigures;
       if (update === undefined) return;
+      const stop = (notice: WordMessage) => (dispatch({ type: "living", action: { type: "stopped" } }), dispatch({ type: "notice", notice }));
       const plan = planReport(analysis, { lang, force });
       if (!plan.ok) {
-        dispatch({
-          type: "notice",
-          notice: { intent: "error", lines: [plan.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors(String(plan.errors.length))] },
-        });
+        stop({ intent: "error", lines: [plan.reason === ReportBlock.NoPeriod ? t.noPeriod : t.blockedByErrors(String(plan.errors.length))] });
         return;
       }
-      dispatch({ type: "notice", notice: { intent: "info", lines: [t.updatingFigures] } });
+      dispatch({ type: "living", action: { type: "updating" } });
       try {
-        const result = await update({ document: plan.document, period: plan.period, workbook: { name: fileName } });
-        dispatch({ type: "notice", notice: result === undefined ? { intent: "warning", lines: [t.notLivingReport] } : updateMessage(result, lang) });
+        const workbook = location === undefined ? { name: fileName } : { name: fileName, location };
+        const result = await update({ document: plan.document, period: plan.period, workbook });
+        if (result === undefined) stop({ intent: "warning", lines: [t.notLivingReport] });
+        else {
+          const source = location === undefined ? ({ kind: "picked", name: fileName } as const) : ({ kind: "onedrive", name: fileName, location } as const);
+          dispatch({ type: "notice", notice: undefined });
+          dispatch({ type: "living", action: { type: "updated", update: result, source, spoken: updateSummary(result, lang) } });
+        }
       } catch {
-        dispatch({ type: "notice", notice: { intent: "error", lines: [t.updateFailed] } });
+        stop({ intent: "error", lines: [t.updateFailed] });
       }
     },
 
@@ -88,20 +98,8 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
   return actions;
 }
 
-/** The changes, typed-over and deleted figures, then the count; a warning when the clerk has figures to look at. */
-export function updateMessage(update: FigureUpdate, lang: Lang): WordMessage {
-  const t = wordText(lang);
-  const lines: string[] = [];
-  let review = false;
-  for (const c of update.changes) {
-    const name = figureName(c.key, update.names);
-    const fresh = c.fresh ?? "—";
-    if (c.kind === "changed") lines.push(t.figureChanged(name, c.current ?? c.written, fresh));
-    else if (c.kind === "conflict") lines.push(t.figureTypedOver(name, c.current ?? "", fresh));
-    else if (c.kind === "missing") lines.push(t.figureDeleted(name, fresh));
-    if (c.kind === "conflict" || c.kind === "missing") review = true;
-  }
-  const count = (kind: string) => String(update.changes.filter((c) => c.kind === kind).length);
-  lines.push(t.figuresUpdated(count("changed"), count("unchanged")));
-  return { intent: review ? "warning" : "success", lines };
+/** What the live region says when the change list arrives: how many figures were written, how many the clerk should look at. */
+export function updateSummary(update: FigureUpdate, lang: Lang): string {
+  const count = (...kinds: string[]) => String(update.changes.filter((c) => kinds.includes(c.kind)).length);
+  return wordText(lang).living.summary(count("changed"), count("conflict", "missing"));
 }

@@ -8,7 +8,18 @@
 import { CHECK_REPORT, reportFromSource, type SourceReport } from "../../core/report";
 import type { Lang } from "../../core/issues";
 import { openXlsxBytes } from "../../hosts/browser";
-import { insertReport, officeWordDeps, updateWordFigures, type InsertOutcome, type InsertPlace } from "../../hosts/word";
+import {
+  acceptWordFigures,
+  insertReport,
+  officeWordDeps,
+  readWordFigures,
+  selectWordFigure,
+  updateWordFigures,
+  writeWordFigures,
+  type InsertOutcome,
+  type InsertPlace,
+  type SelectOutcome,
+} from "../../hosts/word";
 import type { ReportDocument } from "../../core/document";
 import type { FigureUpdate, Provenance } from "../../core/living";
 import { readingProgress } from "../host/reading-progress";
@@ -31,6 +42,14 @@ export interface WordPaneHost {
     readonly period: string;
     readonly workbook?: Provenance["workbook"];
   }): Promise<FigureUpdate | undefined>;
+  /** The open report's record (workbook, period, figures written); undefined for a document the product did not write. */
+  readProvenance?(): Promise<Provenance | undefined>;
+  /** Selects the figure's control in the document ("gone" when the clerk deleted it). */
+  selectFigure?(tag: string): Promise<SelectOutcome>;
+  /** Takes the update's highlight off the controls of `tags`; resolves with how many controls that was. */
+  acceptFigures?(tags: ReadonlyArray<string>): Promise<number>;
+  /** Writes `texts` (tag → text) into their controls, highlighted, and `provenance` into the record ("Dùng số mới"). */
+  writeFigures?(texts: ReadonlyMap<string, string>, provenance: Provenance): Promise<number>;
 }
 
 /** Reads workbook bytes in the page; `ReadingProgress` carries bytes here, as rows are not known in advance. */
@@ -56,7 +75,13 @@ export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
     insertReport: (bytes, where) => insertReport(toBase64(bytes), where, deps),
     // Custom XML parts need WordApi 1.4; without them the document's record cannot be read.
     ...(deps.isSetSupported("WordApi", "1.4")
-      ? { updateFigures: (fresh: Parameters<NonNullable<WordPaneHost["updateFigures"]>>[0]) => updateWordFigures(deps.run, fresh) }
+      ? {
+          updateFigures: (fresh: Parameters<NonNullable<WordPaneHost["updateFigures"]>>[0]) => updateWordFigures(deps.run, fresh),
+          readProvenance: () => readWordFigures(deps.run).then((figures) => figures.provenance),
+          selectFigure: (tag: string) => selectWordFigure(deps.run, tag),
+          acceptFigures: (tags: ReadonlyArray<string>) => acceptWordFigures(deps.run, tags),
+          writeFigures: (texts: ReadonlyMap<string, string>, provenance: Provenance) => writeWordFigures(deps.run, texts, provenance),
+        }
       : {}),
     delivery: deliveryPlanOf(options.office),
     saveReport: officeSaveReport({ pageUrl: options.pageUrl, doc: options.doc, openBrowserWindow: openBrowserWindowOf(options.office) }),

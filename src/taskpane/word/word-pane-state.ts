@@ -6,12 +6,14 @@ import type { ReportPlan } from "../../core/report";
 import { totalsOf, type CheckTotals } from "../state/check-totals";
 import type { WordMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";
+import { initialLivingState, isLivingBusy, livingReducer, type LivingAction, type LivingState } from "./living-state";
 
 export type WorkbookState =
   | { readonly kind: "none" }
-  | { readonly kind: "reading"; readonly fileName: string; readonly progress?: ReadingProgress }
+  /** `location`: the workbook's OneDrive address, when it came from there (kept in the report's record). */
+  | { readonly kind: "reading"; readonly fileName: string; readonly location?: string; readonly progress?: ReadingProgress }
   /** `checked`: the issues and counts of `analysis`, worked out once when it arrives. */
-  | { readonly kind: "read"; readonly fileName: string; readonly analysis: Analysis; readonly checked: CheckTotals }
+  | { readonly kind: "read"; readonly fileName: string; readonly location?: string; readonly analysis: Analysis; readonly checked: CheckTotals }
   | { readonly kind: "failed"; readonly fileName: string; readonly message: string };
 
 export type InsertState =
@@ -28,10 +30,12 @@ export interface WordPaneState {
   readonly insert: InsertState;
   /** The outcome of the last download. */
   readonly notice?: WordMessage;
+  /** "Cập nhật số liệu" and its change list. */
+  readonly living: LivingState;
 }
 
 export type WordPaneAction =
-  | { readonly type: "file-start"; readonly fileName: string }
+  | { readonly type: "file-start"; readonly fileName: string; readonly location?: string }
   | { readonly type: "file-progress"; readonly progress: ReadingProgress }
   /** `checked`: the reading's `CHECK_REPORT` plan. */
   | { readonly type: "file-read"; readonly analysis: Analysis; readonly checked: ReportPlan }
@@ -41,19 +45,25 @@ export type WordPaneAction =
   | { readonly type: "cancel" }
   | { readonly type: "insert-start"; readonly force: boolean }
   | { readonly type: "insert-done"; readonly result: WordInsertResult }
-  | { readonly type: "notice"; readonly notice: WordMessage | undefined };
+  | { readonly type: "notice"; readonly notice: WordMessage | undefined }
+  | { readonly type: "living"; readonly action: LivingAction };
 
-export const initialWordPaneState: WordPaneState = { workbook: { kind: "none" }, place: InsertPlace.End, insert: { kind: "idle" } };
+export const initialWordPaneState: WordPaneState = { workbook: { kind: "none" }, place: InsertPlace.End, insert: { kind: "idle" }, living: initialLivingState };
 
 export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): WordPaneState {
   switch (action.type) {
     case "file-start":
-      return { ...state, workbook: { kind: "reading", fileName: action.fileName }, insert: { kind: "idle" }, notice: undefined };
+      return {
+        ...state,
+        workbook: { kind: "reading", fileName: action.fileName, ...(action.location === undefined ? {} : { location: action.location }) },
+        insert: { kind: "idle" },
+        notice: undefined,
+      };
     case "file-progress":
       return state.workbook.kind === "reading" ? { ...state, workbook: { ...state.workbook, progress: action.progress } } : state;
     case "file-read":
       return state.workbook.kind === "reading"
-        ? { ...state, workbook: { kind: "read", fileName: state.workbook.fileName, analysis: action.analysis, checked: totalsOf(action.checked.issues) } }
+        ? { ...state, workbook: { ...state.workbook, kind: "read", analysis: action.analysis, checked: totalsOf(action.checked.issues) } }
         : state;
     case "file-failed":
       return state.workbook.kind === "reading" ? { ...state, workbook: { kind: "failed", fileName: state.workbook.fileName, message: action.message } } : state;
@@ -69,10 +79,12 @@ export function wordPaneReducer(state: WordPaneState, action: WordPaneAction): W
       return { ...state, insert: { kind: "done", result: action.result } };
     case "notice":
       return { ...state, notice: action.notice };
+    case "living":
+      return { ...state, living: livingReducer(state.living, action.action), notice: action.action.type === "finding" ? undefined : state.notice };
   }
 }
 
 /** True while a file is read or a report inserted: the buttons wait. */
 export function isWordPaneBusy(state: WordPaneState): boolean {
-  return state.workbook.kind === "reading" || state.insert.kind === "running";
+  return state.workbook.kind === "reading" || state.insert.kind === "running" || isLivingBusy(state.living);
 }

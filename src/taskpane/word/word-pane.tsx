@@ -2,6 +2,11 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeSty
 import { useMemo, useReducer, type ReactNode } from "react";
 import type { Lang } from "../../core/issues";
 import { InsertPlace } from "../../hosts/word";
+import type { OneDriveHost } from "../onedrive";
+import { LiveAnnouncer } from "../shell";
+import { FigureChangeList } from "./figure-change-list";
+import { linkedClientOf } from "./linked-workbook";
+import { livingActions } from "./living-actions";
 import { InsertResult, MessageLines } from "./insert-result";
 import { PlaceChoice } from "./place-choice";
 import { wordPaneActions } from "./word-pane-actions";
@@ -21,23 +26,31 @@ export interface WordPaneProps {
   readonly host: WordPaneHost;
   /** Slot for "from OneDrive when signed in": shown under the file picker; a function gets the pane's way in for downloaded bytes. */
   readonly onedrivePicker?: ReactNode | OneDrivePickerSlot;
+  /** Where "Cập nhật số liệu" fetches the workbook the report names, when it is on OneDrive; its client is asked for on use. */
+  readonly oneDrive?: Pick<OneDriveHost, "client">;
 }
 
 /** Fills the OneDrive slot: `onBytes` reads a downloaded workbook exactly as a file picked from the computer. */
-export type OneDrivePickerSlot = (slot: { readonly busy: boolean; readonly onBytes: (name: string, bytes: Uint8Array) => void }) => ReactNode;
+export type OneDrivePickerSlot = (slot: {
+  readonly busy: boolean;
+  readonly onBytes: (name: string, bytes: Uint8Array, location?: string) => void;
+}) => ReactNode;
 
 /** The pane in Word: pick a workbook, see what the check found, choose where the report goes, insert it. */
-export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
+export function WordPane({ lang, host, onedrivePicker, oneDrive }: WordPaneProps) {
   const styles = useStyles();
   const t = wordText(lang);
   const [state, dispatch] = useReducer(wordPaneReducer, initialWordPaneState);
   const actions = useMemo(() => wordPaneActions(host, dispatch), [host]);
+  const living = useMemo(() => livingActions(host, actions, () => linkedClientOf(oneDrive?.client), dispatch), [host, actions, oneDrive]);
   const busy = isWordPaneBusy(state);
-  const { workbook, insert, place } = state;
+  const { workbook, insert, place, living: livingState } = state;
   const analysis = workbook.kind === "read" ? workbook.analysis : undefined;
-  const onBytes = (name: string, bytes: Uint8Array) => void actions.openFile({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer }, lang);
+  const onBytes = (name: string, bytes: Uint8Array, location?: string) =>
+    void actions.openFile({ name, location, arrayBuffer: async () => new Uint8Array(bytes).buffer }, lang);
   const picker = typeof onedrivePicker === "function" ? onedrivePicker({ busy, onBytes }) : onedrivePicker;
-  const request = (force: boolean) => analysis && !busy && void actions.request(analysis, place, force, lang);
+  const source = workbook.kind === "read" ? { name: workbook.fileName, ...(workbook.location ? { location: workbook.location } : {}) } : undefined;
+  const request = (force: boolean) => analysis && !busy && void actions.request(analysis, place, force, lang, source);
 
   return (
     <div className={styles.pane}>
@@ -65,11 +78,6 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
               >
                 {t.insert}
               </Button>
-              {host.updateFigures && workbook.kind === "read" && (
-                <Button appearance="secondary" disabled={busy} onClick={() => void actions.updateFigures(workbook.analysis, workbook.fileName, false, lang)}>
-                  {t.updateFigures}
-                </Button>
-              )}
             </div>
           )}
         </>
@@ -78,13 +86,49 @@ export function WordPane({ lang, host, onedrivePicker }: WordPaneProps) {
         <MessageBar intent="warning" layout="multiline" politeness="assertive">
           <MessageBarBody>{t.confirmReplace}</MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={() => void actions.insert(analysis, InsertPlace.Replace, insert.force, lang)}>
+            <Button appearance="primary" onClick={() => void actions.insert(analysis, InsertPlace.Replace, insert.force, lang, source)}>
               {t.confirmReplaceYes}
             </Button>
             <Button onClick={() => dispatch({ type: "cancel" })}>{t.cancel}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
+      {host.updateFigures && insert.kind !== "confirming" && (
+        <div>
+          <Button
+            appearance="secondary"
+            disabled={busy}
+            onClick={() =>
+              void living.update(
+                workbook.kind === "read" ? { analysis: workbook.analysis, fileName: workbook.fileName, location: workbook.location } : undefined,
+                lang,
+              )
+            }
+          >
+            {t.updateFigures}
+          </Button>
+        </div>
+      )}
+      {(livingState.kind === "finding" || livingState.kind === "updating") && (
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          role="status"
+          label={livingState.kind === "finding" && livingState.name ? t.living.fetching(livingState.name) : t.updatingFigures}
+        />
+      )}
+      {livingState.kind === "updated" && (
+        <FigureChangeList
+          lang={lang}
+          living={livingState}
+          busy={busy}
+          onSelect={(change) => void living.select(change, livingState.update, lang)}
+          onKeep={(change) => living.keep(change, lang)}
+          onUseFresh={(change) => void living.useFresh(change, livingState.update, lang)}
+          onAccept={(tags) => void living.accept(tags, lang)}
+        />
+      )}
+      <LiveAnnouncer text={livingState.kind === "updated" ? livingState.spoken : ""} />
       {insert.kind === "running" && <Spinner size="tiny" labelPosition="after" label={t.inserting} />}
       {insert.kind === "done" && (
         <InsertResult

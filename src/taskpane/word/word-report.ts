@@ -7,6 +7,7 @@ import type { Analysis } from "../../core/analyse";
 import type { Issue, Lang } from "../../core/issues";
 import { planReport, type ReportBlock } from "../../core/report";
 import type { InsertPlace, WordProblem } from "../../hosts/word";
+import type { Provenance } from "../../core/living";
 import type { WordPaneHost } from "./word-pane-host";
 
 export type WordInsertResult =
@@ -30,6 +31,8 @@ export interface WordInsertOptions {
   readonly where: InsertPlace;
   /** Write despite errors, leaving their rows out. */
   readonly force: boolean;
+  /** What the report's record keeps of its workbook, so that "Cập nhật số liệu" can find it again. */
+  readonly workbook?: Provenance["workbook"];
 }
 
 export async function insertWordReport(host: WordPaneHost, analysis: Analysis, options: WordInsertOptions): Promise<WordInsertResult> {
@@ -37,7 +40,7 @@ export async function insertWordReport(host: WordPaneHost, analysis: Analysis, o
     const plan = planReport(analysis, { lang: options.lang, force: options.force });
     if (!plan.ok) return { kind: "blocked", reason: plan.reason, errors: plan.errors };
     const { renderReport } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
-    const bytes = await renderReport(plan);
+    const bytes = await renderReport(plan, options.workbook);
     const { fileName } = plan;
     const outcome = await host.insertReport(bytes, options.where);
     if (!outcome.ok) return { kind: "not-inserted", problem: outcome.problem, bytes, fileName };

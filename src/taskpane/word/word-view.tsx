@@ -21,7 +21,7 @@ export interface WordViewProps {
 export function WordView({ lang, host, onedrivePicker, oneDrive }: WordViewProps) {
   if (host) {
     const picker = onedrivePicker ?? (({ busy, onBytes }) => <OneDrivePicker lang={lang} busy={busy} onBytes={onBytes} host={oneDrive} />);
-    return <WordPane lang={lang} host={host} onedrivePicker={picker} />;
+    return <WordPane lang={lang} host={host} onedrivePicker={picker} oneDrive={oneDrive} />;
   }
   return (
     <MessageBar intent="info" layout="multiline">

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { appReducer, initialState } from "../../../src/taskpane/state";
-import { readWorkbookBytes, wordPaneReducer } from "../../../src/taskpane/word";
+import { initialWordPaneState, readWorkbookBytes, wordPaneReducer } from "../../../src/taskpane/word";
 import { analysisOf, SAMPLE, WITH_ERRORS } from "../fixtures";
 const MISTAKES_BYTES = new Uint8Array(readFileSync(WITH_ERRORS));
 const SAMPLE_BYTES = new Uint8Array(readFileSync(SAMPLE));
@@ -19,7 +19,7 @@ describe("the checked issues: one list for both panes", () => {
     const excel = await excelChecked(path);
     const { analysis, plan } = await readWorkbookBytes(bytes, () => undefined, noPause);
     const reading = wordPaneReducer(
-      { workbook: { kind: "reading", fileName: "x.xlsx" }, place: "end", insert: { kind: "idle" } },
+      { ...initialWordPaneState, workbook: { kind: "reading", fileName: "x.xlsx" } },
       { type: "file-read", analysis, checked: plan },
     );
     if (reading.workbook.kind !== "read") throw new Error("expected read");

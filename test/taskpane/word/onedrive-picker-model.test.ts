@@ -87,19 +87,19 @@ describe("listFromOneDrive", () => {
 });
 
 describe("downloadFromOneDrive", () => {
-  it("reports progress, hands the bytes on under the file's name and returns to the list", async () => {
+  it("reports progress, hands the bytes on under the file's name and address, and returns to the list", async () => {
     const c = client();
     const states: OneDrivePickerState[] = [];
-    const got: Array<[string, number[]]> = [];
+    const got: Array<[string, number[], string | undefined]> = [];
     const last = await downloadFromOneDrive(
       c,
       [B, A],
       A,
       (s) => states.push(s),
-      (name, bytes) => got.push([name, [...bytes]]),
+      (name, bytes, location) => got.push([name, [...bytes], location]),
     );
     expect(c.calls).toEqual(["download d1/A"]);
-    expect(got).toEqual([["so-lieu 2020.xlsx", [1, 2, 3, 4]]]);
+    expect(got).toEqual([["so-lieu 2020.xlsx", [1, 2, 3, 4], "https://x/A"]]);
     expect(states.map(downloadFraction)).toEqual([0, 0, 0.5, 1, undefined]);
     expect(last).toEqual({ kind: "listed", items: [B, A], selected: "d1/A" });
   });

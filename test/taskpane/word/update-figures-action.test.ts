@@ -6,7 +6,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  */
 import { provenanceXml } from "../../../src/core/living";
 import { updateWordFigures } from "../../../src/hosts/word";
-import { initialWordPaneState, wordPaneActions, wordPaneReducer, type WordPaneState } from "../../../src/taskpane/word";
+import { changeLine, initialWordPaneState, listedChanges, wordPaneActions, wordPaneReducer, type WordPaneState } from "../../../src/taskpane/word";
 import { mockDocument } from "../../hosts/word/mock-content-controls";
 import { MISTAKES_BYTES, picked, SAMPLE_BYTES, wordPaneHost } from "./word-fixtures";
 
@@ -45,15 +45,17 @@ it("refreshes the changed figure, and lists it with the typed-over and the delet
   await p.actions.openFile(picked("so-lieu.xlsx", SAMPLE_BYTES), "vi");
   if (p.state.workbook.kind !== "read") throw new Error("not read");
   await p.actions.updateFigures(p.state.workbook.analysis, "so-lieu.xlsx", false, "vi");
-  expect(p.state.notice).toEqual({
-    intent: "warning",
-    lines: [
-      "II.6.1 lô: 800 → 840 (tô vàng trong văn bản)",
-      expect.stringMatching(/: đã được sửa tay thành “50” \(số liệu nay là 46\); giữ nguyên, hãy xem lại\.$/),
-      expect.stringMatching(/: số liệu này đã bị xoá khỏi văn bản \(nay là 29\); không ghi lại\.$/),
-      "Đã cập nhật 1 số liệu; 0 số liệu không đổi.",
-    ],
-  });
+  const living = p.state.living;
+  if (living.kind !== "updated") throw new Error("not updated");
+  expect(listedChanges(living.update).map((c) => changeLine(c, living.update, "vi"))).toEqual([
+    "II.6.1 lô: 800 → 840",
+    expect.stringMatching(/: văn bản đang ghi “50” \(đã sửa tay\), số liệu mới là 46\.$/),
+    expect.stringMatching(/: ô số liệu đã bị xoá khỏi văn bản \(số liệu mới là 29\); không ghi lại\.$/),
+  ]);
+  expect(living.spoken).toBe("Đã cập nhật 1 số liệu; 2 số liệu cần xem lại.");
+  expect(living.source).toEqual({ kind: "picked", name: "so-lieu.xlsx" });
+  expect(living.highlighted).toEqual(["lbc:lots.total"]);
+  expect(p.state.notice).toBeUndefined();
   expect(p.word.controls.map((c) => c.text)).toEqual(["840", "50"]);
 });
 
@@ -73,5 +75,6 @@ it("a workbook with errors updates nothing unless forced", async () => {
   if (p.state.workbook.kind !== "read") throw new Error("not read");
   await p.actions.updateFigures(p.state.workbook.analysis, "loi.xlsx", false, "vi");
   expect(p.state.notice?.intent).toBe("error");
+  expect(p.state.living.kind).toBe("idle");
   expect(p.word.state.written).toEqual([]);
 });

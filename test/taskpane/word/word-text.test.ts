@@ -30,4 +30,40 @@ describe("wordText", () => {
   it("names the four places in Vietnamese as the brief gives them", () => {
     expect(INSERT_PLACES.map((p) => wordText("vi").places[p])).toEqual(["Đầu văn bản", "Cuối văn bản", "Thay toàn bộ nội dung", "Văn bản mới"]);
   });
+
+  it.each(["vi", "en"] as const)("words every living-report problem distinctly, naming the workbook, in NFC (%s)", (lang) => {
+    const t = wordText(lang).living;
+    const problems = Object.values(t.problems).map((f) => f("so-lieu 2021.xlsx"));
+    expect(new Set(problems).size).toBe(problems.length);
+    for (const [code, f] of Object.entries(t.problems)) if (code !== "no-location") expect(f("so-lieu 2021.xlsx")).toContain("so-lieu 2021.xlsx");
+    const all = [...problems, t.heading, t.listLabel, t.show, t.keep, t.useFresh, t.accept, t.kept, t.highlightHint, t.changed("II.6.1 lô hàng", "840", "852")];
+    for (const text of all) expect(text.normalize("NFC")).toBe(text);
+    expect(t.changed("II.6.1 lô hàng", "840", "852")).toBe("II.6.1 lô hàng: 840 → 852");
+  });
+
+  it("says the living report's words in each language, not the other's", () => {
+    const vi = wordText("vi").living;
+    const en = wordText("en").living;
+    expect([vi.keep, vi.useFresh, vi.accept, vi.fromOneDrive("a.xlsx")]).toEqual([
+      "Giữ chữ đã sửa",
+      "Dùng số mới",
+      "Chấp nhận thay đổi",
+      "Đã lấy sổ Excel từ OneDrive: a.xlsx",
+    ]);
+    for (const key of [
+      "heading",
+      "listLabel",
+      "noChanges",
+      "show",
+      "keep",
+      "useFresh",
+      "kept",
+      "useFreshFailed",
+      "selectFailed",
+      "highlightHint",
+      "accept",
+      "acceptFailed",
+    ] as const)
+      expect(en[key]).not.toBe(vi[key]);
+  });
 });
