@@ -1,9 +1,13 @@
 /**
  * Computed lists as block-level Word content controls. docx writes no
  * `w:sdt`, so the writer leaves marks that the finished XML is spliced on:
- * a body list (paragraph or table) sits between two mark paragraphs, which
- * become the control's start and end; a note's list starts its paragraph with
- * a mark run, and the whole paragraph is wrapped. Tag `lbc:list:<key>`,
+ * a table sits between two mark paragraphs, which become the start and end of
+ * a block-level control; a computed paragraph's runs, and a note's after its
+ * number, sit between two mark runs, which become the start and end of a
+ * control around them. LibreOffice drops a block-level control inside a
+ * footnote, and the text before the first figure control of a paragraph
+ * inside a block-level control; a control around the runs it prints whole.
+ * Tag `lbc:list:<key>`,
  * title naming the source cells, appearance hidden, no lock. The same
  * document gives the same bytes.
  *
@@ -33,9 +37,9 @@ export function listEndParagraph(): Paragraph {
   return new Paragraph({ children: [new TextRun(END)] });
 }
 
-/** The run that marks a note's paragraph as a list (gone once spliced). */
-export function noteListRun(list: ListMark): TextRun {
-  return new TextRun(startMark(list));
+/** The runs that open and close a note's or a paragraph's list content (gone once spliced). */
+export function listMarkRuns(list: ListMark): { readonly start: TextRun; readonly end: TextRun } {
+  return { start: new TextRun(startMark(list)), end: new TextRun(END) };
 }
 
 function props(tag: string, title: string): string {
@@ -48,23 +52,18 @@ const START_PARAGRAPH = new RegExp(
   "g",
 );
 const END_PARAGRAPH = new RegExp(`<w:p>(?:<w:pPr>(?:(?!</w:pPr>)[\\s\\S])*</w:pPr>)?${MARK_RUN}${END}</w:t></w:r></w:p>`, "g");
-// A note's paragraph holding a start mark run: the paragraph is wrapped, the run dropped.
-const NOTE_PARAGRAPH = new RegExp(
-  `<w:p>((?:(?!<w:p>|</w:p>)[\\s\\S])*?)${MARK_RUN}${START}([^${TITLE}]*)${TITLE}([^${END_OF_START}]*)${END_OF_START}</w:t></w:r>((?:(?!</w:p>)[\\s\\S])*)</w:p>`,
-  "g",
-);
+// In a note: the mark runs around its content.
+const START_RUN = new RegExp(`${MARK_RUN}${START}([^${TITLE}]*)${TITLE}([^${END_OF_START}]*)${END_OF_START}</w:t></w:r>`, "g");
+const END_RUN = new RegExp(`${MARK_RUN}${END}</w:t></w:r>`, "g");
 
-/** The part's XML with each marked list turned into a block-level content control. */
+/** The part's XML with each marked list turned into a content control: block-level in the body, around the content in a note. */
 export function spliceListControls(xml: string): string {
   // Body marks first: what is left are the notes' mark runs.
   return xml
     .replace(START_PARAGRAPH, (_all, tag: string, title: string) => `<w:sdt>${props(tag, title)}<w:sdtContent>`)
     .replace(END_PARAGRAPH, "</w:sdtContent></w:sdt>")
-    .replace(
-      NOTE_PARAGRAPH,
-      (_all, before: string, tag: string, title: string, after: string) =>
-        `<w:sdt>${props(tag, title)}<w:sdtContent><w:p>${before}${after}</w:p></w:sdtContent></w:sdt>`,
-    );
+    .replace(START_RUN, (_all, tag: string, title: string) => `<w:sdt>${props(tag, title)}<w:sdtContent>`)
+    .replace(END_RUN, "</w:sdtContent></w:sdt>");
 }
 
 /** Text already escaped by docx (&amp; &lt; &gt;), made safe inside an attribute. */
@@ -119,7 +118,7 @@ function matchingEnd(xml: string, start: number): number {
 
 const TOKENS = /<w:tr(?=[\s>])|<\/w:tr>|<w:tc(?=[\s>])|<\/w:tc>|<w:p(?=[\s>])[^>]*\/>|<w:p(?=[\s>])|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
 
-/** The canonical text of a list control's content, as `listText` gives it from the model. */
+/** The canonical text of a list control's content (paragraphs, a table, or a note's runs), as `listText` gives it from the model. */
 export function listXmlText(content: string): string {
   const lines: string[] = [];
   let row: string[] | undefined;
@@ -143,6 +142,8 @@ export function listXmlText(content: string): string {
       else if (row === undefined) lines.push(paragraph.trim());
     } else paragraph += unescapeXml(m[1] ?? "");
   }
+  // A note's list holds runs, not paragraphs.
+  if (lines.length === 0 && paragraph !== "") lines.push(paragraph.trim());
   return lines.join("\n");
 }
 

@@ -44,11 +44,16 @@ export function listControlOoxml(content: string, frame: OoxmlFrame): string {
       RELS_TYPE,
       `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
     ) +
-    part("/word/document.xml", DOCUMENT_TYPE, `${frame.root}<w:body>${content}</w:body></w:document>`) +
+    part("/word/document.xml", DOCUMENT_TYPE, `${frame.root}<w:body>${asBlocks(content)}</w:body></w:document>`) +
     documentRels +
     (frame.styles === undefined ? "" : part("/word/styles.xml", STYLES_TYPE, frame.styles)) +
     `</pkg:package>`
   );
+}
+
+/** A paragraph's list holds runs: Word takes them in a paragraph of their own and puts them in the control inline. */
+function asBlocks(content: string): string {
+  return /^<w:(?:r|sdt)>/.test(content) ? `<w:p>${content}</w:p>` : content;
 }
 
 const DECLARATION = /^<\?xml[^>]*\?>\s*/;

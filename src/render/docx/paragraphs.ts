@@ -6,7 +6,7 @@ import type { Table } from "docx";
 import type { Block, DocumentSection, ParagraphBlock, TextFigure } from "../../core/document";
 import { docxAlignment } from "./alignment";
 import { SIZE, TEXT_WIDTH } from "./layout";
-import { listEndParagraph, listStartParagraph } from "./list-controls";
+import { listEndParagraph, listMarkRuns, listStartParagraph } from "./list-controls";
 import { docxRuns, fixedLineRuns } from "./runs";
 import type { FootnoteSink } from "./runs";
 import { docxTable } from "./table";
@@ -20,7 +20,10 @@ export const BODY_STYLE = "ReportBody";
  * program's default); only the closing sentence keeps with the signature.
  */
 export function bodyParagraph(block: ParagraphBlock, footnotes: FootnoteSink, options: { readonly keepNext?: boolean } = {}): Paragraph {
-  const children = docxRuns(block.runs, { size: SIZE.body }, footnotes);
+  const runs = docxRuns(block.runs, { size: SIZE.body }, footnotes);
+  // A computed paragraph's runs sit between mark runs that become its control (list-controls.ts).
+  const marks = block.list === undefined ? undefined : listMarkRuns(block.list);
+  const children = marks === undefined ? runs : [marks.start, ...runs, marks.end];
   const keepNext = options.keepNext || undefined;
   if (block.align === "justify") return new Paragraph({ style: BODY_STYLE, keepNext, widowControl: true, children });
   return new Paragraph({ style: BODY_STYLE, keepNext, widowControl: true, alignment: docxAlignment(block.align), indent: { firstLine: 0 }, children });
@@ -30,11 +33,15 @@ export function bodyParagraph(block: ParagraphBlock, footnotes: FootnoteSink, op
 export function docxBlocks(blocks: ReadonlyArray<Block>, footnotes: FootnoteSink, textWidth: number = TEXT_WIDTH): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   for (const block of blocks) {
-    // A computed list sits between two mark paragraphs, spliced into a block-level control (list-controls.ts).
+    if (block.kind === "paragraph") {
+      out.push(bodyParagraph(block, footnotes));
+      continue;
+    }
+    // A computed table sits between two mark paragraphs, spliced into a block-level control (list-controls.ts).
     if (block.list !== undefined) out.push(listStartParagraph(block.list));
-    out.push(block.kind === "paragraph" ? bodyParagraph(block, footnotes) : docxTable(block, footnotes, textWidth));
+    out.push(docxTable(block, footnotes, textWidth));
     if (block.list !== undefined) out.push(listEndParagraph());
-    if (block.kind === "table") out.push(new Paragraph({ style: BODY_STYLE, children: [] }));
+    out.push(new Paragraph({ style: BODY_STYLE, children: [] }));
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { textFigureRuns, type InlineRun, type ListMark, type Run, type TextFigur
 import { createCommentSink, placeholderRuns, type CommentSink } from "./comments";
 import { SIZE } from "./layout";
 import { markedFigureText } from "./content-controls";
-import { noteListRun } from "./list-controls";
+import { listMarkRuns } from "./list-controls";
 
 /** Type forced on every run of a paragraph (a heading is bold throughout). */
 export interface RunStyle {
@@ -35,12 +35,8 @@ export function createFootnoteSink(firstCommentId = 0): FootnoteSink {
           style: "FootnoteText",
           alignment: AlignmentType.JUSTIFIED,
           // docx puts the note's number first; a space parts it from the text, as the reference prints "¹ Dự án …".
-          // A computed list's mark run makes the paragraph a list control (list-controls.ts).
-          children: [
-            ...(list === undefined ? [] : [noteListRun(list)]),
-            plainRun(" ", { size: SIZE.footnote }),
-            ...content.map((run) => textRun(run, { size: SIZE.footnote })),
-          ],
+          // A computed list's content sits between mark runs that become its control (list-controls.ts).
+          children: [plainRun(" ", { size: SIZE.footnote }), ...noteContent(content, list)],
         }),
       );
       return paragraphs.length;
@@ -61,6 +57,13 @@ export function docxRuns(runs: ReadonlyArray<Run>, style: RunStyle, footnotes: F
     else out.push(run.kind === "footnote" ? new FootnoteReferenceRun(footnotes.add(run.content, run.list)) : textRun(run, style));
   }
   return out;
+}
+
+function noteContent(content: ReadonlyArray<InlineRun>, list: ListMark | undefined): TextRun[] {
+  const runs = content.map((run) => textRun(run, { size: SIZE.footnote }));
+  if (list === undefined) return runs;
+  const marks = listMarkRuns(list);
+  return [marks.start, ...runs, marks.end];
 }
 
 /** A single run of fixed text, such as a line of the header block. */

@@ -167,9 +167,10 @@ describe("computed lists in the open document", () => {
     const dropped = rows[rows.length - 2] ?? "";
     const olderTable = table.sdt.replace(dropped, "");
     const trackedTotals = totals.sdt.replace(
-      "</w:p></w:sdtContent>",
-      `<w:ins w:id="1" w:author="Lãnh đạo"><w:r><w:t> Đã duyệt.</w:t></w:r></w:ins></w:p></w:sdtContent>`,
+      /<\/w:sdtContent><\/w:sdt>$/,
+      `<w:ins w:id="1" w:author="Lãnh đạo"><w:r><w:t> Đã duyệt.</w:t></w:r></w:ins></w:sdtContent></w:sdt>`,
     );
+    expect(trackedTotals).toContain("Đã duyệt.");
     const figures = documentFigures(plan.document);
     const lists = documentLists(plan.document).filter((l) => l.tag === TABLE || l.tag === TOTALS);
     const provenance: Provenance = {
