@@ -21,7 +21,6 @@ import {
   type Provenance,
 } from "../../core/living";
 import type { ReportDocument } from "../../core/document";
-import { listControlsOoxml, listOfOoxml, renderDocx } from "../../render/docx";
 import type { WordRun } from "./insert-report";
 
 export interface WordFigures {
@@ -56,10 +55,14 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
     }
     const lists = new Map<string, string[]>();
     const tracked = new Set<string>();
-    for (const { tag, ooxml: result } of ooxml) {
-      const list = listOfOoxml(result.value, tag);
-      lists.set(tag, [...(lists.get(tag) ?? []), list.text]);
-      if (list.tracked) tracked.add(tag);
+    // The .docx reader comes with the writer's chunk, loaded only for a document that has lists.
+    if (ooxml.length > 0) {
+      const { listOfOoxml } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
+      for (const { tag, ooxml: result } of ooxml) {
+        const list = listOfOoxml(result.value, tag);
+        lists.set(tag, [...(lists.get(tag) ?? []), list.text]);
+        if (list.tracked) tracked.add(tag);
+      }
     }
     return { provenance: xml === undefined ? undefined : parseProvenance(xml.value), controls: texts, lists, tracked };
   });
@@ -129,6 +132,7 @@ export async function updateWordFigures(
   let update = plan(seen);
   let lists = new Map<string, string>();
   if (update.listRewrites.size > 0) {
+    const { listControlsOoxml, renderDocx } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
     lists = new Map(listControlsOoxml(fresh.docx ?? (await renderDocx(fresh.document, { clock: new Date(0) })), update.listRewrites));
     // A list whose fresh blocks are not in the body cannot be put in: it is left as it is.
     if (lists.size < update.listRewrites.size) update = plan(seen?.filter((l) => !update.listRewrites.has(l.tag) || lists.has(l.tag)));
