@@ -2,7 +2,8 @@
 /**
  * The living report in the open Word document (issue 12): what the document
  * holds (its provenance part, its tagged figure controls' texts and its list
- * controls' contents), and the rewriting of the changed controls. Each is one
+ * controls' contents, and which hold tracked changes), and the rewriting of
+ * the changed controls. Each is one
  * `Word.run` with one sync per batch, never one per control: reading is two
  * (load, then the part's XML and the lists' OOXML), writing two (find the
  * controls, then write them and the part). A figure is only written through
@@ -29,8 +30,13 @@ export interface WordFigures {
   readonly controls: ReadonlyMap<string, ReadonlyArray<string>>;
   /** Each list tag (`lbc:list:…`) → the canonical texts of its controls, read from their OOXML. */
   readonly lists: ReadonlyMap<string, ReadonlyArray<string>>;
-  /** The list tags whose controls hold a tracked change. */
+  /** The tags whose controls hold a tracked change: lists always, figures where Word has WordApi 1.6. */
   readonly tracked: ReadonlySet<string>;
+}
+
+/** Word can tell a control's tracked changes (WordApi 1.6); older Word cannot, and its figures are read by their text alone. */
+function canReadTrackedChanges(): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("WordApi", "1.6") === true;
 }
 
 /** Highlight of a rewritten figure until the clerk clears it. */
@@ -47,6 +53,17 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
     const xml = part?.getXml();
     // A document of ours: its lists' OOXML comes in the same sync as the part.
     const ooxml = part === undefined ? [] : controls.items.filter((c) => c.tag.startsWith(LIST_TAG_PREFIX)).map((c) => ({ tag: c.tag, ooxml: c.getOoxml() }));
+    // And each figure's tracked changes, so that one a reviewer changed is never flattened.
+    const revisions =
+      part === undefined || !canReadTrackedChanges()
+        ? []
+        : controls.items
+            .filter((c) => c.tag.startsWith(TAG_PREFIX) && !c.tag.startsWith(LIST_TAG_PREFIX))
+            .map((c) => {
+              const changes = c.getTrackedChanges();
+              changes.load("items");
+              return { tag: c.tag, changes };
+            });
     if (xml !== undefined) await context.sync();
     const texts = new Map<string, string[]>();
     for (const c of controls.items) {
@@ -54,7 +71,7 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
       texts.set(c.tag, [...(texts.get(c.tag) ?? []), c.text]);
     }
     const lists = new Map<string, string[]>();
-    const tracked = new Set<string>();
+    const tracked = new Set(revisions.filter((r) => r.changes.items.length > 0).map((r) => r.tag));
     // The .docx reader comes with the writer's chunk, loaded only for a document that has lists.
     if (ooxml.length > 0) {
       const { listOfOoxml } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");

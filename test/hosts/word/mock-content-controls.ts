@@ -19,6 +19,8 @@ export interface Control {
   highlight?: string;
   /** What `getOoxml` gives back (a list control's package). */
   ooxml?: string;
+  /** How many tracked changes it holds. */
+  revisions?: number;
 }
 
 export function mockDocument(controls: Control[], xml: string | undefined) {
@@ -28,6 +30,8 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
     written: [] as Array<{ tag: string; text: string; location: string }>,
     /** The tags whose OOXML was asked for, in order. */
     ooxmlRead: [] as string[],
+    /** The tags whose tracked changes were asked for, in order. */
+    revisionsRead: [] as string[],
     ooxmlWritten: [] as Array<{ tag: string; ooxml: string; location: string }>,
   };
   const pending: Array<() => void> = [];
@@ -59,6 +63,12 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
         c.highlight = font.highlightColor;
       });
       return { font };
+    },
+    getTrackedChanges() {
+      state.revisionsRead.push(c.tag);
+      const changes = { items: [] as unknown[], load: () => changes };
+      pending.push(() => (changes.items = Array.from({ length: c.revisions ?? 0 }, () => ({}))));
+      return changes;
     },
     getOoxml() {
       state.ooxmlRead.push(c.tag);

@@ -232,3 +232,48 @@ describe("computed lists in the open document", () => {
     expect(listControlOoxml("<w:p/>", { root: "<w:document>" })).not.toContain("styles");
   });
 });
+
+describe("a figure a reviewer changed with Track Changes, in Word with WordApi 1.6", () => {
+  const office = globalThis as { Office?: unknown };
+  beforeEach(() => {
+    office.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "WordApi" && Number(version) <= 1.6 } } };
+  });
+  afterEach(() => delete office.Office);
+
+  test("is read in the same second sync and kept as a conflict, never written over", async () => {
+    const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
+    if (!loaded.ok) throw new Error("sample unreadable");
+    const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
+    if (!plan.ok) throw new Error("sample blocked");
+    const word = mockDocument(
+      [
+        { tag: "lbc:lots.total", text: "800", revisions: 2 },
+        { tag: "lbc:tasks.managed", text: "20" },
+        { tag: "ghi-chu-cua-van-thu", text: "x", revisions: 1 },
+      ],
+      provenanceXml({
+        ...PROVENANCE,
+        figures: [
+          { tag: "lbc:lots.total", key: "lots.total", text: "800" },
+          { tag: "lbc:tasks.managed", key: "tasks.managed", text: "20" },
+        ],
+      }),
+    );
+    const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period });
+    expect(word.state.revisionsRead).toEqual(["lbc:lots.total", "lbc:tasks.managed"]);
+    expect(update?.changes.map((c) => [c.key, c.kind, c.tracked === true])).toEqual([
+      ["lots.total", "conflict", true],
+      ["tasks.managed", "changed", false],
+    ]);
+    expect(word.state.written).toEqual([{ tag: "lbc:tasks.managed", text: "29", location: "Replace" }]);
+    expect(word.state.syncs).toBe(4);
+  });
+
+  test("without WordApi 1.6 nothing is asked", async () => {
+    office.Office = { context: { requirements: { isSetSupported: () => false } } };
+    const word = mockDocument([{ tag: "lbc:lots.total", text: "840", revisions: 1 }], provenanceXml(PROVENANCE));
+    const read = await readWordFigures(word.run);
+    expect(word.state.revisionsRead).toEqual([]);
+    expect(read.tracked.size).toBe(0);
+  });
+});
