@@ -203,6 +203,14 @@ test("--dry-run lists the same changes and writes nothing", async () => {
   expect(Buffer.from(readFileSync(tmp.path("thu.docx"))).equals(Buffer.from(edited))).toBe(true);
 });
 
+test("the lines in English name the lists in English, where they stand in the report", async () => {
+  const run = await runCliCaptured(["update", tmp.path("da-sua.docx"), tmp.path("so-lieu-moi.xlsx"), "--dry-run", "--lang", "en"]);
+  expect(run.code).toBe(0);
+  expect(run.out).toContain("II.6.1 note on goods groups: 3 items → 4 items");
+  expect(run.out.some((l) => /^Phụ lục revenue and expenditure table: (\d+) rows → (\d+) rows$/.test(l))).toBe(true);
+  expect(run.out.some((l) => l.startsWith("II.9 cột: this figure holds a tracked change"))).toBe(true);
+});
+
 describeWithTools("the updated report in LibreOffice", ["soffice", "pdftotext"])("the updated report in LibreOffice", () => {
   test("opens and prints the new group, the new line and the clerk's paragraph", () => {
     const text = flowText(pdfPages(docxToPdf(tmp.path("cap-nhat.docx"), tmp.dir)));
