@@ -37,6 +37,20 @@ export interface CliText {
   readonly dryRunNothingWritten: string;
   /** The workbook's period is not the report's: its name in the title and headings is not a figure and stays. */
   readonly periodChanged: (was: string, now: string) => string;
+  /** The period's name and dates are refreshed like the figures; the clerk's own paragraphs that name the period are not. */
+  readonly periodRefreshed: (was: string, now: string) => string;
+  /** A figure whose control holds a tracked change (insertion, deletion, move): kept as it is. */
+  readonly figureTracked: (figure: string, fresh: string) => string;
+  /** What a period figure is (`period.name`, `period.next.upper`, `period.year`), for its line: "tên kỳ báo cáo". */
+  readonly periodFigure: (key: string) => string;
+  /** What a computed list is, by its key ("finance.table") and kind, after where it stands: "bảng thu chi". */
+  readonly listName: (key: string, kind: "note" | "paragraph" | "table") => string;
+  /** "6 dòng", "3 mục". */
+  readonly listItems: (count: number, kind: "note" | "paragraph" | "table") => string;
+  /** `list` names it: "Phụ lục bảng thu chi"; `from`, `to` are listItems. */
+  readonly listChanged: (list: string, from: string, to: string) => string;
+  readonly listEdited: (list: string, fresh: string, tracked: boolean) => string;
+  readonly listDeleted: (list: string, fresh: string) => string;
   /** A workbook that cannot be read: `f` is the quoted path. */
   readonly fileProblem: Readonly<Record<WorkbookFileProblem["code"], (f: string, params: WorkbookFileProblem["params"]) => string>>;
   /** `out` names the output (`-o “a.docx”`). */

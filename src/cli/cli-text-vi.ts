@@ -38,6 +38,23 @@ export const CLI_TEXT_VI: CliText = {
   dryRunNothingWritten: "Chạy thử (--dry-run): chưa ghi gì.",
   periodChanged: (was, now) =>
     `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; chỉ các con số được cập nhật, tên kỳ ở tiêu đề và các mục giữ nguyên. Nếu đổi kỳ, hãy lập báo cáo mới.`,
+  periodRefreshed: (was, now) =>
+    `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; tên kỳ và ngày tháng ở tiêu đề, các mục và các đoạn do máy lập được cập nhật, còn các đoạn văn thư tự viết giữ nguyên, hãy xem lại. Nếu đổi kỳ, nên lập báo cáo mới.`,
+  figureTracked: (figure, fresh) => `${figure}: có sửa đổi đang theo dõi (Track Changes) trong số liệu này (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
+  periodFigure: (key) => (key.startsWith("period.next") ? "tên kỳ tới" : key.startsWith("period.year") ? "năm" : "tên kỳ báo cáo"),
+  listName: (key, kind) => {
+    if (key === "finance.table") return "bảng thu chi";
+    if (key === "finance.totals") return "đoạn tổng thu chi";
+    if (key === "lots.byGroup") return "chú thích nhóm hàng";
+    if (key.startsWith("tasks.")) return "chú thích danh sách nhiệm vụ";
+    if (key === "calibrations.rows") return "chú thích phương tiện đo";
+    return kind === "table" ? "bảng" : kind === "paragraph" ? "đoạn" : "chú thích danh sách";
+  },
+  listItems: (count, kind) => `${count} ${kind === "table" ? "dòng" : "mục"}`,
+  listChanged: (list, from, to) => (from === to ? `${list}: cập nhật số liệu (${to})` : `${list}: ${from} → ${to}`),
+  listEdited: (list, fresh, tracked) =>
+    `${list}: ${tracked ? "có sửa đổi đang theo dõi (Track Changes) bên trong" : "đã được sửa trong văn bản"} (sổ nay cho ${fresh}); giữ nguyên, chỉ cập nhật các số liệu trong đó, hãy xem lại.`,
+  listDeleted: (list, fresh) => `${list}: đã bị xoá khỏi văn bản (sổ nay cho ${fresh}); không ghi lại.`,
   fileProblem: {
     "file-missing": (f) => `Không tìm thấy tệp ${f}. Hãy kiểm tra tên tệp và thư mục.`,
     "file-unreadable": (f, p) =>

@@ -1,17 +1,19 @@
 /**
  * `lap-bao-cao update REPORT.docx WORKBOOK.xlsx [-o OUT.docx] [--dry-run] [--force] [--lang vi|en]`
  *
- * Refreshes the figures of a living report from the workbook: only the
- * content of the tagged controls whose text is still what the product wrote
- * changes; a figure the clerk typed over or deleted is listed, not written.
+ * Refreshes the figures and the computed lists of a living report from the
+ * workbook: only the content of the tagged controls whose text is still what
+ * the product wrote changes (a list's blocks are cut from the report as
+ * `generate` would write it now); a figure or list the clerk typed over,
+ * edited with tracked changes or deleted is listed, not written.
  * Without -o (or with -o naming REPORT.docx) the report is rewritten in
  * place; the workbook is never overwritten. Errors block as in `generate`.
  */
 import { basename } from "node:path";
 import { ReportBlock, sourceDateClock } from "../core/report";
-import { figureName, planFigureUpdate, type FigureChange, type WrittenFigure } from "../core/living";
+import { figureName, planFigureUpdate, type FigureChange, type FigureUpdate, type ListChange, type WrittenFigure } from "../core/living";
 import { Lang } from "../core/i18n";
-import { readLivingDocx, rewriteLivingDocx } from "../render/docx";
+import { listContents, readLivingDocx, renderReport, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
 import { cliText, fileProblemText } from "./cli-text";
 import { issuesText } from "./issues-text";
@@ -64,18 +66,19 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
     return 1;
   }
   const update = planFigureUpdate(
-    { provenance, controls: living.controls },
+    { provenance, controls: living.controls, lists: living.lists, tracked: living.tracked },
     { document: plan.document, period: plan.period, workbook: { name: basename(workbookPath), location: workbookPath } },
   );
   const { changes } = update;
-  if (provenance.period !== "" && provenance.period !== plan.period) io.err(t.periodChanged(provenance.period, plan.period));
+  if (provenance.period !== "" && provenance.period !== plan.period) io.err(t.periodRefreshed(provenance.period, plan.period));
   for (const line of changeLines(changes, update.names, args.lang)) io.out(line);
+  for (const line of listLines(update.lists, args.lang)) io.out(line);
   io.out(t.figuresUnchanged(changes.filter((c) => c.kind === "changed").length, changes.filter((c) => c.kind === "unchanged").length));
   if (args.dryRun) {
     io.out(t.dryRunNothingWritten);
     return 0;
   }
-  const unwritten = await writeOutputLine(output, rewriteLivingDocx(bytes, update.texts, update.provenance), args.lang, true);
+  const unwritten = await writeOutputLine(output, rewriteLivingDocx(bytes, update.texts, update.provenance, await freshLists(plan, update)), args.lang, true);
   if (unwritten) {
     io.err(unwritten);
     return 2;
@@ -84,15 +87,40 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
   return 0;
 }
 
+/** The fresh content of each list to replace, cut from the report as `generate` writes it now (same styles, same table look). */
+async function freshLists(plan: Parameters<typeof renderReport>[0], update: FigureUpdate): Promise<ReadonlyMap<string, string>> {
+  if (update.listRewrites.size === 0) return new Map();
+  const contents = listContents(await renderReport(plan));
+  return new Map([...contents].filter(([tag]) => update.listRewrites.has(tag)));
+}
+
+/** One line per replaced, edited or deleted list: "Phụ lục bảng thu chi: 24 dòng → 25 dòng". */
+export function listLines(lists: ReadonlyArray<ListChange>, lang: Lang): string[] {
+  const t = cliText(lang);
+  const out: string[] = [];
+  for (const l of lists) {
+    const kind = l.fresh?.kind ?? "note";
+    const name = [l.fresh?.section ?? "", t.listName(l.key, kind)].filter((w) => w !== "").join(" ");
+    const fresh = l.fresh === undefined ? "—" : t.listItems(l.fresh.items, kind);
+    if (l.kind === "changed") out.push(t.listChanged(name, t.listItems(l.written.items, kind), fresh));
+    else if (l.kind === "conflict") out.push(t.listEdited(name, fresh, l.tracked === true));
+    else if (l.kind === "missing") out.push(t.listDeleted(name, fresh));
+  }
+  return out;
+}
+
 /** One line per changed, typed-over or deleted figure, in the report's order. */
 export function changeLines(changes: ReadonlyArray<FigureChange>, names: ReadonlyMap<string, WrittenFigure>, lang: Lang): string[] {
   const t = cliText(lang);
   const out: string[] = [];
   for (const c of changes) {
-    const name = figureName(c.key, names);
+    // The period's words are named as what they are, wherever they stand ("II tên kỳ báo cáo").
+    const name = c.key.startsWith("period.")
+      ? [names.get(c.key)?.section ?? "", t.periodFigure(c.key)].filter((w) => w !== "").join(" ")
+      : figureName(c.key, names);
     const fresh = c.fresh ?? "—";
     if (c.kind === "changed") out.push(t.figureChanged(name, c.current ?? c.written, fresh));
-    else if (c.kind === "conflict") out.push(t.figureTypedOver(name, c.current ?? "", fresh));
+    else if (c.kind === "conflict") out.push(c.tracked ? t.figureTracked(name, fresh) : t.figureTypedOver(name, c.current ?? "", fresh));
     else if (c.kind === "missing") out.push(t.figureDeleted(name, fresh));
   }
   return out;

@@ -193,7 +193,7 @@ describe("update's files", () => {
   });
 });
 
-test("a workbook of another period is noted: only the figures are updated", async () => {
+test("a workbook of another period is noted, and the period's name is refreshed where the report computed it", async () => {
   const dir = tempDir("lbc-cli-update-period-");
   try {
     await runCliCaptured(["generate", "-o", dir.path("r.docx")]);
@@ -213,6 +213,11 @@ test("a workbook of another period is noted: only the figures are updated", asyn
     const run = await runCliCaptured(["update", dir.path("r.docx"), dir.path("9-thang.xlsx"), "--dry-run", "--force"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^Lưu ý: báo cáo lập cho kỳ “6 tháng đầu năm 2021” nhưng sổ nay là kỳ “9 tháng/);
+    // The period's name and the next one's are figures: in the trích yếu, the headings and the computed paragraphs they are refreshed.
+    expect(run.out).toContain("tên kỳ báo cáo: 6 tháng đầu năm → 9 tháng đầu năm");
+    expect(run.out).toContain("II tên kỳ báo cáo: 6 THÁNG ĐẦU NĂM 2021 → 9 THÁNG ĐẦU NĂM 2021");
+    expect(run.out).toContain("III tên kỳ tới: 6 THÁNG CUỐI NĂM 2021 → 3 THÁNG CUỐI NĂM 2021");
+    expect(run.out).toContain("II.11 tên kỳ báo cáo: 6 tháng đầu năm 2021 → 9 tháng đầu năm 2021");
   } finally {
     dir.remove();
   }

@@ -2,7 +2,7 @@
  * Blocks: paragraphs and tables, the body of sections and appendices.
  */
 import { toRuns } from "./runs";
-import type { Run, RunInput } from "./runs";
+import type { ListMark, Run, RunInput } from "./runs";
 
 export const ALIGNMENTS = ["justify", "left", "center", "right"] as const;
 export type Alignment = (typeof ALIGNMENTS)[number];
@@ -12,6 +12,8 @@ export interface ParagraphBlock {
   readonly runs: ReadonlyArray<Run>;
   /** Body paragraphs are justified with a first-line indent; other alignments have no indent. */
   readonly align: Alignment;
+  /** Set on a paragraph the workbook's rows make whole (every run computed, no footnote in it). */
+  readonly list?: ListMark;
 }
 
 export interface TableCell {
@@ -38,6 +40,8 @@ export interface TableBlock {
   readonly bodyRows: ReadonlyArray<TableRow>;
   /** Written in bold under the body. */
   readonly totalRow?: TableRow;
+  /** Set on a table whose rows come from the workbook (the finance table). */
+  readonly list?: ListMark;
 }
 
 export type Block = ParagraphBlock | TableBlock;
@@ -50,6 +54,11 @@ export function paragraph(...parts: ReadonlyArray<RunInput>): ParagraphBlock {
 /** A paragraph with another alignment, e.g. a centred note under a heading. */
 export function alignedParagraph(align: Alignment, ...parts: ReadonlyArray<RunInput>): ParagraphBlock {
   return { kind: "paragraph", runs: toRuns(parts), align };
+}
+
+/** The block marked as a computed list. */
+export function asList<B extends Block>(block: B, list: ListMark): B {
+  return { ...block, list };
 }
 
 export type CellInput = TableCell | RunInput | ReadonlyArray<RunInput>;

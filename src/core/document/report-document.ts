@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../i18n";
 import type { Block, ParagraphBlock } from "./blocks";
+import type { TextFigure } from "./text-figures";
 
 /** The kind code in the number line: `Số: …/BC-SKHCN`. */
 export const REPORT_KIND_CODE = "BC";
@@ -87,6 +88,8 @@ export interface ReportDocument {
   readonly distribution: ReadonlyArray<string>;
   readonly signer: Signer;
   readonly appendices: ReadonlyArray<Appendix>;
+  /** Computed values printed in the fixed lines (subject, headings, date line, appendix titles): see `textFigureRuns`. */
+  readonly textFigures?: ReadonlyArray<TextFigure>;
 }
 
 /** A section: `section("6.", "Công tác tiêu chuẩn đo lường chất lượng.", [], [sub61, sub62])`. */

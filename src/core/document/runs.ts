@@ -27,10 +27,24 @@ export interface FigureRun {
 /** Runs that may sit inside a footnote (no footnote within a footnote). */
 export type InlineRun = TextRun | FigureRun;
 
+/**
+ * A list the report computes from the workbook (a note's items, a breakdown
+ * paragraph, the finance table): the .docx wraps it in a block-level content
+ * control tagged by `key` so `update` can rewrite it whole when rows come or go.
+ */
+export interface ListMark {
+  readonly key: string;
+  readonly sources: ReadonlyArray<SourceRef>;
+  /** How many items (lines, rows) it lists, for the lines `update` prints. */
+  readonly items: number;
+}
+
 /** A footnote reference; the writers number footnotes in order of appearance. */
 export interface FootnoteRun {
   readonly kind: "footnote";
   readonly content: ReadonlyArray<InlineRun>;
+  /** Set when the note's content is a computed list. */
+  readonly list?: ListMark;
 }
 
 export type Run = InlineRun | FootnoteRun;
@@ -91,6 +105,11 @@ export function toRuns(parts: ReadonlyArray<RunInput>): ReadonlyArray<Run> {
     else out.push(run);
   }
   return out;
+}
+
+/** A footnote whose content is a computed list (the goods groups, the tasks named). */
+export function listFootnote(list: ListMark, ...parts: ReadonlyArray<InlineRunInput>): FootnoteRun {
+  return { ...footnote(...parts), list };
 }
 
 function toInlineRun(part: InlineRunInput): InlineRun {

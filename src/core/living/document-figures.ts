@@ -3,7 +3,7 @@
  * cells, where it stands (section number) and a word or two saying what it
  * counts ("lô hàng"), for the lines `update` prints.
  */
-import type { Block, DocumentSection, ReportDocument, Run } from "../document";
+import { appendixHeading, dateLine, textFigureRuns, type Block, type DocumentSection, type ReportDocument, type Run } from "../document";
 import { sourceTitle } from "./figure-tags";
 
 export interface WrittenFigure {
@@ -39,14 +39,24 @@ export function documentFigures(doc: ReportDocument): ReadonlyArray<WrittenFigur
     for (const s of list) {
       const number = s.number.replace(/\.$/, "");
       const full = part === "" ? number : `${part}.${number}`;
+      runs(textFigureRuns(s.heading, doc.textFigures), full);
       blocks(s.blocks, full);
       sections(s.sections, part === "" ? number : part);
     }
   };
+  // The fixed lines first, as they read: the date line, the subject.
+  const fixed = (line: string, section: string): void => runs(textFigureRuns(line, doc.textFigures), section);
+  fixed(dateLine(doc.header, doc.language), "");
+  fixed(doc.subject, "");
   runs(doc.basis.runs, "");
   sections(doc.sections, "");
   runs(doc.closing.runs, "");
-  for (const a of doc.appendices) blocks(a.blocks, a.title);
+  doc.appendices.forEach((a, i) => {
+    const heading = appendixHeading(doc, i);
+    fixed(heading.title, heading.label);
+    fixed(heading.attached, heading.label);
+    blocks(a.blocks, heading.label);
+  });
   return [...out.values()];
 }
 

@@ -5,7 +5,8 @@
  * figures (from the workbook today) give, for each key:
  * - changed: the control still holds what was written, and the new text differs;
  * - unchanged: the new text is what the control holds;
- * - conflict: the control's text is not what was written (the clerk typed over it): reported, not overwritten;
+ * - conflict: the control's text is not what was written (the clerk typed over it), or it holds a tracked
+ *   change (never flattened): reported, not overwritten;
  * - missing: the control is gone (the clerk deleted it): reported, never recreated.
  */
 import type { ProvenanceFigure } from "./provenance";
@@ -22,23 +23,28 @@ export interface FigureChange {
   readonly written: string;
   /** From the workbook today; undefined when the new report has no such figure. */
   readonly fresh?: string;
+  /** A conflict because a control of it holds a tracked insertion, deletion or move. */
+  readonly tracked?: boolean;
 }
 
 /**
  * `controls`: tag → the control's text, for each tagged control in the document
  * (several controls of one tag hold one text when untouched; the first that
  * differs is taken). `fresh`: key → text as the report would write it now.
+ * `tracked`: the tags whose controls hold a tracked change.
  */
 export function figureChanges(
   written: ReadonlyArray<ProvenanceFigure>,
   controls: ReadonlyMap<string, ReadonlyArray<string>>,
   fresh: ReadonlyMap<string, string>,
+  tracked: ReadonlySet<string> = new Set(),
 ): FigureChange[] {
   return written.map((w): FigureChange => {
     const texts = controls.get(w.tag) ?? [];
     const base = { key: w.key, tag: w.tag, written: w.text, fresh: fresh.get(w.key) };
     if (texts.length === 0) return { ...base, kind: "missing" };
     const current = texts.find((t) => t !== w.text) ?? w.text;
+    if (tracked.has(w.tag)) return { ...base, kind: "conflict", current, tracked: true };
     if (current !== w.text) return { ...base, kind: "conflict", current };
     if (base.fresh === undefined || base.fresh === current) return { ...base, kind: "unchanged", current };
     return { ...base, kind: "changed", current };

@@ -11,6 +11,14 @@ export function figureTag(key: string): string {
   return tag.length <= MAX_TAG ? tag : `${TAG_PREFIX}#${fnv1a(key)}`;
 }
 
+/** The tag of a computed list's block-level control: `lbc:list:<key>`. */
+export const LIST_TAG_PREFIX = `${TAG_PREFIX}list:`;
+
+export function listTag(key: string): string {
+  const tag = `${LIST_TAG_PREFIX}${key}`;
+  return tag.length <= MAX_TAG ? tag : `${LIST_TAG_PREFIX}#${fnv1a(key)}`;
+}
+
 /** The source cells as a control's title: `'Lô hàng'!B2:B841, 'Lô hàng'!B845`, cut short past a few ranges. */
 export function sourceTitle(sources: ReadonlyArray<{ readonly sheet: string; readonly ranges: ReadonlyArray<string> }>): string {
   const all = sources.flatMap((s) => s.ranges.map((r) => `'${s.sheet}'!${r}`));

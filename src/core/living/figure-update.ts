@@ -5,8 +5,11 @@
  */
 import type { ReportDocument } from "../document";
 import { documentFigures, type WrittenFigure } from "./document-figures";
+import { documentLists } from "./document-lists";
 import { afterChanges, figureChanges, rewrites, type FigureChange } from "./figure-changes";
-import type { Provenance } from "./provenance";
+import { figureTag } from "./figure-tags";
+import { listChanges, type ListChange } from "./list-changes";
+import { provenanceList, type Provenance, type ProvenanceFigure, type ProvenanceList } from "./provenance";
 
 export interface FigureUpdate {
   readonly changes: ReadonlyArray<FigureChange>;
@@ -16,6 +19,18 @@ export interface FigureUpdate {
   readonly provenance: Provenance;
   /** Where each figure of the new report stands and what it counts, by key, for the lines to show. */
   readonly names: ReadonlyMap<string, WrittenFigure>;
+  /** What happens to each computed list the report was written with. */
+  readonly lists: ReadonlyArray<ListChange>;
+  /** The tags of the list controls whose content is replaced by the fresh report's. */
+  readonly listRewrites: ReadonlySet<string>;
+}
+
+/** What the document holds: its record, its figure controls' texts and, when read, its lists' and the tags with tracked changes. */
+export interface HeldControls {
+  readonly provenance: Provenance;
+  readonly controls: ReadonlyMap<string, ReadonlyArray<string>>;
+  readonly lists?: ReadonlyMap<string, ReadonlyArray<string>>;
+  readonly tracked?: ReadonlySet<string>;
 }
 
 /** "II.6.1 lô": where the figure stands and what it counts; its key when the new report does not say. */
@@ -26,11 +41,60 @@ export function figureName(key: string, names: ReadonlyMap<string, WrittenFigure
 }
 
 export function planFigureUpdate(
-  held: { readonly provenance: Provenance; readonly controls: ReadonlyMap<string, ReadonlyArray<string>> },
+  held: HeldControls,
   fresh: { readonly document: ReportDocument; readonly period: string; readonly workbook?: Provenance["workbook"] },
 ): FigureUpdate {
   const figures = documentFigures(fresh.document);
-  const changes = figureChanges(held.provenance.figures, held.controls, new Map(figures.map((f) => [f.key, f.text])));
-  const provenance = { ...afterChanges(held.provenance, changes), period: fresh.period, workbook: fresh.workbook ?? held.provenance.workbook };
-  return { changes, texts: rewrites(changes), provenance, names: new Map(figures.map((f) => [f.key, f])) };
+  const freshTexts = new Map(figures.map((f) => [f.key, f.text]));
+  const changes = figureChanges(held.provenance.figures, held.controls, freshTexts, held.tracked);
+  const lists = listChanges(held.provenance.lists ?? [], held.lists ?? new Map(), documentLists(fresh.document), changes, held.tracked);
+  const replaced = lists.filter((l) => l.kind === "changed");
+  const recorded = afterChanges(held.provenance, changes);
+  const provenance: Provenance = {
+    ...recorded,
+    figures: figuresAfterLists(recorded.figures, replaced, freshTexts),
+    ...(held.provenance.lists === undefined ? {} : { lists: held.provenance.lists.map((w) => listAfter(w, replaced)) }),
+    period: fresh.period,
+    workbook: fresh.workbook ?? held.provenance.workbook,
+  };
+  return {
+    changes,
+    texts: rewrites(changes),
+    provenance,
+    names: new Map(figures.map((f) => [f.key, f])),
+    lists,
+    listRewrites: new Set(replaced.map((l) => l.tag)),
+  };
+}
+
+/** A replaced list is on record as the fresh report writes it; any other as before. */
+function listAfter(written: ProvenanceList, replaced: ReadonlyArray<ListChange>): ProvenanceList {
+  const fresh = replaced.find((r) => r.tag === written.tag)?.fresh;
+  return fresh === undefined ? written : provenanceList(fresh);
+}
+
+/**
+ * The figures on record once the replaced lists hold the fresh report's: a
+ * figure they brought is recorded as written now (a new goods group's count
+ * added), one they no longer hold and the report no longer writes is dropped.
+ */
+function figuresAfterLists(
+  figures: ReadonlyArray<ProvenanceFigure>,
+  replaced: ReadonlyArray<ListChange>,
+  fresh: ReadonlyMap<string, string>,
+): ReadonlyArray<ProvenanceFigure> {
+  if (replaced.length === 0) return figures;
+  const brought = new Set(replaced.flatMap((l) => l.fresh?.figures ?? []));
+  const held = new Set(replaced.flatMap((l) => l.written.figures));
+  const out: ProvenanceFigure[] = [];
+  for (const f of figures) {
+    const text = fresh.get(f.key);
+    if (brought.has(f.key) && text !== undefined) out.push({ ...f, text });
+    else if (!(held.has(f.key) && text === undefined)) out.push(f);
+  }
+  for (const key of brought) {
+    const text = fresh.get(key);
+    if (text !== undefined && !figures.some((f) => f.key === key)) out.push({ tag: figureTag(key), key, text });
+  }
+  return out;
 }

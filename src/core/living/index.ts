@@ -1,7 +1,9 @@
 /** The living report (issue 12): figures tagged in the .docx, refreshed in place from the workbook. */
-export { figureTag, sourceTitle, TAG_PREFIX } from "./figure-tags";
+export { figureTag, listTag, sourceTitle, LIST_TAG_PREFIX, TAG_PREFIX } from "./figure-tags";
 export { documentFigures, type WrittenFigure } from "./document-figures";
-export { PRODUCT_VERSION, PROVENANCE_NAMESPACE, parseProvenance, provenanceOf, provenanceXml, escapeXml, unescapeXml } from "./provenance";
-export type { Provenance, ProvenanceFigure } from "./provenance";
+export { documentLists, listText, type ListKind, type WrittenList } from "./document-lists";
+export { PRODUCT_VERSION, PROVENANCE_NAMESPACE, parseProvenance, provenanceList, provenanceOf, provenanceXml, escapeXml, unescapeXml } from "./provenance";
+export type { Provenance, ProvenanceFigure, ProvenanceList } from "./provenance";
 export { afterChanges, figureChanges, rewrites, type FigureChange, type FigureChangeKind } from "./figure-changes";
-export { figureName, planFigureUpdate, type FigureUpdate } from "./figure-update";
+export { listChanges, type ListChange } from "./list-changes";
+export { figureName, planFigureUpdate, type FigureUpdate, type HeldControls } from "./figure-update";

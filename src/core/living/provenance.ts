@@ -5,6 +5,7 @@
  * text to tell a clerk's correction from a stale figure.
  */
 import type { WrittenFigure } from "./document-figures";
+import type { WrittenList } from "./document-lists";
 import { figureTag } from "./figure-tags";
 
 export const PROVENANCE_NAMESPACE = "urn:lap-bao-cao:living-report:1";
@@ -18,6 +19,15 @@ export interface ProvenanceFigure {
   readonly text: string;
 }
 
+/** A computed list as written: its canonical text (a clerk's edit inside it shows as a difference), its item count and the figures it holds. */
+export interface ProvenanceList {
+  readonly tag: string;
+  readonly key: string;
+  readonly text: string;
+  readonly items: number;
+  readonly figures: ReadonlyArray<string>;
+}
+
 export interface Provenance {
   /** The workbook's file name, and its location (a path or OneDrive URL) when known. */
   readonly workbook?: { readonly name: string; readonly location?: string };
@@ -26,10 +36,29 @@ export interface Provenance {
   readonly lang?: string;
   readonly version: string;
   readonly figures: ReadonlyArray<ProvenanceFigure>;
+  /** Left out by reports written before lists were controls. */
+  readonly lists?: ReadonlyArray<ProvenanceList>;
 }
 
-export function provenanceOf(figures: ReadonlyArray<WrittenFigure>, period: string, lang: string, workbook?: Provenance["workbook"]): Provenance {
-  return { workbook, period, lang, version: PRODUCT_VERSION, figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })) };
+export function provenanceOf(
+  figures: ReadonlyArray<WrittenFigure>,
+  period: string,
+  lang: string,
+  workbook?: Provenance["workbook"],
+  lists?: ReadonlyArray<WrittenList>,
+): Provenance {
+  const base: Provenance = {
+    workbook,
+    period,
+    lang,
+    version: PRODUCT_VERSION,
+    figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })),
+  };
+  return lists === undefined ? base : { ...base, lists: lists.map(provenanceList) };
+}
+
+export function provenanceList(l: WrittenList): ProvenanceList {
+  return { tag: l.tag, key: l.key, text: l.text, items: l.items, figures: l.figures };
 }
 
 export function provenanceXml(p: Provenance): string {
@@ -38,9 +67,18 @@ export function provenanceXml(p: Provenance): string {
       ? ""
       : `<workbook name="${attr(p.workbook.name)}"${p.workbook.location === undefined ? "" : ` location="${attr(p.workbook.location)}"`}/>`;
   const figures = p.figures.map((f) => `<figure tag="${attr(f.tag)}" key="${attr(f.key)}">${escapeXml(f.text)}</figure>`).join("");
+  const lists =
+    p.lists === undefined
+      ? ""
+      : `<lists>${p.lists
+          .map(
+            (l) =>
+              `<list tag="${attr(l.tag)}" key="${attr(l.key)}" items="${l.items}"><text>${escapeXml(l.text)}</text>${l.figures.map((k) => `<member key="${attr(k)}"/>`).join("")}</list>`,
+          )
+          .join("")}</lists>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-    `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="${attr(p.version)}"${p.lang === undefined ? "" : ` lang="${attr(p.lang)}"`}>${workbook}<period>${escapeXml(p.period)}</period><figures>${figures}</figures></livingReport>`
+    `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="${attr(p.version)}"${p.lang === undefined ? "" : ` lang="${attr(p.lang)}"`}>${workbook}<period>${escapeXml(p.period)}</period><figures>${figures}</figures>${lists}</livingReport>`
   );
 }
 
@@ -57,7 +95,25 @@ export function parseProvenance(xml: string): Provenance | undefined {
   for (const m of xml.matchAll(/<figure\b([^>]*)>([^<]*)<\/figure>/g)) {
     figures.push({ tag: unescapeXml(attrOf(m[1] ?? "", "tag") ?? ""), key: unescapeXml(attrOf(m[1] ?? "", "key") ?? ""), text: unescapeXml(m[2] ?? "") });
   }
-  return { workbook, period, ...(lang === undefined ? {} : { lang: unescapeXml(lang) }), version: unescapeXml(version), figures };
+  const lists = /<lists>/.test(xml) ? [...xml.matchAll(/<list\b([^>]*)>([\s\S]*?)<\/list>/g)].map((m) => parseList(m[1] ?? "", m[2] ?? "")) : undefined;
+  return {
+    workbook,
+    period,
+    ...(lang === undefined ? {} : { lang: unescapeXml(lang) }),
+    version: unescapeXml(version),
+    figures,
+    ...(lists === undefined ? {} : { lists }),
+  };
+}
+
+function parseList(attrs: string, body: string): ProvenanceList {
+  return {
+    tag: unescapeXml(attrOf(attrs, "tag") ?? ""),
+    key: unescapeXml(attrOf(attrs, "key") ?? ""),
+    items: Number(attrOf(attrs, "items") ?? "0"),
+    text: unescapeXml(/<text>([^<]*)<\/text>/.exec(body)?.[1] ?? ""),
+    figures: [...body.matchAll(/<member key="([^"]*)"\/>/g)].map((m) => unescapeXml(m[1] ?? "")),
+  };
 }
 
 function locationOf(attrs: string): { location?: string } {

@@ -4,11 +4,11 @@
  * at its cells; `{danh sách}` becomes a footnote listing the subjects.
  */
 import { firstNumberSlot, type SentencePart, type SlotKey } from "../activities";
-import { figure, footnote, type InlineRunInput, type RunInput } from "../document";
+import { figure, footnote, listFootnote, type InlineRunInput, type RunInput } from "../document";
 import { formatCount, formatPercent } from "../format";
 import type { ActivityFigures, ActivitySubject } from "../summarise";
 import { narrativeWords } from "./narrative-words";
-import { amountRun, countRun, mergeSources, percentKey, type ReportContext } from "./report-context";
+import { amountRun, countRun, keyOf, mergeSources, percentKey, type ReportContext } from "./report-context";
 
 /** What a sentence is written from: a kind's or a batch's figures, and the batch's name. */
 export interface SentenceValues {
@@ -56,7 +56,11 @@ function slotRuns(ctx: ReportContext, slot: SlotKey, v: SentenceValues, inNote: 
     case "list": {
       const text = listText(ctx, v);
       if (text === "") return [];
-      return inNote ? [text] : [footnote(text)];
+      if (inNote) return [text];
+      // Keyed like the quantity it lists ("activities.kinds.<kind>.list"): a subject added or gone rewrites the note whole.
+      const quantityKey = keyOf(ctx, f.quantity);
+      if (quantityKey === undefined) return [footnote(text)];
+      return [listFootnote({ key: quantityKey.replace(/\.quantity$/, ".list"), sources: f.quantity.sources, items: f.list.length }, text)];
     }
     case "batch": {
       const name = v.batch ?? "";

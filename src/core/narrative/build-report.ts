@@ -29,6 +29,7 @@ import { financeAppendix } from "./finance-table";
 import { collectFreeText, freeTextParagraphs, type FreeTextRow } from "./free-text";
 import { lotsParagraphs } from "./lots-paragraphs";
 import { headingValues, periodWords } from "./period-words";
+import { periodTextFigures } from "./period-figures";
 import type { AppendixKind, FigureSheet, ReportContext } from "./report-context";
 import { reportBasis, reportClosing, reportDistribution, reportHeader, reportRecipients, reportSigner, reportSubject, reportTitle } from "./report-frame";
 import { tasksParagraphs } from "./tasks-paragraphs";
@@ -155,6 +156,7 @@ export function buildReport(analysis: Analysis, options: BuildReportOptions): Bu
     distribution: reportDistribution(ctx),
     signer: reportSigner(ctx),
     appendices,
+    textFigures: periodTextFigures(ctx),
   };
   return { document, issues: sortIssues(issues, analysis.sheetOrder) };
 }

@@ -5,7 +5,7 @@
  * never adding unlike units or one activity to another, and the failures
  * the same way.
  */
-import { figure, footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
+import { figure, listFootnote, paragraph, type InlineRunInput, type ListMark, type ParagraphBlock, type RunInput } from "../document";
 import { formatCount } from "../format";
 import type { Activity } from "../schema";
 import type { CalibrationLine, SourceRef } from "../summarise";
@@ -80,6 +80,12 @@ function activityList(ctx: ReportContext, activities: ReadonlyArray<Activity>): 
  * "Tổ chức kiểm định, đo kiểm và hiệu chuẩn phương tiện đo¹: kiểm định 1.588 cái,
  * 132 cột …; hiệu chuẩn 11 cái và 106 quả. Không đạt yêu cầu: kiểm định 18 cái và 02 cột."
  */
+/** The note listing each instrument: a computed list. */
+function linesMark(ctx: ReportContext): ListMark {
+  const rows = ctx.summary.calibrations.rows;
+  return { key: "calibrations.rows", sources: mergeSources(rows.flatMap((r) => r.quantity.sources)), items: rows.length };
+}
+
 export function calibrationsParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const words = narrativeWords(ctx.lang);
   if (ctx.summary.calibrations.rows.length === 0) {
@@ -99,6 +105,14 @@ export function calibrationsParagraphs(ctx: ReportContext): ParagraphBlock[] {
   const opening = words.calibrationsOpening(activityList(ctx, activities));
   const failedRuns: RunInput[] = failed.length === 0 ? [] : [words.calibrationsFailedLead, ...totalsPhrase(ctx, failed, "failed"), "."];
   return [
-    paragraph(opening, footnote(...linesNote(ctx)), ": ", ...totalsPhrase(ctx, done, "done"), ".", ...failedRuns, ...excludedRowsSentence(ctx, "calibrations")),
+    paragraph(
+      opening,
+      listFootnote(linesMark(ctx), ...linesNote(ctx)),
+      ": ",
+      ...totalsPhrase(ctx, done, "done"),
+      ".",
+      ...failedRuns,
+      ...excludedRowsSentence(ctx, "calibrations"),
+    ),
   ];
 }

@@ -1,5 +1,5 @@
 /** Section II.5: results-registration certificates issued in the period, every task named. */
-import { footnote, paragraph, type ParagraphBlock } from "../document";
+import { listFootnote, paragraph, type ParagraphBlock } from "../document";
 import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { countRun, type ReportContext } from "./report-context";
 import { quotedTitles } from "./tasks-paragraphs";
@@ -19,7 +19,10 @@ export function certificatesParagraphs(ctx: ReportContext): ParagraphBlock[] {
   // Task notes list the titles alone, as the note on accepted tasks does.
   if (ctx.lang === "en") {
     if (certificates.value === 0) return [paragraph("No certificate of registration of task results was issued in the period.")];
-    const note = certifiedTasks.length > 0 ? [footnote(quotedTitles(certifiedTasks))] : [];
+    const note =
+      certifiedTasks.length > 0
+        ? [listFootnote({ key: "tasks.certifiedTasks", sources: certificates.sources, items: certifiedTasks.length }, quotedTitles(certifiedTasks))]
+        : [];
     const phrase =
       certificates.value === 1
         ? " certificate of registration of the results of a state-funded science and technology task was issued"
@@ -29,7 +32,10 @@ export function certificatesParagraphs(ctx: ReportContext): ParagraphBlock[] {
   if (certificates.value === 0) {
     return [paragraph("Trong kỳ chưa cấp Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước.")];
   }
-  const note = certifiedTasks.length > 0 ? [footnote(quotedTitles(certifiedTasks))] : [];
+  const note =
+    certifiedTasks.length > 0
+      ? [listFootnote({ key: "tasks.certifiedTasks", sources: certificates.sources, items: certifiedTasks.length }, quotedTitles(certifiedTasks))]
+      : [];
   return [
     paragraph(
       "Cấp ",

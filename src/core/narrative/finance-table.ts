@@ -1,5 +1,5 @@
 /** The Phụ lục: revenue and expenditure, line by line, with a total per kind; the estimate column only where the period calls for it. */
-import { alignedParagraph, bold, cell, italic, table, type Appendix, type CellInput, type TableColumn } from "../document";
+import { alignedParagraph, asList, bold, cell, italic, table, type Appendix, type CellInput, type TableColumn } from "../document";
 import { cellAddress } from "../grid";
 import type { FinanceRecord, SheetData } from "../model";
 import type { FinanceKind } from "../schema";
@@ -113,7 +113,12 @@ export function financeAppendix(ctx: ReportContext): Appendix | undefined {
     title,
     blocks: [
       alignedParagraph("right", italic(narrativeWords(ctx.lang).financeUnit)),
-      table({ columns: columns.map((c) => COLUMNS[c]), header: [columns.map((c) => cell(bold(header[c])))], body }),
+      // The rows come from the sheet: a line added or removed rewrites the table whole.
+      asList(table({ columns: columns.map((c) => COLUMNS[c]), header: [columns.map((c) => cell(bold(header[c])))], body }), {
+        key: "finance.table",
+        sources: ctx.data.finance === undefined ? [] : [{ sheet: ctx.data.finance.sheet, ranges: lines.map((l) => `${l.row}:${l.row}`) }],
+        items: body.length,
+      }),
     ],
   };
 }

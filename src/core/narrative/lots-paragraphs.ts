@@ -1,5 +1,5 @@
 /** Section II.6.1: import lots registered for quality inspection, by goods group. */
-import { footnote, paragraph, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
+import { listFootnote, paragraph, type FootnoteRun, type InlineRunInput, type ParagraphBlock, type RunInput } from "../document";
 import { GOODS_GROUPS } from "../schema";
 import { excludedRowsSentence, hasExcludedRows, notSummedUpParagraph } from "./excluded-rows-note";
 import { narrativeWords } from "./narrative-words";
@@ -20,6 +20,12 @@ function groupNote(ctx: ReportContext): InlineRunInput[] {
   }
   out.push(".");
   return out;
+}
+
+/** The note on the groups: a computed list, refreshed whole when a group comes or goes. */
+function groupFootnote(ctx: ReportContext): FootnoteRun {
+  const groups = GOODS_GROUPS.filter((g) => ctx.summary.lots.byGroup[g].value > 0).length;
+  return listFootnote({ key: "lots.byGroup", sources: ctx.summary.lots.total.sources, items: groups }, ...groupNote(ctx));
 }
 
 /** "Trong đó có 02 lô không đạt yêu cầu; 05 lô đang xử lý." when any lot failed or is pending. */
@@ -56,7 +62,7 @@ export function lotsParagraphs(ctx: ReportContext): ParagraphBlock[] {
         "Quality inspection of imported goods: ",
         countRun(ctx, total),
         ` import ${lotsWord(ctx, total.value)} registered for quality inspection ${total.value === 1 ? "was" : "were"} processed`,
-        footnote(...groupNote(ctx)),
+        groupFootnote(ctx),
         ", goods under the management of the Ministry of Science and Technology.",
         ...outcomeSentence(ctx),
         ...excludedRowsSentence(ctx, "lots"),
@@ -70,7 +76,7 @@ export function lotsParagraphs(ctx: ReportContext): ParagraphBlock[] {
       opening + "xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: ",
       countRun(ctx, total),
       " lô",
-      footnote(...groupNote(ctx)),
+      groupFootnote(ctx),
       " thuộc trách nhiệm quản lý của Bộ Khoa học và Công nghệ.",
       ...outcomeSentence(ctx),
       ...excludedRowsSentence(ctx, "lots"),

@@ -6,6 +6,7 @@ import { footnote, paragraph, type DocumentHeader, type ParagraphBlock, type Sig
 import { civilDate } from "../grid";
 import type { ReportSettings } from "../model";
 import { localityWord, withoutDiacritics } from "./agency-words";
+import { nextPeriodRun, periodPairRuns, periodRun } from "./period-figures";
 import { periodPair } from "./period-words";
 import type { ReportContext } from "./report-context";
 import { narrativeWords } from "./narrative-words";
@@ -85,13 +86,13 @@ export function reportBasis(ctx: ReportContext): ParagraphBlock {
   const agency = agencyName(ctx);
   const basis = settingsOf(ctx).basis?.normalize("NFC").trim().replace(/\s+/g, " ") ?? "";
   if (ctx.lang === "en") {
-    const purpose = `The ${agency} reports on its science and technology activities in ${ctx.words.period} as follows:`;
+    const purpose = `The ${agency} reports on its science and technology activities in `;
     const note = footnote(ORIGINAL_VIETNAMESE_NOTE);
     const citation = basisCitation(basis);
-    if (citation === "") return paragraph(purpose, note);
-    return paragraph(`In response to “${citation}”, the ${agency} reports on its science and technology activities in ${ctx.words.period} as follows:`, note);
+    if (citation === "") return paragraph(purpose, periodRun(ctx), " as follows:", note);
+    return paragraph(`In response to “${citation}”, the ${agency} reports on its science and technology activities in `, periodRun(ctx), " as follows:", note);
   }
-  if (basis === "") return paragraph(`${agency} báo cáo kết quả hoạt động khoa học và công nghệ ${ctx.words.period} như sau:`);
+  if (basis === "") return paragraph(`${agency} báo cáo kết quả hoạt động khoa học và công nghệ `, periodRun(ctx), " như sau:");
   if (/báo cáo như sau:$/u.test(basis)) return paragraph(basis);
   return paragraph(`${basis.replace(/[\s.,;:]+$/u, "")}, ${agency} báo cáo như sau:`);
 }
@@ -104,13 +105,17 @@ export function reportClosing(ctx: ReportContext): ParagraphBlock {
   if (ctx.lang === "en") {
     const of = place === "" || /province|city/i.test(agency) ? "" : ` of ${withoutDiacritics(place)} Province`;
     return paragraph(
-      `This concludes the report of the ${agency}${of} on its science and technology activities in ${ctx.words.period} and its directions for ${ctx.words.nextPeriod}.`,
+      `This concludes the report of the ${agency}${of} on its science and technology activities in `,
+      periodRun(ctx),
+      " and its directions for ",
+      nextPeriodRun(ctx),
+      ".",
     );
   }
   const locality = s.parentAgency ?? "";
   const where = place === "" || /(?:^|\s)(?:tỉnh|thành phố)(?=\s|$)/iu.test(agency) ? "" : ` ${localityWord(locality)} ${place}`;
-  const { first, second } = periodPair(ctx.words);
-  return paragraph(`Trên đây là báo cáo kết quả hoạt động khoa học và công nghệ ${first} và phương hướng nhiệm vụ ${second} của ${agency}${where}./.`);
+  const { first, second } = periodPairRuns(ctx);
+  return paragraph("Trên đây là báo cáo kết quả hoạt động khoa học và công nghệ ", first, " và phương hướng nhiệm vụ ", second, ` của ${agency}${where}./.`);
 }
 
 export function reportDistribution(ctx: ReportContext): ReadonlyArray<string> {

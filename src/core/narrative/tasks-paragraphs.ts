@@ -1,5 +1,5 @@
 /** Section II.2: the science and technology tasks managed and accepted in the period. */
-import { footnote, paragraph, type ParagraphBlock, type RunInput } from "../document";
+import { listFootnote, paragraph, type ParagraphBlock, type RunInput } from "../document";
 import { TASK_FIELDS } from "../schema";
 import { narrativeWords } from "./narrative-words";
 import type { TaskRef } from "../summarise";
@@ -24,7 +24,10 @@ function byField(ctx: ReportContext): RunInput[] {
 
 function acceptedRuns(ctx: ReportContext): RunInput[] {
   const { accepted, acceptedTasks } = ctx.summary.tasks;
-  const note = acceptedTasks.length > 0 ? [footnote(quotedTitles(acceptedTasks))] : [];
+  const note =
+    acceptedTasks.length > 0
+      ? [listFootnote({ key: "tasks.acceptedTasks", sources: accepted.sources, items: acceptedTasks.length }, quotedTitles(acceptedTasks))]
+      : [];
   if (ctx.lang === "en") {
     if (accepted.value === 0) return ["No task was evaluated for acceptance in the period."];
     const verb = accepted.value === 1 ? "task that had reached the end of its term was" : "tasks that had reached the end of their term were";

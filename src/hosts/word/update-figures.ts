@@ -1,21 +1,42 @@
 /// <reference types="office-js" />
 /**
  * The living report in the open Word document (issue 12): what the document
- * holds (its provenance part and its tagged controls' texts), and the
- * rewriting of the changed controls. Each is one `Word.run` with one sync per
- * batch, never one per control: reading is two (load, then the part's XML),
- * writing two (find the controls, then write them and the part). A control is
- * only written through `insertText(…, "Replace")`, so nothing outside it moves,
- * and what was written is highlighted for the clerk to see.
+ * holds (its provenance part, its tagged figure controls' texts and its list
+ * controls' contents, and which hold tracked changes), and the rewriting of
+ * the changed controls. Each is one
+ * `Word.run` with one sync per batch, never one per control: reading is two
+ * (load, then the part's XML and the lists' OOXML), writing two (find the
+ * controls, then write them and the part). A figure is only written through
+ * `insertText(…, "Replace")`, a list through `insertOoxml(…, "Replace")`
+ * with the fresh report's blocks, so nothing outside them moves, and what was
+ * written is highlighted for the clerk to see.
  */
-import { PROVENANCE_NAMESPACE, TAG_PREFIX, parseProvenance, planFigureUpdate, provenanceXml, type FigureUpdate, type Provenance } from "../../core/living";
+import {
+  LIST_TAG_PREFIX,
+  PROVENANCE_NAMESPACE,
+  TAG_PREFIX,
+  parseProvenance,
+  planFigureUpdate,
+  provenanceXml,
+  type FigureUpdate,
+  type Provenance,
+} from "../../core/living";
 import type { ReportDocument } from "../../core/document";
 import type { WordRun } from "./insert-report";
 
 export interface WordFigures {
   readonly provenance?: Provenance;
-  /** Each tag of ours → its controls' texts, in document order. */
+  /** Each figure tag of ours → its controls' texts, in document order. */
   readonly controls: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** Each list tag (`lbc:list:…`) → the canonical texts of its controls, read from their OOXML. */
+  readonly lists: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** The tags whose controls hold a tracked change: lists always, figures where Word has WordApi 1.6. */
+  readonly tracked: ReadonlySet<string>;
+}
+
+/** Word can tell a control's tracked changes (WordApi 1.6); older Word cannot, and its figures are read by their text alone. */
+function canReadTrackedChanges(): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("WordApi", "1.6") === true;
 }
 
 /** Highlight of a rewritten figure until the clerk clears it. */
@@ -28,33 +49,75 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
     const controls = context.document.contentControls;
     controls.load("items");
     await context.sync();
-    const xml = parts.items[0]?.getXml();
+    const part = parts.items[0];
+    const xml = part?.getXml();
+    // A document of ours: its lists' OOXML comes in the same sync as the part.
+    const ooxml = part === undefined ? [] : controls.items.filter((c) => c.tag.startsWith(LIST_TAG_PREFIX)).map((c) => ({ tag: c.tag, ooxml: c.getOoxml() }));
+    // And each figure's tracked changes, so that one a reviewer changed is never flattened.
+    const revisions =
+      part === undefined || !canReadTrackedChanges()
+        ? []
+        : controls.items
+            .filter((c) => c.tag.startsWith(TAG_PREFIX) && !c.tag.startsWith(LIST_TAG_PREFIX))
+            .map((c) => {
+              const changes = c.getTrackedChanges();
+              changes.load("items");
+              return { tag: c.tag, changes };
+            });
     if (xml !== undefined) await context.sync();
     const texts = new Map<string, string[]>();
     for (const c of controls.items) {
-      if (!c.tag.startsWith(TAG_PREFIX)) continue;
+      if (!c.tag.startsWith(TAG_PREFIX) || c.tag.startsWith(LIST_TAG_PREFIX)) continue;
       texts.set(c.tag, [...(texts.get(c.tag) ?? []), c.text]);
     }
-    return { provenance: xml === undefined ? undefined : parseProvenance(xml.value), controls: texts };
+    const lists = new Map<string, string[]>();
+    const tracked = new Set(revisions.filter((r) => r.changes.items.length > 0).map((r) => r.tag));
+    // The .docx reader comes with the writer's chunk, loaded only for a document that has lists.
+    if (ooxml.length > 0) {
+      const { listOfOoxml } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
+      for (const { tag, ooxml: result } of ooxml) {
+        const list = listOfOoxml(result.value, tag);
+        lists.set(tag, [...(lists.get(tag) ?? []), list.text]);
+        if (list.tracked) tracked.add(tag);
+      }
+    }
+    return { provenance: xml === undefined ? undefined : parseProvenance(xml.value), controls: texts, lists, tracked };
   });
 }
 
-/** Writes `texts` (tag → new text) into their controls and `provenance` into the part; returns the number of controls written. */
-export function writeWordFigures(run: WordRun, texts: ReadonlyMap<string, string>, provenance: Provenance): Promise<number> {
+/**
+ * Writes `texts` (tag → new text) into their controls, `lists` (list tag →
+ * flat OPC package of its fresh blocks) into theirs, and `provenance` into the
+ * part; returns the number of controls written. Figures first: a figure
+ * inside a list being replaced is written, then replaced with the list.
+ */
+export function writeWordFigures(
+  run: WordRun,
+  texts: ReadonlyMap<string, string>,
+  provenance: Provenance,
+  lists: ReadonlyMap<string, string> = new Map(),
+): Promise<number> {
   return run(async (context) => {
-    const found = [...texts].map(([tag, text]) => {
+    const find = (tag: string): Word.ContentControlCollection => {
       const controls = context.document.contentControls.getByTag(tag);
       controls.load("items");
-      return { controls, text };
-    });
+      return controls;
+    };
+    const figures = [...texts].map(([tag, text]) => ({ controls: find(tag), text }));
+    const blocks = [...lists].map(([tag, ooxml]) => ({ controls: find(tag), ooxml }));
     const parts = context.document.customXmlParts.getByNamespace(PROVENANCE_NAMESPACE);
     parts.load("items");
     await context.sync();
     let written = 0;
-    for (const { controls, text } of found) {
+    for (const { controls, text } of figures) {
       for (const control of controls.items) {
-        const range = control.insertText(text, "Replace");
-        range.font.highlightColor = UPDATED_HIGHLIGHT;
+        control.insertText(text, "Replace").font.highlightColor = UPDATED_HIGHLIGHT;
+        written++;
+      }
+    }
+    for (const { controls, ooxml } of blocks) {
+      for (const control of controls.items) {
+        control.insertOoxml(ooxml, "Replace").font.highlightColor = UPDATED_HIGHLIGHT;
         written++;
       }
     }
@@ -67,16 +130,36 @@ export function writeWordFigures(run: WordRun, texts: ReadonlyMap<string, string
 /**
  * "Cập nhật số liệu" in the open document: reads it, decides with the same core
  * logic as `lap-bao-cao update`, writes the changed controls; undefined for a
- * document the product did not write. Typed-over and deleted figures come
- * back in `changes`, for the pane to show, and are never written.
+ * document the product did not write. Typed-over and deleted figures and
+ * edited lists come back in `changes` and `lists`, for the pane to show, and
+ * are never written. A list to replace takes its blocks from `fresh.docx`, the
+ * report as `generate` writes it now (rendered here when not given).
  */
 export async function updateWordFigures(
   run: WordRun,
-  fresh: { readonly document: ReportDocument; readonly period: string; readonly workbook?: Provenance["workbook"] },
+  fresh: { readonly document: ReportDocument; readonly period: string; readonly workbook?: Provenance["workbook"]; readonly docx?: Uint8Array },
 ): Promise<FigureUpdate | undefined> {
   const held = await readWordFigures(run);
-  if (held.provenance === undefined) return undefined;
-  const update = planFigureUpdate({ provenance: held.provenance, controls: held.controls }, fresh);
-  if (update.texts.size > 0) await writeWordFigures(run, update.texts, update.provenance);
+  const provenance = held.provenance;
+  if (provenance === undefined) return undefined;
+  const plan = (lists: Provenance["lists"]): FigureUpdate =>
+    planFigureUpdate({ provenance: { ...provenance, lists }, controls: held.controls, lists: held.lists, tracked: held.tracked }, fresh);
+  // Only the lists Word shows among the document's controls (a note's may not be) are decided on here.
+  const seen = provenance.lists?.filter((l) => held.lists.has(l.tag));
+  let update = plan(seen);
+  let lists = new Map<string, string>();
+  if (update.listRewrites.size > 0) {
+    const { listControlsOoxml, renderDocx } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
+    lists = new Map(listControlsOoxml(fresh.docx ?? (await renderDocx(fresh.document, { clock: new Date(0) })), update.listRewrites));
+    // A list whose fresh blocks are not in the body cannot be put in: it is left as it is.
+    if (lists.size < update.listRewrites.size) update = plan(seen?.filter((l) => !update.listRewrites.has(l.tag) || lists.has(l.tag)));
+  }
+  const decided = update.provenance.lists ?? [];
+  const record: Provenance = {
+    ...update.provenance,
+    ...(provenance.lists === undefined ? {} : { lists: provenance.lists.map((l) => decided.find((d) => d.tag === l.tag) ?? l) }),
+  };
+  update = { ...update, provenance: record };
+  if (update.texts.size > 0 || lists.size > 0) await writeWordFigures(run, update.texts, record, lists);
   return update;
 }

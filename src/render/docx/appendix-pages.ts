@@ -32,8 +32,8 @@ export function appendixPages(doc: ReportDocument, footnotes: FootnoteSink): Pag
     const heading = appendixHeading(doc, i);
     const children: Array<Paragraph | Table> = [
       centredLine(heading.label, { bold: true }),
-      centredLine(heading.title, { bold: true }),
-      centredLine(heading.attached, { italic: true }),
+      centredLine(heading.title, { bold: true, figures: doc.textFigures }),
+      centredLine(heading.attached, { italic: true, figures: doc.textFigures }),
       centredRule(shortRule(heading.attached, SIZE.body, false, width), width),
       new Paragraph({ children: [] }),
       ...docxBlocks(appendix.blocks, footnotes, width),

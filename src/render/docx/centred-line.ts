@@ -3,7 +3,8 @@
  */
 import { AlignmentType, Paragraph } from "docx";
 import { SIZE } from "./layout";
-import { plainRun } from "./runs";
+import type { TextFigure } from "../../core/document";
+import { fixedLineRuns } from "./runs";
 
 export interface CentredOptions {
   readonly bold?: boolean;
@@ -11,6 +12,8 @@ export interface CentredOptions {
   readonly before?: number;
   readonly after?: number;
   readonly newPage?: boolean;
+  /** The document's text figures: where one is printed in the line, it is a keyed figure. */
+  readonly figures?: ReadonlyArray<TextFigure>;
 }
 
 /** Kept with what follows, so a title never ends a page. */
@@ -21,6 +24,6 @@ export function centredLine(text: string, options: CentredOptions = {}): Paragra
     keepNext: true,
     indent: { firstLine: 0 },
     spacing: { before: options.before ?? 0, after: options.after ?? 0 },
-    children: [plainRun(text, { size: SIZE.body, bold: options.bold, italic: options.italic })],
+    children: fixedLineRuns(text, options.figures, { size: SIZE.body, bold: options.bold, italic: options.italic }),
   });
 }

@@ -8,19 +8,20 @@ import type { Table } from "docx";
 import { dateLine, documentWords, numberLine } from "../../core/document";
 import type { ReportDocument } from "../../core/document";
 import { HEADER_LEFT_WIDTH, SIZE, TEXT_WIDTH } from "./layout";
-import { plainRun } from "./runs";
+import type { TextFigure } from "../../core/document";
+import { fixedLineRuns } from "./runs";
 import { centredRule, twoColumns } from "./borderless";
 import { fullRule, shortRule } from "./rule-lengths";
 
 const RIGHT_WIDTH = TEXT_WIDTH - HEADER_LEFT_WIDTH;
 
-function line(text: string, size: number, options: { bold?: boolean; italic?: boolean; before?: number } = {}): Paragraph {
+function line(text: string, size: number, options: { bold?: boolean; italic?: boolean; before?: number; figures?: ReadonlyArray<TextFigure> } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { firstLine: 0 },
     // A little over single spacing, so the marks of capitals clear the line above.
     spacing: { before: options.before ?? 0, after: 0, line: 264 },
-    children: [plainRun(text, { size, bold: options.bold, italic: options.italic })],
+    children: fixedLineRuns(text, options.figures, { size, bold: options.bold, italic: options.italic }),
   });
 }
 
@@ -39,7 +40,7 @@ export function headerBlock(doc: ReportDocument): Table {
     line(words.motto, SIZE.motto, { bold: true }),
     // As long as the motto.
     centredRule(fullRule(words.motto, SIZE.motto, true), RIGHT_WIDTH),
-    line(dateLine(header, language), SIZE.dateLine, { italic: true, before: 120 }),
+    line(dateLine(header, language), SIZE.dateLine, { italic: true, before: 120, figures: doc.textFigures }),
   ];
   return twoColumns(HEADER_LEFT_WIDTH, left, right);
 }

@@ -7,6 +7,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { PROVENANCE_NAMESPACE, provenanceXml, type Provenance } from "../../core/living";
 import { spliceFigureControls } from "./content-controls";
+import { spliceListControls } from "./list-controls";
 
 export const CUSTOM_XML_PATH = "customXml/item1.xml";
 const ITEM_PROPS_PATH = "customXml/itemProps1.xml";
@@ -21,7 +22,7 @@ export function livingPackage(zip: Uint8Array, provenance: Provenance): Uint8Arr
   const files = unzipSync(zip);
   const out: Zippable = {};
   for (const [path, data] of Object.entries(files)) {
-    if (FIGURE_PARTS.includes(path)) out[path] = strToU8(spliceFigureControls(strFromU8(data)));
+    if (FIGURE_PARTS.includes(path)) out[path] = strToU8(spliceListControls(spliceFigureControls(strFromU8(data))));
     else if (path === DOCUMENT_RELS_PATH) out[path] = strToU8(withCustomXmlRelationship(strFromU8(data)));
     else if (path === CONTENT_TYPES_PATH) out[path] = strToU8(withItemPropsType(strFromU8(data)));
     else out[path] = data;

@@ -1,22 +1,28 @@
 /**
- * Reading and refreshing a living .docx: the tagged controls' texts, the
- * custom XML part, and a copy with only the content of the rewritten
- * controls changed. Outside those `<w:sdtContent>`s no byte of the body or
+ * Reading and refreshing a living .docx: the tagged controls' texts (figures
+ * and lists), the custom XML part, and a copy with only the content of the
+ * rewritten controls changed: a figure's run, or a list's blocks replaced
+ * whole by the fresh report's. Outside those `<w:sdtContent>`s no byte of the body or
  * the footnotes changes; every other part is copied as it was inflated; the
  * entries keep their order and their date.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { escapeXml, parseProvenance, provenanceXml, TAG_PREFIX, unescapeXml, type Provenance } from "../../core/living";
+import { escapeXml, LIST_TAG_PREFIX, parseProvenance, provenanceXml, TAG_PREFIX, unescapeXml, type Provenance } from "../../core/living";
 import { setZipDates } from "../../xlsx";
 import { CUSTOM_XML_PATH } from "./living-package";
+import { hasRevisions, listControlsOf, listXmlText } from "./list-controls";
 
 const FIGURE_PARTS = ["word/document.xml", "word/footnotes.xml"];
 
 export interface LivingDocx {
   /** What the product last wrote; undefined for a .docx the product did not make living. */
   readonly provenance?: Provenance;
-  /** Each tag of ours → the texts of its controls, in document order. */
+  /** Each figure tag of ours → the texts of its controls, in document order. */
   readonly controls: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** Each list tag (`lbc:list:…`) → the canonical texts of its controls. */
+  readonly lists: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** The tags of the controls, figure or list, that hold a tracked change: someone edited them. */
+  readonly tracked: ReadonlySet<string>;
 }
 
 /** One of our controls in a part: where its content starts and ends, its tag and its text. */
@@ -37,7 +43,7 @@ function controlsOf(xml: string): Control[] {
     const tag = /<w:tag w:val="([^"]*)"\/>/.exec(m[1] ?? "")?.[1];
     if (tag === undefined) continue;
     const value = unescapeXml(tag);
-    if (!value.startsWith(TAG_PREFIX)) continue;
+    if (!value.startsWith(TAG_PREFIX) || value.startsWith(LIST_TAG_PREFIX)) continue;
     const content = m[2] ?? "";
     const contentStart = (m.index ?? 0) + m[0].length - "</w:sdtContent></w:sdt>".length - content.length;
     out.push({ tag: value, contentStart, contentEnd: contentStart + content.length, content });
@@ -55,33 +61,74 @@ function runsText(xml: string): string {
 export function readLivingDocx(bytes: Uint8Array): LivingDocx {
   const files = unzipSync(bytes);
   const controls = new Map<string, string[]>();
+  const lists = new Map<string, string[]>();
+  const tracked = new Set<string>();
+  const add = (into: Map<string, string[]>, tag: string, text: string): void => {
+    into.set(tag, [...(into.get(tag) ?? []), text]);
+  };
   for (const part of FIGURE_PARTS) {
     const data = files[part];
     if (data === undefined) continue;
-    for (const c of controlsOf(strFromU8(data))) {
-      const list = controls.get(c.tag) ?? [];
-      list.push(runsText(c.content));
-      controls.set(c.tag, list);
+    const xml = strFromU8(data);
+    for (const c of controlsOf(xml)) {
+      add(controls, c.tag, runsText(c.content));
+      if (hasRevisions(c.content)) tracked.add(c.tag);
+    }
+    for (const l of listControlsOf(xml)) {
+      add(lists, l.tag, listXmlText(l.content));
+      if (hasRevisions(l.content)) tracked.add(l.tag);
     }
   }
   const custom = files[CUSTOM_XML_PATH];
-  return { provenance: custom === undefined ? undefined : parseProvenance(strFromU8(custom)), controls };
+  return { provenance: custom === undefined ? undefined : parseProvenance(strFromU8(custom)), controls, lists, tracked };
 }
 
 /**
  * The package with each control whose tag is in `texts` holding the new text
- * (the first run's properties kept, any other runs of it dropped), and the
- * custom XML part replaced by `provenance`.
+ * (the first run's properties kept, any other runs of it dropped), each list
+ * control whose tag is in `lists` holding the fresh blocks' XML (the figure
+ * controls inside it come with them), and the custom XML part replaced by
+ * `provenance`.
  */
-export function rewriteLivingDocx(bytes: Uint8Array, texts: ReadonlyMap<string, string>, provenance: Provenance): Uint8Array {
+export function rewriteLivingDocx(
+  bytes: Uint8Array,
+  texts: ReadonlyMap<string, string>,
+  provenance: Provenance,
+  lists: ReadonlyMap<string, string> = new Map(),
+): Uint8Array {
   const files = unzipSync(bytes);
   const out: Zippable = {};
   for (const [path, data] of Object.entries(files)) {
-    if (FIGURE_PARTS.includes(path)) out[path] = strToU8(rewriteControls(strFromU8(data), texts));
+    if (FIGURE_PARTS.includes(path)) out[path] = strToU8(rewritePart(strFromU8(data), texts, lists));
     else if (path === CUSTOM_XML_PATH) out[path] = strToU8(provenanceXml(provenance));
     else out[path] = data;
   }
   return setZipDates(zipSync(out), firstEntryDate(bytes));
+}
+
+/** The part with each replaced list's content swapped for the fresh one and, outside those, each rewritten figure's. */
+export function rewritePart(xml: string, texts: ReadonlyMap<string, string>, lists: ReadonlyMap<string, string>): string {
+  let out = "";
+  let at = 0;
+  for (const l of listControlsOf(xml)) {
+    const fresh = lists.get(l.tag);
+    if (fresh === undefined) continue;
+    out += rewriteControls(xml.slice(at, l.contentStart), texts) + fresh;
+    at = l.contentEnd;
+  }
+  return out + rewriteControls(xml.slice(at), texts);
+}
+
+/** Each list control's content in a fresh package, by tag (the first of a tag): what `rewriteLivingDocx` puts in. */
+export function listContents(bytes: Uint8Array): ReadonlyMap<string, string> {
+  const files = unzipSync(bytes);
+  const out = new Map<string, string>();
+  for (const part of FIGURE_PARTS) {
+    const data = files[part];
+    if (data === undefined) continue;
+    for (const l of listControlsOf(strFromU8(data))) if (!out.has(l.tag)) out.set(l.tag, l.content);
+  }
+  return out;
 }
 
 /** The part with the content of each rewritten control replaced, every other byte as it was. */

@@ -19,7 +19,7 @@ import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
 import { createFootnoteSink } from "./runs";
 import { footnoteCount } from "./comments";
 import { withZipDates } from "../../xlsx";
-import { documentFigures, provenanceOf, type Provenance } from "../../core/living";
+import { documentFigures, documentLists, provenanceOf, type Provenance } from "../../core/living";
 import { livingPackage } from "./living-package";
 
 export interface RenderDocxOptions {
@@ -38,7 +38,7 @@ function titleBlock(doc: ReportDocument): Paragraph[] {
   const rule = centredRule(shortRule(doc.subject, SIZE.body, true, TEXT_WIDTH), TEXT_WIDTH);
   return [
     centredLine(doc.title.toUpperCase(), { bold: true, before: 360 }),
-    centredLine(doc.subject, { bold: true }),
+    centredLine(doc.subject, { bold: true, figures: doc.textFigures }),
     rule,
     new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [] }),
     ...recipients.map((text, i) => centredLine(text, { after: i === recipients.length - 1 ? 240 : 0 })),
@@ -58,7 +58,7 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   const footnotes = createFootnoteSink(footnoteCount(doc) + 1);
   // Built in reading order, so footnotes are numbered in order of appearance.
   const children: Array<Paragraph | Table> = [headerBlock(doc), ...titleBlock(doc), bodyParagraph(doc.basis, footnotes)];
-  for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes));
+  for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes, doc.textFigures));
   children.push(bodyParagraph(doc.closing, footnotes, { keepNext: true }), closingBlock(doc));
   const appendices = appendixPages(doc, footnotes);
 
@@ -107,6 +107,6 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   });
   const core = corePropertiesXml({ title: doc.subject, creator: doc.header.agency, language, at: options.clock });
   const zip = await Packer.pack(file, "uint8array", false, [{ path: CORE_PROPERTIES_PATH, data: core }]);
-  const provenance = provenanceOf(documentFigures(doc), options.source?.period ?? "", doc.language, options.source?.workbook);
+  const provenance = provenanceOf(documentFigures(doc), options.source?.period ?? "", doc.language, options.source?.workbook, documentLists(doc));
   return withZipDates(livingPackage(zip, provenance), options.clock);
 }

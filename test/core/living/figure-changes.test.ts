@@ -61,3 +61,20 @@ test("the provenance part reads back what it wrote, special characters included"
   expect(parseProvenance(provenanceXml(p))).toEqual(p);
   expect(parseProvenance("<other/>")).toBeUndefined();
 });
+
+test("a figure whose control holds a tracked change is a conflict, never rewritten", () => {
+  const changes = figureChanges(written.slice(0, 1), new Map([["lbc:lots.total", ["840"]]]), fresh, new Set(["lbc:lots.total"]));
+  expect(changes[0]).toMatchObject({ kind: "conflict", tracked: true, current: "840" });
+  expect(rewrites(changes).size).toBe(0);
+});
+
+test("the provenance part reads back its lists", () => {
+  const p = {
+    period: "6 tháng đầu năm 2021",
+    version: "0.1.0",
+    figures: [],
+    lists: [{ tag: "lbc:list:finance.table", key: "finance.table", text: "Mã | Nội dung\n1 | Thu <sự nghiệp> & phí", items: 5, figures: ["a&b", "c"] }],
+  };
+  expect(parseProvenance(provenanceXml(p))).toEqual(p);
+  expect(parseProvenance(provenanceXml({ ...p, lists: undefined }))?.lists).toBeUndefined();
+});

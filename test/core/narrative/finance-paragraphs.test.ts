@@ -24,7 +24,9 @@ describe("II.11 finance", () => {
     ]);
     expect(blocksText(s.blocks).join(" ")).not.toContain("ước đạt");
     expect(s.blocks[1]).toMatchObject({ align: "center", runs: [{ italic: true }] });
-    const [actual, percent, plan] = figureRuns(s.blocks);
+    // The period's name is a figure too, keyed so that update refreshes it.
+    expect(figureRuns(s.blocks)[0]).toMatchObject({ key: "period.name", text: "6 tháng đầu năm 2021" });
+    const [actual, percent, plan] = figureRuns(s.blocks).filter((f) => f.key !== "period.name");
     expect(actual!.sources).toEqual([{ sheet: "Tài chính", ranges: ["E2"] }]);
     expect(plan!.sources).toEqual([{ sheet: "Tài chính", ranges: ["D2"] }]);
     expect(percent!.sources).toEqual([{ sheet: "Tài chính", ranges: ["E2", "D2"] }]);

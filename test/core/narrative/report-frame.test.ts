@@ -39,7 +39,12 @@ describe("report frame", () => {
     const kept = buildReport(analysisOf({}, { basis: given }), { lang: "vi" }).document;
     expect(kept.basis.runs).toMatchObject([{ text: given }]);
     const none = buildReport(analysisOf({}, { basis: undefined }), { lang: "vi" }).document;
-    expect(none.basis.runs).toMatchObject([{ text: "Sở Khoa học và Công nghệ báo cáo kết quả hoạt động khoa học và công nghệ 6 tháng đầu năm 2021 như sau:" }]);
+    expect(none.basis.runs).toMatchObject([
+      { text: "Sở Khoa học và Công nghệ báo cáo kết quả hoạt động khoa học và công nghệ " },
+      // The period's name is a keyed figure, refreshed by update.
+      { kind: "figure", key: "period.name", text: "6 tháng đầu năm 2021" },
+      { text: " như sau:" },
+    ]);
   });
 
   it("takes the issue date, number, distribution and signer lines from the settings", () => {

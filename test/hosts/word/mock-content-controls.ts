@@ -17,10 +17,23 @@ export interface Control {
   tag: string;
   text: string;
   highlight?: string;
+  /** What `getOoxml` gives back (a list control's package). */
+  ooxml?: string;
+  /** How many tracked changes it holds. */
+  revisions?: number;
 }
 
 export function mockDocument(controls: Control[], xml: string | undefined) {
-  const state = { syncs: 0, xml, written: [] as Array<{ tag: string; text: string; location: string }> };
+  const state = {
+    syncs: 0,
+    xml,
+    written: [] as Array<{ tag: string; text: string; location: string }>,
+    /** The tags whose OOXML was asked for, in order. */
+    ooxmlRead: [] as string[],
+    /** The tags whose tracked changes were asked for, in order. */
+    revisionsRead: [] as string[],
+    ooxmlWritten: [] as Array<{ tag: string; ooxml: string; location: string }>,
+  };
   const pending: Array<() => void> = [];
   const root = new OfficeMockObject({ context: { document: { contentControls: {}, customXmlParts: {} } } }) as unknown as MockNode;
   const context = root.context as MockNode;
@@ -47,6 +60,27 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
       pending.push(() => {
         state.written.push({ tag: c.tag, text, location });
         if (location === "Replace") c.text = text;
+        c.highlight = font.highlightColor;
+      });
+      return { font };
+    },
+    getTrackedChanges() {
+      state.revisionsRead.push(c.tag);
+      const changes = { items: [] as unknown[], load: () => changes };
+      pending.push(() => (changes.items = Array.from({ length: c.revisions ?? 0 }, () => ({}))));
+      return changes;
+    },
+    getOoxml() {
+      state.ooxmlRead.push(c.tag);
+      const result = { value: "" };
+      pending.push(() => (result.value = c.ooxml ?? ""));
+      return result;
+    },
+    insertOoxml(ooxml: string, location: string) {
+      const font = { highlightColor: undefined as string | undefined };
+      pending.push(() => {
+        state.ooxmlWritten.push({ tag: c.tag, ooxml, location });
+        if (location === "Replace") c.ooxml = ooxml;
         c.highlight = font.highlightColor;
       });
       return { font };

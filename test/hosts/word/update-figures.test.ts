@@ -5,7 +5,20 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  * written, in how many syncs, and that only our changed controls are touched.
  */
 import { mockDocument, type Control } from "./mock-content-controls";
-import { figureChanges, parseProvenance, provenanceXml, rewrites, afterChanges, type Provenance } from "../../../src/core/living";
+import { strFromU8, unzipSync } from "fflate";
+import {
+  afterChanges,
+  documentFigures,
+  documentLists,
+  figureChanges,
+  figureTag,
+  parseProvenance,
+  provenanceList,
+  provenanceXml,
+  rewrites,
+  type Provenance,
+} from "../../../src/core/living";
+import { listControlOoxml, listControlsOf, listOfOoxml, listXmlText, renderReport } from "../../../src/render/docx";
 import { readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
 import { loadWorkbook } from "../../../src/cli/load-workbook";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
@@ -118,4 +131,149 @@ test("Cập nhật số liệu on a document the product did not write changes n
   if (!plan.ok) throw new Error("sample blocked");
   expect(await updateWordFigures(word.run, { document: plan.document, period: plan.period })).toBeUndefined();
   expect(word.state.written).toEqual([]);
+});
+
+describe("computed lists in the open document", () => {
+  const TABLE = "lbc:list:finance.table";
+  const TOTALS = "lbc:list:finance.totals";
+  let plan: Extract<ReturnType<typeof planReport>, { ok: true }>;
+  let docx: Uint8Array;
+  /** The list controls of the sample's body, each as Word's getOoxml gives it: a package holding the control. */
+  let packages: Map<string, { content: string; sdt: string }>;
+
+  beforeAll(async () => {
+    const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
+    if (!loaded.ok) throw new Error("sample unreadable");
+    const planned = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
+    if (!planned.ok) throw new Error("sample blocked");
+    plan = planned;
+    docx = await renderReport(plan);
+    const body = strFromU8(unzipSync(docx)["word/document.xml"] ?? new Uint8Array());
+    packages = new Map(listControlsOf(body).map((c) => [c.tag, { content: c.content, sdt: body.slice(c.start, c.end) }]));
+  });
+
+  const asPackage = (sdt: string): string =>
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document><w:body>${sdt}<w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+
+  /**
+   * The report as written when the finance sheet had one line fewer (its last spending row), the clerk since
+   * adding a tracked change inside the totals paragraph: every figure control as written, the two finance lists.
+   */
+  function olderDocument(): { controls: Control[]; provenance: Provenance } {
+    const table = packages.get(TABLE);
+    const totals = packages.get(TOTALS);
+    if (table === undefined || totals === undefined) throw new Error("no finance lists");
+    const rows = table.content.match(/<w:tr>(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/g) ?? [];
+    const dropped = rows[rows.length - 2] ?? "";
+    const olderTable = table.sdt.replace(dropped, "");
+    const trackedTotals = totals.sdt.replace(
+      /<\/w:sdtContent><\/w:sdt>$/,
+      `<w:ins w:id="1" w:author="Lãnh đạo"><w:r><w:t> Đã duyệt.</w:t></w:r></w:ins></w:sdtContent></w:sdt>`,
+    );
+    expect(trackedTotals).toContain("Đã duyệt.");
+    const figures = documentFigures(plan.document);
+    const lists = documentLists(plan.document).filter((l) => l.tag === TABLE || l.tag === TOTALS);
+    const provenance: Provenance = {
+      period: plan.period,
+      lang: "vi",
+      version: "0.1.0",
+      figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })),
+      lists: lists.map((l) => (l.tag === TABLE ? { ...provenanceList(l), text: listXmlText(olderTable), items: l.items - 1 } : provenanceList(l))),
+    };
+    const controls: Control[] = [
+      ...figures.map((f) => ({ tag: figureTag(f.key), text: f.text })),
+      { tag: TOTALS, text: "", ooxml: asPackage(trackedTotals) },
+      { tag: TABLE, text: "", ooxml: asPackage(olderTable) },
+    ];
+    return { controls, provenance };
+  }
+
+  test("reads each list control's text from its OOXML in the same second sync as the part, and only ours", async () => {
+    const { controls, provenance } = olderDocument();
+    const word = mockDocument([...controls, { tag: "ghi-chu-cua-van-thu", text: "x", ooxml: "<w:p/>" }], provenanceXml(provenance));
+    const read = await readWordFigures(word.run);
+    expect(word.state.syncs).toBe(2);
+    expect(word.state.ooxmlRead).toEqual([TOTALS, TABLE]);
+    expect(read.lists.get(TABLE)).toEqual([provenance.lists?.find((l) => l.tag === TABLE)?.text]);
+    expect(read.tracked).toEqual(new Set([TOTALS]));
+    expect(read.controls.has(TABLE)).toBe(false);
+  });
+
+  test("a changed list is replaced whole with insertOoxml and the fresh table, a tracked one is kept, in two syncs to write", async () => {
+    const { controls, provenance } = olderDocument();
+    const word = mockDocument(controls, provenanceXml(provenance));
+    const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period, docx });
+    expect(update?.lists.map((l) => [l.tag, l.kind, l.tracked === true])).toEqual([
+      [TOTALS, "conflict", true],
+      [TABLE, "changed", false],
+    ]);
+    expect(word.state.syncs).toBe(4);
+    expect(word.state.ooxmlWritten.map((w) => [w.tag, w.location])).toEqual([[TABLE, "Replace"]]);
+    const ooxml = word.state.ooxmlWritten[0]?.ooxml ?? "";
+    expect(ooxml).toMatch(/^<pkg:package xmlns:pkg="http:\/\/schemas\.microsoft\.com\/office\/2006\/xmlPackage">/);
+    // The fresh table as generate writes it, with the report's styles.
+    expect(listOfOoxml(ooxml, TABLE).text).toBe(listXmlText(packages.get(TABLE)?.content ?? ""));
+    expect(ooxml).toContain(`<w:body>${packages.get(TABLE)?.content}</w:body>`);
+    expect(ooxml).toContain('pkg:name="/word/styles.xml"');
+    expect(word.controls.find((c) => c.tag === TABLE)?.highlight).toBe(UPDATED_HIGHLIGHT);
+    expect(word.controls.find((c) => c.tag === TOTALS)?.ooxml).toContain("Đã duyệt.");
+    // No figure changed; the record now holds the table as written.
+    expect(word.state.written).toEqual([]);
+    const record = parseProvenance(word.state.xml ?? "");
+    expect(record?.lists?.find((l) => l.tag === TABLE)?.text).toBe(listXmlText(packages.get(TABLE)?.content ?? ""));
+  });
+
+  test("the pure OOXML builder: one document part with the content as body, the namespaces and styles given", () => {
+    const ooxml = listControlOoxml("<w:p><w:r><w:t>A</w:t></w:r></w:p>", { root: '<w:document xmlns:w="urn:w">', styles: "<w:styles/>" });
+    expect(ooxml).toContain(
+      '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="urn:w"><w:body><w:p><w:r><w:t>A</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part>',
+    );
+    expect(ooxml).toContain('Target="styles.xml"');
+    expect(listControlOoxml("<w:p/>", { root: "<w:document>" })).not.toContain("styles");
+  });
+});
+
+describe("a figure a reviewer changed with Track Changes, in Word with WordApi 1.6", () => {
+  const office = globalThis as { Office?: unknown };
+  beforeEach(() => {
+    office.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "WordApi" && Number(version) <= 1.6 } } };
+  });
+  afterEach(() => delete office.Office);
+
+  test("is read in the same second sync and kept as a conflict, never written over", async () => {
+    const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
+    if (!loaded.ok) throw new Error("sample unreadable");
+    const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
+    if (!plan.ok) throw new Error("sample blocked");
+    const word = mockDocument(
+      [
+        { tag: "lbc:lots.total", text: "800", revisions: 2 },
+        { tag: "lbc:tasks.managed", text: "20" },
+        { tag: "ghi-chu-cua-van-thu", text: "x", revisions: 1 },
+      ],
+      provenanceXml({
+        ...PROVENANCE,
+        figures: [
+          { tag: "lbc:lots.total", key: "lots.total", text: "800" },
+          { tag: "lbc:tasks.managed", key: "tasks.managed", text: "20" },
+        ],
+      }),
+    );
+    const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period });
+    expect(word.state.revisionsRead).toEqual(["lbc:lots.total", "lbc:tasks.managed"]);
+    expect(update?.changes.map((c) => [c.key, c.kind, c.tracked === true])).toEqual([
+      ["lots.total", "conflict", true],
+      ["tasks.managed", "changed", false],
+    ]);
+    expect(word.state.written).toEqual([{ tag: "lbc:tasks.managed", text: "29", location: "Replace" }]);
+    expect(word.state.syncs).toBe(4);
+  });
+
+  test("without WordApi 1.6 nothing is asked", async () => {
+    office.Office = { context: { requirements: { isSetSupported: () => false } } };
+    const word = mockDocument([{ tag: "lbc:lots.total", text: "840", revisions: 1 }], provenanceXml(PROVENANCE));
+    const read = await readWordFigures(word.run);
+    expect(word.state.revisionsRead).toEqual([]);
+    expect(read.tracked.size).toBe(0);
+  });
 });

@@ -9,8 +9,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { loadWorkbook } from "../../../src/cli/load-workbook";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport, type ReadyReport } from "../../../src/core/report";
-import { documentFigures, parseProvenance, PRODUCT_VERSION } from "../../../src/core/living";
-import { readLivingDocx, renderReport } from "../../../src/render/docx";
+import { documentFigures, documentLists, parseProvenance, PRODUCT_VERSION } from "../../../src/core/living";
+import { listControlsOf, readLivingDocx, renderReport } from "../../../src/render/docx";
 import { Lang } from "../../../src/core/i18n";
 
 let plan: ReadyReport;
@@ -92,4 +92,67 @@ test("the product version is package.json's", () => {
 test("same input, same bytes", async () => {
   const again = await renderReport(plan, { name: "so-lieu.xlsx", location: "C:\\SKHCN\\so-lieu.xlsx" });
   expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+});
+
+test("the period's name, the next period and the date line's year are figures titled with their Thông tin cells", () => {
+  const body = part("word/document.xml");
+  const tagged = (tag: string): string[] =>
+    [...body.matchAll(new RegExp(`<w:sdt><w:sdtPr><w:alias w:val="([^"]*)"/><w:tag w:val="${tag}"/>(?:(?!</w:sdt>).)*?<w:t[^>]*>([^<]*)</w:t>`, "g"))].map(
+      (m) => `${m[1]} | ${m[2]}`,
+    );
+  // The trích yếu drops the year the two periods share; the closing too.
+  expect(tagged("lbc:period\\.nameWithoutYear")).toEqual([
+    "&apos;Thông tin&apos;!B8, &apos;Thông tin&apos;!B9 | 6 tháng đầu năm",
+    "&apos;Thông tin&apos;!B8, &apos;Thông tin&apos;!B9 | 6 tháng đầu năm",
+  ]);
+  expect(tagged("lbc:period\\.next")).toHaveLength(2);
+  expect(tagged("lbc:period\\.name\\.upper")).toEqual([
+    "&apos;Thông tin&apos;!B8, &apos;Thông tin&apos;!B9 | 6 THÁNG ĐẦU NĂM 2021",
+    "&apos;Thông tin&apos;!B8, &apos;Thông tin&apos;!B9 | 6 THÁNG ĐẦU NĂM 2021",
+  ]);
+  expect(tagged("lbc:period\\.next\\.upper")).toEqual(["&apos;Thông tin&apos;!B8, &apos;Thông tin&apos;!B9 | 6 THÁNG CUỐI NĂM 2021"]);
+  // In the finance paragraph, once for revenue and once for spending.
+  expect(tagged("lbc:period\\.name")).toEqual([
+    "&apos;Thông tin&apos;!B8, &apos;Thông tin&apos;!B9 | 6 tháng đầu năm 2021",
+    "&apos;Thông tin&apos;!B8, &apos;Thông tin&apos;!B9 | 6 tháng đầu năm 2021",
+  ]);
+  // No issue date in the sample: the date line's year is the period's ("Lạng Sơn, ngày … năm 2021"), and the appendix's "Kèm theo" line's.
+  expect(tagged("lbc:period\\.year")).toEqual(["&apos;Thông tin&apos;!B9 | 2021", "&apos;Thông tin&apos;!B9 | 2021"]);
+  const keys = documentFigures(plan.document).map((f) => f.key);
+  expect(keys.slice(0, 3)).toEqual(["period.year", "period.nameWithoutYear", "period.next"]);
+});
+
+test("every computed list is a hidden, unlocked control (block-level for the table) whose text is recorded as written", () => {
+  const lists = documentLists(plan.document);
+  expect(lists.map((l) => l.key)).toEqual(
+    expect.arrayContaining(["lots.byGroup", "finance.totals", "finance.table", "calibrations.rows", "tasks.acceptedTasks"]),
+  );
+  const provenance = parseProvenance(part("customXml/item1.xml"));
+  const { lists: held } = readLivingDocx(bytes);
+  expect(provenance?.lists?.map((l) => l.key)).toEqual(lists.map((l) => l.key));
+  for (const l of provenance?.lists ?? []) expect([l.key, held.get(l.tag)]).toEqual([l.key, [l.text]]);
+  const table = provenance?.lists?.find((l) => l.key === "finance.table");
+  expect(table?.items).toBe(plan.document.appendices[0]?.blocks.find((b) => b.kind === "table")?.bodyRows.length);
+  expect(table?.text.split("\n")[0]).toBe("Mã | Nội dung | Dự toán năm | Thực hiện kỳ báo cáo | Ước thực hiện cả năm | % so với dự toán | Ghi chú");
+  const groups = provenance?.lists?.find((l) => l.key === "lots.byGroup");
+  expect(groups).toMatchObject({ items: 3, text: "Đồ chơi trẻ em: 301 lô; Đồ điện, điện tử: 493 lô; Thép: 46 lô." });
+  expect(groups?.figures).toEqual(["lots.byGroup.Đồ chơi trẻ em", "lots.byGroup.Đồ điện, điện tử", "lots.byGroup.Thép"]);
+  for (const path of ["word/document.xml", "word/footnotes.xml"]) {
+    for (const c of listControlsOf(part(path))) {
+      const pr = part(path).slice(c.start, c.contentStart);
+      expect(pr).toContain('<w15:appearance w15:val="hidden"/>');
+      expect(pr).not.toContain("<w:lock");
+      expect(pr).toMatch(/<w:alias w:val="[^"]+"\/>/);
+      // A list is rewritten whole: it may not hold a footnote reference, whose number belongs to the clerk's document.
+      expect(c.content).not.toContain("<w:footnoteReference");
+      // A table's control is block-level; a paragraph's or a note's is around its runs, which LibreOffice prints whole.
+      expect(c.content).toMatch(c.tag === "lbc:list:finance.table" ? /^<w:tbl>/ : /^<w:(r|sdt)>/);
+    }
+  }
+  // The finance table's control holds the table alone, its paragraph after it outside.
+  const body = part("word/document.xml");
+  const finance = listControlsOf(body).find((c) => c.tag === "lbc:list:finance.table");
+  expect(finance?.content.startsWith("<w:tbl>") && finance.content.endsWith("</w:tbl>")).toBe(true);
+  expect(body).not.toMatch(/[\uE004-\uE006]/);
+  expect(part("word/footnotes.xml")).not.toMatch(/[\uE004-\uE006]/);
 });
