@@ -23,7 +23,10 @@ export interface FakeHost extends TaskpaneHost {
 }
 
 /** A host over a sample workbook; `fail` makes one of its functions throw an Office-like error. */
-export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; outcome?: SaveOutcome; delivery?: DeliveryPlan } = {}): FakeHost {
+export function fakeHost(
+  path: string,
+  options: { fail?: keyof TaskpaneHost; outcome?: SaveOutcome; delivery?: DeliveryPlan; workbook?: { name: string; location?: string } } = {},
+): FakeHost {
   const calls: string[] = [];
   const saved: Array<{ bytes: Uint8Array; fileName: string; method?: DeliveryMethod }> = [];
   const officeError = Object.assign(new Error("RichApi.Error at line 1\n    at Excel.run (stack)"), { code: "ItemNotFound" });
@@ -60,5 +63,6 @@ export function fakeHost(path: string, options: { fail?: keyof TaskpaneHost; out
       saved.push({ bytes, fileName, method });
       return options.outcome ?? SaveOutcome.Downloaded;
     },
+    ...(options.workbook ? { workbook: () => options.workbook } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import type { WorkbookSource } from "../../core/grid";
 import { reportFromSource, type ReportOptions, type SourceReport } from "../../core/report";
 import { availableFeatures, checkRequirements, createTemplate, selectCell, withExcelSource, type IsSetSupported } from "../../hosts/excel";
-import { deliveryPlanOf, openBrowserWindowOf, settingsLanguageStore, type OfficeContextPart } from "./office-context";
+import { deliveryPlanOf, openBrowserWindowOf, settingsLanguageStore, workbookOf, type OfficeContextPart } from "./office-context";
 import { readingProgress } from "./reading-progress";
 import { officeSaveReport } from "../save";
 import type { MissingFeature, ReadingProgress, TaskpaneHost } from "./taskpane-host";
@@ -29,6 +29,7 @@ export function excelHost(options: ExcelHostOptions): TaskpaneHost {
     delivery: deliveryPlanOf(options.office),
     saveReport: officeSaveReport({ pageUrl: options.pageUrl, doc: options.doc, openBrowserWindow: openBrowserWindowOf(options.office) }),
     ...(reportLanguage ? { reportLanguage } : {}),
+    workbook: () => workbookOf(options.office),
   };
 }
 

@@ -8,6 +8,7 @@ import type { IsSetSupported } from "../../hosts/excel";
 import { Lang } from "../../core/i18n";
 import { deliveryPlan, type DeliveryPlan } from "../save/delivery-plan";
 import type { ReportLanguageStore } from "./taskpane-host";
+import type { Provenance } from "../../core/living";
 
 export interface OfficeContextPart {
   /** Office's PlatformType: a string ("PC", "Mac", …) at run time. */
@@ -15,7 +16,8 @@ export interface OfficeContextPart {
   readonly diagnostics?: { readonly platform?: unknown };
   readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
   readonly ui?: { openBrowserWindow?(url: string): void };
-  readonly document?: { readonly settings?: DocumentSettings };
+  /** `url`: where the open file lives, a OneDrive/SharePoint address or a local path; empty for a new, unsaved file. */
+  readonly document?: { readonly settings?: DocumentSettings; readonly url?: string };
 }
 
 /** `Office.context.document.settings`: kept inside the workbook once `saveAsync` succeeds. */
@@ -64,4 +66,27 @@ export function settingsLanguageStore(context: OfficeContextPart | undefined): R
         settings.saveAsync((result) => (String(result.status) === "failed" ? reject(result.error ?? new Error("saveAsync failed")) : resolve()));
       }),
   };
+}
+
+/**
+ * The open workbook as the report's record names it: its file name and where
+ * it lives (`Office.context.document.url`), so "Cập nhật số liệu" in Word can
+ * fetch it again; undefined for a workbook never saved.
+ */
+export function workbookOf(context: OfficeContextPart | undefined): Provenance["workbook"] | undefined {
+  const url = context?.document?.url;
+  if (typeof url !== "string" || url.trim() === "") return undefined;
+  const path = url.split(/[?#]/)[0] ?? url;
+  const last =
+    path
+      .split(/[/\\]/)
+      .filter((part) => part !== "")
+      .pop() ?? path;
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A stray "%" in a local file name: the name as written.
+  }
+  return { name, location: url };
 }

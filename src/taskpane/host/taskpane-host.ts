@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../../core/i18n";
 import type { ReportOptions, SourceReport } from "../../core/report";
+import type { Provenance } from "../../core/living";
 import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
 import type { SaveOutcome } from "../save/save-outcome";
 
@@ -47,6 +48,8 @@ export interface TaskpaneHost {
   saveReport(bytes: Uint8Array, fileName: string, lang: Lang, method: DeliveryMethod): Promise<SaveOutcome>;
   /** The report's language remembered in this workbook (document settings), if any. */
   readonly reportLanguage?: ReportLanguageStore;
+  /** The open workbook's name and location, for the report's record; undefined for a workbook never saved. */
+  workbook?(): Provenance["workbook"] | undefined;
 }
 
 /** Where the report's language is kept per workbook. */

@@ -58,7 +58,8 @@ export async function generateReport(host: TaskpaneHost, options: GenerateOption
 
     on.onStep((step = GenerateStep.Build));
     const { renderReport } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
-    const bytes = await renderReport(plan);
+    // The record names the workbook and where it lives, so Word's "Cập nhật số liệu" can find it again.
+    const bytes = await renderReport(plan, host.workbook?.());
 
     on.onStep((step = GenerateStep.Save));
     const { fileName } = plan;

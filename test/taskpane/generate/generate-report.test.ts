@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { readLivingDocx } from "../../../src/render/docx";
 import { generateMessage } from "../../../src/taskpane/generate";
 import { generateReport, stepStates, type GenerateResult, type GenerateStep } from "../../../src/taskpane/state";
 import { SaveOutcome } from "../../../src/taskpane/host/taskpane-host";
@@ -37,6 +38,17 @@ describe("generateReport", () => {
     expect(xml).toContain("6 tháng đầu năm 2021");
     expect(out.leftOut).toBe(0);
     expect(out.outcome).toBe("downloaded");
+  });
+
+  it("names the open workbook and where it lives in the report's record, for Word's Cập nhật số liệu", async () => {
+    const location = "https://contoso-my.sharepoint.com/personal/ha/Documents/So%20lieu%202021.xlsx";
+    const out = written((await run(SAMPLE, false, { workbook: { name: "So lieu 2021.xlsx", location } })).result);
+    const record = readLivingDocx(out.bytes).provenance;
+    expect(record?.workbook).toEqual({ name: "So lieu 2021.xlsx", location });
+    expect(record?.period).toBe("6 tháng đầu năm 2021");
+    // A workbook never saved has no name to give: the record says nothing of it.
+    const unsaved = written((await run(SAMPLE, false)).result);
+    expect(readLivingDocx(unsaved.bytes).provenance?.workbook).toBeUndefined();
   });
 
   it("gives the same bytes for the same workbook", async () => {

@@ -55,6 +55,24 @@ describe("excelHost.readWorkbook", () => {
   });
 });
 
+describe("excelHost.workbook", () => {
+  const host = (url: string | undefined) =>
+    excelHost({ pageUrl: "https://localhost:3000/taskpane.html", doc: fakeDocument().doc, office: { document: url === undefined ? {} : { url } } });
+
+  it("names a workbook on OneDrive by its file name, and keeps its address for the report's record", () => {
+    const url = "https://d.docs.live.net/8f2a/Documents/S%E1%BB%91%20li%E1%BB%87u%202021.xlsx";
+    expect(host(url).workbook?.()).toEqual({ name: "Số liệu 2021.xlsx", location: url });
+  });
+
+  it("names a workbook on the computer by its file name, and gives nothing for one never saved", () => {
+    expect(host("C:\\Users\\ha\\Documents\\so-lieu.xlsx").workbook?.()).toEqual({ name: "so-lieu.xlsx", location: "C:\\Users\\ha\\Documents\\so-lieu.xlsx" });
+    expect(host("").workbook?.()).toBeUndefined();
+    expect(host(undefined).workbook?.()).toBeUndefined();
+    // A stray "%" is not an escape: the name stays as written.
+    expect(host("https://d.docs.live.net/8f2a/100%.xlsx").workbook?.()?.name).toBe("100%.xlsx");
+  });
+});
+
 describe("excelHost.saveReport", () => {
   const bytes = Uint8Array.from({ length: 20_000 }, (_, i) => i % 256);
 
