@@ -36,8 +36,6 @@ export const CLI_TEXT_EN: CliText = {
   figuresUnchanged: (changed, unchanged) => `${changed} ${changed === 1 ? "figure" : "figures"} updated; ${unchanged} unchanged.`,
   reportUpdated: (path) => `Report updated: ${path}`,
   dryRunNothingWritten: "Dry run (--dry-run): nothing written.",
-  periodChanged: (was, now) =>
-    `Note: the report was written for “${was}” but the workbook is now for “${now}”; only the figures are updated, the period's name in the title and headings stays. For a new period, write a new report.`,
   periodRefreshed: (was, now) =>
     `Note: the report was written for “${was}” but the workbook is now for “${now}”; the period's name and dates in the title, the headings and the computed paragraphs are updated, the paragraphs the clerk wrote are kept, please review them. For a new period, write a new report.`,
   figureTracked: (figure, fresh) => `${figure}: this figure holds a tracked change (the workbook now gives ${fresh}); kept, please review.`,

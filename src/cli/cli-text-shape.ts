@@ -36,7 +36,6 @@ export interface CliText {
   readonly reportUpdated: (path: string) => string;
   readonly dryRunNothingWritten: string;
   /** The workbook's period is not the report's: its name in the title and headings is not a figure and stays. */
-  readonly periodChanged: (was: string, now: string) => string;
   /** The period's name and dates are refreshed like the figures; the clerk's own paragraphs that name the period are not. */
   readonly periodRefreshed: (was: string, now: string) => string;
   /** A figure whose control holds a tracked change (insertion, deletion, move): kept as it is. */

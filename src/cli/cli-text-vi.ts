@@ -36,10 +36,8 @@ export const CLI_TEXT_VI: CliText = {
   figuresUnchanged: (changed, unchanged) => `Đã cập nhật ${changed} số liệu; ${unchanged} số liệu không đổi.`,
   reportUpdated: (path) => `Đã cập nhật báo cáo: ${path}`,
   dryRunNothingWritten: "Chạy thử (--dry-run): chưa ghi gì.",
-  periodChanged: (was, now) =>
-    `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; chỉ các con số được cập nhật, tên kỳ ở tiêu đề và các mục giữ nguyên. Nếu đổi kỳ, hãy lập báo cáo mới.`,
   periodRefreshed: (was, now) =>
-    `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; tên kỳ và ngày tháng ở tiêu đề, các mục và các đoạn do máy lập được cập nhật, còn các đoạn văn thư tự viết giữ nguyên, hãy xem lại. Nếu đổi kỳ, nên lập báo cáo mới.`,
+    `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; tên kỳ và ngày tháng ở tiêu đề, các mục và các đoạn do máy lập được cập nhật, còn các đoạn do người soạn tự viết giữ nguyên, hãy xem lại. Nếu đổi kỳ, nên lập báo cáo mới.`,
   figureTracked: (figure, fresh) => `${figure}: có sửa đổi đang theo dõi (Track Changes) trong số liệu này (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
   periodFigure: (key) => (key.startsWith("period.next") ? "tên kỳ tới" : key.startsWith("period.year") ? "năm" : "tên kỳ báo cáo"),
   listName: (key, kind) => {

@@ -114,10 +114,7 @@ export function changeLines(changes: ReadonlyArray<FigureChange>, names: Readonl
   const t = cliText(lang);
   const out: string[] = [];
   for (const c of changes) {
-    // The period's words are named as what they are, wherever they stand ("II tên kỳ báo cáo").
-    const name = c.key.startsWith("period.")
-      ? [names.get(c.key)?.section ?? "", t.periodFigure(c.key)].filter((w) => w !== "").join(" ")
-      : figureName(c.key, names);
+    const name = figureName(c.key, names, t.periodFigure);
     const fresh = c.fresh ?? "—";
     if (c.kind === "changed") out.push(t.figureChanged(name, c.current ?? c.written, fresh));
     else if (c.kind === "conflict") out.push(c.tracked ? t.figureTracked(name, fresh) : t.figureTypedOver(name, c.current ?? "", fresh));

@@ -78,3 +78,13 @@ it("a workbook with errors updates nothing unless forced", async () => {
   expect(p.state.living.kind).toBe("idle");
   expect(p.word.state.written).toEqual([]);
 });
+
+it("names a period figure as what it is, wherever it stands, in the pane's language", () => {
+  const update = {
+    changes: [],
+    names: new Map([["period.name", { key: "period.name", text: "6 tháng đầu năm 2021", title: "", section: "II", label: "" }]]),
+  } as unknown as Parameters<typeof changeLine>[1];
+  const change = { kind: "changed", key: "period.name", tag: "lbc:period.name", written: "6 tháng đầu năm 2021", fresh: "9 tháng đầu năm 2021" } as const;
+  expect(changeLine(change, update, "vi")).toBe("II tên kỳ báo cáo: 6 tháng đầu năm 2021 → 9 tháng đầu năm 2021");
+  expect(changeLine({ ...change, key: "period.year", tag: "lbc:period.year", written: "2021", fresh: "2022" }, update, "en")).toBe("year: 2021 → 2022");
+});
