@@ -3,6 +3,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import architecture from "./test/architecture/index-imports-rule.mjs";
 
 const nodeBuiltins = [
   "fs",
@@ -123,6 +124,12 @@ export default tseslint.config(
         ...["Excel", "Word"].map((name) => ({ name, message: "Excel.run and Word.run live in src/hosts; take host functions as props." })),
       ],
     },
+  },
+  {
+    // A folder's index.ts is its public face: another folder imports it, never the files behind it.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { architecture },
+    rules: { "architecture/index-imports": "error" },
   },
   {
     files: ["test/**/*.ts", "test/**/*.tsx"],

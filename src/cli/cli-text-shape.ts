@@ -1,7 +1,7 @@
 /** The command line's own words (issue messages come from the core catalogue); each language's file fills it in full. */
 import type { Severity } from "../core/issues";
 import type { WorkbookFileProblem } from "../hosts/node";
-import type { OutputFileProblem } from "../hosts/node/output-files";
+import type { OutputFileProblem } from "../hosts/node";
 
 export interface CliText {
   readonly usageError: (message: string) => string;

@@ -1,7 +1,7 @@
 /** The CLI's outputs: refused before anything is written when one would overwrite an input or another output, then each written whole. */
 import type { Lang } from "../core/i18n";
-import { writeOutputFile, type OutputFileProblem } from "../hosts/node/output-files";
-import { outputClash, type NamedOutput, type OutputClash } from "../hosts/node/output-paths";
+import { writeOutputFile, type OutputFileProblem } from "../hosts/node";
+import { outputClash, type NamedOutput, type OutputClash } from "../hosts/node";
 import { cliText } from "./cli-text";
 
 /** The line to print (exit 2) when an output is an input or another output; undefined when all are distinct. */

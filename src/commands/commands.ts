@@ -5,8 +5,8 @@
  * again with the outcome in its query. Word loads it too; there it touches nothing.
  */
 import type { Lang } from "../core/i18n";
-import { chooseLang } from "../taskpane/host/launch-options";
-import { uiText } from "../taskpane/text/ui-text";
+import { chooseLang } from "../taskpane/host";
+import { uiText } from "../taskpane/text";
 import { registerCommands } from "./register-commands";
 import { noticeText } from "./template-notice";
 

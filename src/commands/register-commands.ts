@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /** Binds the manifest's function names to their handlers. */
 import { checkRequirements, createTemplate, ExcelFeature } from "../hosts/excel";
-import { chooseLang } from "../taskpane/host/launch-options";
+import { chooseLang } from "../taskpane/host";
 import { runTemplateCommand, type CommandEvent, type TemplateCommandDeps, type TemplateCommandOutcome } from "./template-command";
 import { NOTICE_SIZE, NOTICE_TIMEOUT_MS, noticeUrl } from "./template-notice";
 

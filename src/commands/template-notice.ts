@@ -4,7 +4,7 @@
  * the page shows it in the user's language and closes on "Đóng".
  */
 import type { Lang } from "../core/i18n";
-import { uiText } from "../taskpane/text/ui-text";
+import { uiText } from "../taskpane/text";
 import { TemplateCommandOutcome } from "./template-command";
 
 /** The dialog's size, in percent of the screen. */

@@ -4,9 +4,9 @@
  * report's outcome, or the last notice. Pure, so it is tested without a DOM.
  */
 import { formatNumber } from "../core/format";
-import type { AppState } from "./state/app-state";
-import { generateMessage } from "./generate/generate-messages";
-import { uiText } from "./text/ui-text";
+import type { AppState } from "./state";
+import { generateMessage } from "./generate";
+import { uiText } from "./text";
 
 export function announcement(state: AppState): string {
   const t = uiText(state.lang);

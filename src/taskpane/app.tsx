@@ -2,18 +2,18 @@ import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@f
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import { Lang } from "../core/i18n";
 import { announcement } from "./announcement";
-import { appActions } from "./state/app-actions";
-import { appReducer, initialState, isBusy, TAB_IDS, TabId } from "./state/app-state";
+import { appActions } from "./state";
+import { appReducer, initialState, isBusy, TAB_IDS, TabId } from "./state";
 import { CheckTab } from "./check";
 import { GenerateTab } from "./generate";
-import type { LaunchOptions } from "./host/launch-options";
+import type { LaunchOptions } from "./host";
 import { PreviewTab } from "./preview";
-import { canRun, requirementNotices } from "./text/requirement-text";
+import { canRun, requirementNotices } from "./text";
 import { AppHeader, HelpView, LiveAnnouncer, NoticeBar } from "./shell";
 import type { OneDriveHost } from "./onedrive";
 import { SummaryTab } from "./summary";
-import type { MissingFeature, TaskpaneHost } from "./host/taskpane-host";
-import { uiText } from "./text/ui-text";
+import type { MissingFeature, TaskpaneHost } from "./host";
+import { uiText } from "./text";
 import { WordView, type WordPaneHost } from "./word";
 
 const useStyles = makeStyles({

@@ -7,9 +7,9 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
-import { excelHost, excelMissingFeatures } from "./host/excel-host";
-import { launchOptions } from "./host/launch-options";
-import { loadRuntimeConfig, runtimeOneDriveHost } from "./host/onedrive-host";
+import { excelHost, excelMissingFeatures } from "./host";
+import { launchOptions } from "./host";
+import { loadRuntimeConfig, runtimeOneDriveHost } from "./host";
 import { officeWordPaneHost } from "./word";
 
 /** office.js could not load (offline, or the page opened outside Office): say so rather than fail silently. */

@@ -5,7 +5,7 @@
  * sample reproduces it; English sentences avoid "01 licences" by putting the
  * count after a colon.
  */
-import type { BuiltInActivityKind } from "../schema/sheets";
+import type { BuiltInActivityKind } from "../schema";
 
 export interface BuiltInKind {
   readonly name: BuiltInActivityKind;

@@ -3,9 +3,9 @@
  * `Danh mục hoạt động` rows, each adding a kind or overriding a built-in one
  * of the same name (its section, sentence or unit, whichever it gives).
  */
-import { cellAddress } from "../grid/a1";
-import type { ActivityKindRecord, SheetData } from "../model/records";
-import { CategoryMatcher } from "../values/category-value";
+import { cellAddress } from "../grid";
+import type { ActivityKindRecord, SheetData } from "../model";
+import { CategoryMatcher } from "../values";
 import { BUILT_IN_KINDS } from "./builtin-kinds";
 import { parseSentence, type SentenceTemplate } from "./sentence-template";
 

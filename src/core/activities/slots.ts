@@ -1,5 +1,5 @@
 /** The named slots a kind's sentence may hold (`{số lượng}` or `{quantity}`), as the contract lists them. */
-import { NameIndex } from "../text/name-index";
+import { NameIndex } from "../text";
 
 export const SLOTS = {
   quantity: { vi: "số lượng", en: "quantity" },

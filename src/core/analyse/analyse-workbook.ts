@@ -2,8 +2,8 @@
  * The first half of the pipeline, once the host has a grid: read → check → sum up.
  * Writing the report from the analysis is core/report's job.
  */
-import type { WorkbookSource } from "../grid/grid-cell";
-import type { WorkbookData } from "../model/records";
+import type { WorkbookSource } from "../grid";
+import type { WorkbookData } from "../model";
 import { readWorkbook } from "../read";
 import { checkWorkbook } from "../check";
 import { periodOf, summarise, type Period, type Summary } from "../summarise";

@@ -5,7 +5,7 @@
 import type { Lang } from "../i18n";
 import { REPORT_KIND_CODE } from "./report-document";
 import type { DocumentHeader, ReportDocument } from "./report-document";
-import { romanNumeral } from "../format/roman-numeral";
+import { romanNumeral } from "../format";
 
 export interface DocumentWords {
   readonly nation: string;

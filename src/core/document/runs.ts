@@ -1,7 +1,7 @@
 /**
  * Runs: the pieces of text a paragraph or a table cell is made of.
  */
-import type { SourceRef } from "../summarise/summary";
+import type { SourceRef } from "../summarise";
 
 /** Plain text, possibly bold and/or italic. */
 export interface TextRun {

@@ -5,7 +5,7 @@
  * figure runs wherever one of the document's text figures is printed, so the
  * .docx can tag them like any other figure.
  */
-import type { SourceRef } from "../summarise/summary";
+import type { SourceRef } from "../summarise";
 import type { InlineRun } from "./runs";
 
 export interface TextFigure {

@@ -3,9 +3,9 @@
  * "," is the decimal mark, counts under ten take a leading zero ("03"),
  * percentages "2,08%", dates "25/01/2021".
  */
-import { civilDate } from "../grid/excel-date";
-import type { Lang } from "../i18n/lang";
-import type { EpochDay } from "../model/records";
+import { civilDate } from "../grid";
+import type { Lang } from "../i18n";
+import type { EpochDay } from "../model";
 
 export interface NumberStyle {
   readonly lang: Lang;

@@ -1,10 +1,10 @@
 /** Turns issues into words, in the language asked for. */
 import type { Issue, IssueCode, IssueMessages, IssueOf } from "./issue";
-import { qualify } from "../grid/a1";
+import { qualify } from "../grid";
 import { MESSAGES_VI } from "./messages-vi";
 import { MESSAGES_EN } from "./messages-en";
 import { formatNumber } from "../format";
-import { Lang } from "../i18n/lang";
+import { Lang } from "../i18n";
 
 export { Lang };
 

@@ -1,6 +1,6 @@
 /** A stable, readable order for issues: by sheet (workbook order), then row, then column. */
 import type { Issue } from "./issue";
-import { parseCellAddress } from "../grid/a1";
+import { parseCellAddress } from "../grid";
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 

@@ -7,3 +7,4 @@ export type { Provenance, ProvenanceFigure, ProvenanceList } from "./provenance"
 export { afterChanges, figureChanges, rewrites, type FigureChange, type FigureChangeKind } from "./figure-changes";
 export { listChanges, type ListChange } from "./list-changes";
 export { figureName, planFigureUpdate, type FigureUpdate, type HeldControls, type PeriodFigureWord } from "./figure-update";
+export { takeFreshFigure } from "./resolve-conflict";

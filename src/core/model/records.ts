@@ -3,13 +3,13 @@
  * report settings. A field is undefined when the cell was empty or its value
  * could not be read (an issue then says why).
  */
-import type { SheetKey } from "../schema/column-spec";
-import type { RecordOf, RowRecord } from "../schema/record-of";
-import type { ReportSettings } from "../schema/info-keys";
-import type { DATA_SHEETS, DataSheetKey } from "../schema/sheets";
+import type { SheetKey } from "../schema";
+import type { RecordOf, RowRecord } from "../schema";
+import type { ReportSettings } from "../schema";
+import type { DATA_SHEETS, DataSheetKey } from "../schema";
 
-export type { EpochDay, RowRecord } from "../schema/record-of";
-export type { ReportSettings } from "../schema/info-keys";
+export type { EpochDay, RowRecord } from "../schema";
+export type { ReportSettings } from "../schema";
 
 /** The record of each data sheet, read off its spec in `schema/sheets.ts`. */
 export type RecordFor<K extends DataSheetKey> = RecordOf<(typeof DATA_SHEETS)[K]>;

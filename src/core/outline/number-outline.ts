@@ -3,7 +3,7 @@
  * 6.1., 6.1.2. Two sections can never share a number, whatever the outline.
  */
 import type { Outline, OutlineNode } from "./outline";
-import { romanNumeral } from "../format/roman-numeral";
+import { romanNumeral } from "../format";
 
 export interface NumberedNode {
   readonly node: OutlineNode;

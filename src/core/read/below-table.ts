@@ -1,6 +1,6 @@
 /** Rows read below the end of the Excel table a sheet was found by: counted as they pass, named by one warning at the end. */
-import { cellAddress } from "../grid/a1";
-import { IssueCode, issue, type Issue } from "../issues/issue";
+import { cellAddress } from "../grid";
+import { IssueCode, issue, type Issue } from "../issues";
 import type { Bounds } from "./sheet-matcher";
 
 export class BelowTable {

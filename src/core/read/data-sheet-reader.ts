@@ -2,14 +2,14 @@
  * Reads one data sheet as its rows stream past: finds the header row, then
  * turns each non-blank row into a typed record. Keeps the records, never the grid.
  */
-import type { GridRow } from "../grid/grid-cell";
-import { cellAddress } from "../grid/a1";
-import { IssueCode, issue, type Issue } from "../issues/issue";
-import type { SheetData } from "../model/records";
-import type { SheetSpec } from "../schema/column-spec";
-import type { RecordOf } from "../schema/record-of";
-import { ColumnReader } from "../values/column-reader";
-import { ValueProblem, isBlankCell } from "../values/value-problem";
+import type { GridRow } from "../grid";
+import { cellAddress } from "../grid";
+import { IssueCode, issue, type Issue } from "../issues";
+import type { SheetData } from "../model";
+import type { SheetSpec } from "../schema";
+import type { RecordOf } from "../schema";
+import { ColumnReader } from "../values";
+import { ValueProblem, isBlankCell } from "../values";
 import { BelowTable } from "./below-table";
 import { headerIssues, matchHeaderRow } from "./header-match";
 import { WHOLE_SHEET, type Bounds } from "./sheet-matcher";

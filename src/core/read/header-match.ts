@@ -1,11 +1,11 @@
 /** Finding a sheet's header row and which column holds each contract column. */
-import type { GridRow } from "../grid/grid-cell";
-import { cellAddress } from "../grid/a1";
-import { IssueCode, issue, type Issue } from "../issues/issue";
-import type { SheetSpec } from "../schema/column-spec";
-import { NameIndex } from "../text/name-index";
-import { cleanLabel } from "../text/normalise";
-import { isBlankCell, numberText } from "../values/value-problem";
+import type { GridRow } from "../grid";
+import { cellAddress } from "../grid";
+import { IssueCode, issue, type Issue } from "../issues";
+import type { SheetSpec } from "../schema";
+import { NameIndex } from "../text";
+import { cleanLabel } from "../text";
+import { isBlankCell, numberText } from "../values";
 import type { Bounds } from "./sheet-matcher";
 
 export interface HeaderMatch {

@@ -8,4 +8,4 @@ export { matchSheet, WHOLE_SHEET } from "./sheet-matcher";
 export type { Bounds, SheetTarget } from "./sheet-matcher";
 export { matchHeaderRow, headerIssues, columnIndex } from "./header-match";
 export type { HeaderMatch } from "./header-match";
-export { gridSource } from "../grid/array-source";
+export { gridSource } from "../grid";

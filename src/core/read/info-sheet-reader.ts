@@ -2,19 +2,19 @@
  * Reads the `Thông tin` sheet, a key/value list: under a `Mục`/`Giá trị`
  * header, or without one (keys in the first column, values in the next).
  */
-import type { GridCell, GridRow } from "../grid/grid-cell";
-import { cellAddress, parseCellAddress } from "../grid/a1";
-import { vnDate } from "../grid/excel-date";
-import { IssueCode, issue, type Issue } from "../issues/issue";
-import type { ReportSettings, SettingsData } from "../model/records";
-import { INFO_KEYS, type InfoKeySpec } from "../schema/info-keys";
-import { INFO_SHEET } from "../schema/sheets";
-import type { SheetSpec } from "../schema/column-spec";
-import { NameIndex } from "../text/name-index";
-import { cleanLabel } from "../text/normalise";
-import { parseDate } from "../values/date-value";
-import { parseText } from "../values/text-value";
-import { ValueProblem, cellDisplay, isBlankCell, type Parsed } from "../values/value-problem";
+import type { GridCell, GridRow } from "../grid";
+import { cellAddress, parseCellAddress } from "../grid";
+import { vnDate } from "../grid";
+import { IssueCode, issue, type Issue } from "../issues";
+import type { ReportSettings, SettingsData } from "../model";
+import { INFO_KEYS, type InfoKeySpec } from "../schema";
+import { INFO_SHEET } from "../schema";
+import type { SheetSpec } from "../schema";
+import { NameIndex } from "../text";
+import { cleanLabel } from "../text";
+import { parseDate } from "../values";
+import { parseText } from "../values";
+import { ValueProblem, cellDisplay, isBlankCell, type Parsed } from "../values";
 import { BelowTable } from "./below-table";
 import { headerIssues, matchHeaderRow } from "./header-match";
 import { WHOLE_SHEET, type Bounds } from "./sheet-matcher";

@@ -1,8 +1,8 @@
 /** The main entry: a streamed workbook → typed records and the issues met reading them. */
-import type { GridRow, SheetSource, WorkbookSource } from "../grid/grid-cell";
-import { cellAddress } from "../grid/a1";
-import { Severity, issue, type Issue } from "../issues/issue";
-import type { WorkbookData } from "../model/records";
+import type { GridRow, SheetSource, WorkbookSource } from "../grid";
+import { cellAddress } from "../grid";
+import { Severity, issue, type Issue } from "../issues";
+import type { WorkbookData } from "../model";
 import { WorkbookReader, type SheetFeed } from "./workbook-reader";
 
 export interface ReadResult {

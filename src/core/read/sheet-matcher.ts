@@ -1,9 +1,9 @@
 /** Which contract sheet a worksheet is: by its name, else by the Excel tables on it. */
-import type { GridTable } from "../grid/grid-cell";
-import { parseRange } from "../grid/a1";
-import type { SheetSpec } from "../schema/column-spec";
-import { SHEETS } from "../schema/sheets";
-import { NameIndex } from "../text/name-index";
+import type { GridTable } from "../grid";
+import { parseRange } from "../grid";
+import type { SheetSpec } from "../schema";
+import { SHEETS } from "../schema";
+import { NameIndex } from "../text";
 
 /** The part of a worksheet to read: 0-based columns c1…c2, 1-based rows r1…r2. */
 export interface Bounds {

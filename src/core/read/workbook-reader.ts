@@ -3,12 +3,12 @@
  * its rows, `finish` it; then `finish` the workbook. Hosts that stream rows
  * drive it directly; `readWorkbook` drives it from a `WorkbookSource`.
  */
-import { LIST_SHEET_NAME } from "../schema/sheets";
-import type { GridRow, GridTable } from "../grid/grid-cell";
-import { IssueCode, Severity, issue, type Issue } from "../issues/issue";
-import type { DataSheets, SettingsData, WorkbookData } from "../model/records";
-import type { SheetKey } from "../schema/column-spec";
-import { DATA_SHEETS, SHEETS, type DataSheetKey } from "../schema/sheets";
+import { LIST_SHEET_NAME } from "../schema";
+import type { GridRow, GridTable } from "../grid";
+import { IssueCode, Severity, issue, type Issue } from "../issues";
+import type { DataSheets, SettingsData, WorkbookData } from "../model";
+import type { SheetKey } from "../schema";
+import { DATA_SHEETS, SHEETS, type DataSheetKey } from "../schema";
 import { DataSheetReader } from "./data-sheet-reader";
 import { InfoSheetReader } from "./info-sheet-reader";
 import { matchSheet, type Bounds } from "./sheet-matcher";

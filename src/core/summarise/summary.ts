@@ -2,11 +2,11 @@
  * The period summed up. Every figure keeps the cells it came from, so the
  * report and the task pane can point back to them.
  */
-import type { SheetKey } from "../schema/column-spec";
-import type { Activity, FinanceKind, GoodsGroup, LotResult, TaskField, TaskLevel } from "../schema/sheets";
-import type { EpochDay } from "../model/records";
-import type { ActivityKind } from "../activities/catalogue";
-import type { ActivityResult } from "../schema/sheets";
+import type { SheetKey } from "../schema";
+import type { Activity, FinanceKind, GoodsGroup, LotResult, TaskField, TaskLevel } from "../schema";
+import type { EpochDay } from "../model";
+import type { ActivityKind } from "../activities";
+import type { ActivityResult } from "../schema";
 
 /** Cells on one sheet: A1 ranges such as ["D5:D20", "D22"]. */
 export interface SourceRef {

@@ -1,8 +1,8 @@
 /** Categories: one of a column's listed values, matched the way headers are (case, diacritics, tone placement). */
-import { IssueCode } from "../issues/issue";
-import type { GridCell } from "../grid/grid-cell";
-import { NameIndex } from "../text/name-index";
-import { nearest } from "../text/nearest";
+import { IssueCode } from "../issues";
+import type { GridCell } from "../grid";
+import { NameIndex } from "../text";
+import { nearest } from "../text";
 import { ValueProblem, cellDisplay, excelError, type Parsed } from "./value-problem";
 
 /** Made once per column: the allowed values' keys, and the "did you mean" for each misspelling met. */

@@ -1,7 +1,7 @@
 /** Reads the cells of one contract column: made once per sheet, used for every row. */
-import { IssueCode } from "../issues/issue";
-import type { GridCell } from "../grid/grid-cell";
-import type { ColumnSpec } from "../schema/column-spec";
+import { IssueCode } from "../issues";
+import type { GridCell } from "../grid";
+import type { ColumnSpec } from "../schema";
 import { CategoryMatcher, parseCategory } from "./category-value";
 import { parseDate } from "./date-value";
 import { parseNumber, type NumberRule } from "./number-value";

@@ -1,8 +1,8 @@
 /** Dates: an Excel date cell, or text typed day first (the Vietnamese order). */
-import { IssueCode } from "../issues/issue";
-import type { GridCell } from "../grid/grid-cell";
-import { epochDay, serialToEpochDay } from "../grid/excel-date";
-import type { EpochDay } from "../model/records";
+import { IssueCode } from "../issues";
+import type { GridCell } from "../grid";
+import { epochDay, serialToEpochDay } from "../grid";
+import type { EpochDay } from "../model";
 import { ValueProblem, cellDisplay, excelError, type Parsed } from "./value-problem";
 
 /**

@@ -2,8 +2,8 @@
  * Numbers typed the Vietnamese way: "." groups thousands, "," marks decimals
  * (3.339 = 3339, 2.550.000, 2,5 = 2.5, 1.234,5).
  */
-import { IssueCode } from "../issues/issue";
-import type { GridCell } from "../grid/grid-cell";
+import { IssueCode } from "../issues";
+import type { GridCell } from "../grid";
 import { ValueProblem, cellDisplay, cellParam, excelError, type Parsed } from "./value-problem";
 
 const SPACES = /[\s\u200b]+/g;

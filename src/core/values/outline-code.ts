@@ -1,6 +1,6 @@
 /** Finance outline codes: 1, 1.1, 1.1.2. */
-import { IssueCode } from "../issues/issue";
-import type { GridCell } from "../grid/grid-cell";
+import { IssueCode } from "../issues";
+import type { GridCell } from "../grid";
 import { ValueProblem, cellDisplay, excelError, numberText, type Parsed } from "./value-problem";
 
 const CODE = /^\d{1,4}(?:\.\d{1,4})*$/;

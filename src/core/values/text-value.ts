@@ -1,7 +1,7 @@
 /** Text: anything a cell holds, as the clerk sees it, cleaned of what Word cannot hold. */
-import { IssueCode } from "../issues/issue";
-import type { GridCell } from "../grid/grid-cell";
-import { serialToEpochDay, vnDate } from "../grid/excel-date";
+import { IssueCode } from "../issues";
+import type { GridCell } from "../grid";
+import { serialToEpochDay, vnDate } from "../grid";
 import { ValueProblem, excelError, numberText, type Parsed } from "./value-problem";
 
 // C0 controls other than tab, line feed and carriage return, and the non-characters U+FFFE/U+FFFF: invalid in Word's XML.

@@ -1,6 +1,6 @@
 /** What a value parser returns when a cell cannot be read as it should: an issue code and its parameters, never a throw. */
-import { Severity, IssueCode, type IssueParams } from "../issues/issue";
-import type { GridCell } from "../grid/grid-cell";
+import { Severity, IssueCode, type IssueParams } from "../issues";
+import type { GridCell } from "../grid";
 
 export class ValueProblem<T = unknown, C extends IssueCode = IssueCode> {
   constructor(

@@ -10,3 +10,7 @@ export {
 } from "./workbook-file-errors";
 export { writeTemplate, type TemplateOptions } from "./template-writer";
 export { readReportFile } from "./report-file";
+export { writeOutputFile } from "./output-files";
+export type { OutputFileProblem } from "./output-files";
+export { outputClash } from "./output-paths";
+export type { NamedOutput, OutputClash } from "./output-paths";

@@ -3,15 +3,15 @@ import { useMemo, type Ref } from "react";
 import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/i18n";
-import type { ReadState } from "../state/app-state";
-import { useWrappingButton } from "../widgets/wrapping-button";
-import { uiText } from "../text/ui-text";
-import type { CheckTotals } from "../state/check-totals";
+import type { ReadState } from "../state";
+import { useWrappingButton } from "../widgets";
+import { uiText } from "../text";
+import type { CheckTotals } from "../state";
 import { countsBySheet, groupIssues } from "./issue-groups";
-import type { SeverityFilter as Filter } from "../state/check-totals";
+import type { SeverityFilter as Filter } from "../state";
 import { SeverityTotals, SheetCountsTable } from "./issue-counts";
 import { IssueList } from "./issue-list";
-import { ReadingProgressBar } from "../widgets/reading-progress-bar";
+import { ReadingProgressBar } from "../widgets";
 import { SeverityFilter } from "./severity-filter";
 
 const useStyles = makeStyles({

@@ -13,3 +13,5 @@ export {
   type SheetCounts,
   type ListEntry,
 } from "./issue-groups";
+export { SeverityTotals } from "./issue-counts";
+export { IssueList } from "./issue-list";

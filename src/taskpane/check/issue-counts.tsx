@@ -2,7 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/format";
 import type { Severity } from "../../core/issues";
 import type { Lang } from "../../core/i18n";
-import { uiText } from "../text/ui-text";
+import { uiText } from "../text";
 import { SEVERITIES, type SheetCounts } from "./issue-groups";
 
 const useStyles = makeStyles({

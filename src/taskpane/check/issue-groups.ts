@@ -1,8 +1,8 @@
 /** Issues arranged for the pane: by severity (errors first), then sheet (workbook order), with repeated warnings collapsed and counts. */
 import { Severity, issueLocation, issueMessage, type Issue } from "../../core/issues";
 import type { Lang } from "../../core/i18n";
-import type { SeverityFilter } from "../state/check-totals";
-import { uiText } from "../text/ui-text";
+import type { SeverityFilter } from "../state";
+import { uiText } from "../text";
 
 export const SEVERITIES: ReadonlyArray<Severity> = [Severity.Error, Severity.Warning, Severity.Info];
 

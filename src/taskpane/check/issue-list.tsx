@@ -3,8 +3,8 @@ import { useId, useState } from "react";
 import { formatNumber } from "../../core/format";
 import type { Issue } from "../../core/issues";
 import type { Lang } from "../../core/i18n";
-import { useWrappingButton } from "../widgets/wrapping-button";
-import { uiText } from "../text/ui-text";
+import { useWrappingButton } from "../widgets";
+import { uiText } from "../text";
 import type { ListEntry, SeverityGroup, SheetGroup } from "./issue-groups";
 import { IssueItem } from "./issue-item";
 

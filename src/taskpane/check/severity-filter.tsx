@@ -1,7 +1,7 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
-import { uiText } from "../text/ui-text";
-import type { SeverityFilter as Filter } from "../state/check-totals";
+import { uiText } from "../text";
+import type { SeverityFilter as Filter } from "../state";
 import { SEVERITIES } from "./issue-groups";
 
 export interface SeverityFilterProps {

@@ -8,7 +8,7 @@
  *   the file is in the URL fragment, and "Lưu tệp" downloads it there.
  * It never says "saved": a page cannot know what the browser did with a download.
  */
-import { chooseLang } from "../host/launch-options";
+import { chooseLang } from "../host";
 import { downloadBytes, fileFromFragment } from "../save";
 import { downloadText } from "./download-text";
 import { DownloadReceiver, type ReceiverState } from "./download-receiver";

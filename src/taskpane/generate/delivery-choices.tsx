@@ -1,9 +1,9 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
 import { OneDriveSave, type OneDriveHost } from "../onedrive";
-import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
-import { useWrappingButton } from "../widgets/wrapping-button";
-import { uiText } from "../text/ui-text";
+import type { DeliveryMethod, DeliveryPlan } from "../save";
+import { useWrappingButton } from "../widgets";
+import { uiText } from "../text";
 
 const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS, minWidth: 0 },

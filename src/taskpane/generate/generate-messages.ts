@@ -2,10 +2,10 @@
 import { ReportBlock } from "../../core/report";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/i18n";
-import { failureText } from "../text/failure-text";
-import { SaveOutcome } from "../host/taskpane-host";
-import { uiText } from "../text/ui-text";
-import type { GenerateResult } from "../state/generate-report";
+import { failureText } from "../text";
+import { SaveOutcome } from "../host";
+import { uiText } from "../text";
+import type { GenerateResult } from "../state";
 
 export interface GenerateMessage {
   readonly intent: "success" | "warning" | "error" | "info";

@@ -2,17 +2,17 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Ref } from "react";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/i18n";
-import type { GenerateState, ReadState } from "../state/app-state";
+import type { GenerateState, ReadState } from "../state";
 import { IssueItem } from "../check";
-import { ReadingProgressBar } from "../widgets/reading-progress-bar";
-import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
-import { useWrappingButton } from "../widgets/wrapping-button";
-import { MessageLines } from "../widgets/message-lines";
-import { uiText } from "../text/ui-text";
+import { ReadingProgressBar } from "../widgets";
+import type { DeliveryMethod, DeliveryPlan } from "../save";
+import { useWrappingButton } from "../widgets";
+import { MessageLines } from "../widgets";
+import { uiText } from "../text";
 import type { OneDriveHost } from "../onedrive";
 import { DeliveryChoices } from "./delivery-choices";
 import { generateMessage, handedOver } from "./generate-messages";
-import { GENERATE_STEPS, stepStates, type GenerateResult } from "../state/generate-report";
+import { GENERATE_STEPS, stepStates, type GenerateResult } from "../state";
 import { ReportLanguageChoice } from "./report-language-choice";
 
 /** Errors listed under a blocked report; the Kiểm tra tab lists them all. */

@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { Lang } from "../../core/i18n";
-import { uiText } from "../text/ui-text";
+import { uiText } from "../text";
 
 export interface ReportLanguageChoiceProps {
   /** The pane's language, for the labels. */

@@ -6,7 +6,7 @@
  */
 import type { IsSetSupported } from "../../hosts/excel";
 import { Lang } from "../../core/i18n";
-import { deliveryPlan, type DeliveryPlan } from "../save/delivery-plan";
+import { deliveryPlan, type DeliveryPlan } from "../save";
 import type { ReportLanguageStore } from "./taskpane-host";
 import type { Provenance } from "../../core/living";
 

@@ -6,10 +6,10 @@
 import type { Lang } from "../../core/i18n";
 import type { ReportOptions, SourceReport } from "../../core/report";
 import type { Provenance } from "../../core/living";
-import type { DeliveryMethod, DeliveryPlan } from "../save/delivery-plan";
-import type { SaveOutcome } from "../save/save-outcome";
+import type { DeliveryMethod, DeliveryPlan } from "../save";
+import type { SaveOutcome } from "../save";
 
-export { SaveOutcome } from "../save/save-outcome";
+export { SaveOutcome } from "../save";
 
 /** Where the reading is: the sheet being read, as one of the workbook's sheets, and its rows. */
 export interface ReadingProgress {

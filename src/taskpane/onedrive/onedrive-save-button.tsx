@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/i18n";
 import { AuthProblemCode } from "../../hosts/auth";
-import { useWrappingButton } from "../widgets/wrapping-button";
+import { useWrappingButton } from "../widgets";
 import { saveToOneDrive, type OneDriveHost, type OneDriveState } from "./onedrive-save";
 import { oneDriveText, problemMessage } from "./onedrive-text";
 

@@ -5,9 +5,9 @@
  */
 import { AuthProblemCode, AuthProblemError } from "../../hosts/auth";
 import { GraphProblemCode, GraphProblemError, type UploadedItem } from "../../hosts/graph";
-import type { OneDriveHost } from "../host/onedrive-port";
+import type { OneDriveHost } from "../host";
 
-export type { OneDriveClient, OneDriveHost } from "../host/onedrive-port";
+export type { OneDriveClient, OneDriveHost } from "../host";
 
 export const OneDrivePhase = { SignIn: "sign-in", Find: "find", Upload: "upload" } as const;
 export type OneDrivePhase = (typeof OneDrivePhase)[keyof typeof OneDrivePhase];

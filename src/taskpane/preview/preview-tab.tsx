@@ -3,9 +3,9 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 
 import type { ReportPlan } from "../../core/report";
 import type { Lang } from "../../core/i18n";
 import { renderHtml, REPORT_PREVIEW_CSS } from "../../render/html";
-import type { AnalysisTabProps } from "../state/app-state";
-import { ReadFirst } from "../widgets/read-first";
-import { uiText } from "../text/ui-text";
+import type { AnalysisTabProps } from "../state";
+import { ReadFirst } from "../widgets";
+import { uiText } from "../text";
 import { figureTarget, isActivationKey } from "./preview-figures";
 
 const useStyles = makeStyles({

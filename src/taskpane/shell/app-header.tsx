@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
-import { uiText } from "../text/ui-text";
+import { uiText } from "../text";
 
 const useStyles = makeStyles({
   header: {

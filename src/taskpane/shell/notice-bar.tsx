@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Notice } from "../state/app-state";
+import type { Notice } from "../state";
 
 /** A one-line message; errors are announced at once, the rest politely. */
 export function NoticeBar({ notice }: { readonly notice: Notice }) {

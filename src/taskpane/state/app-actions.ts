@@ -5,11 +5,11 @@
 import type { Lang } from "../../core/i18n";
 import { CHECK_REPORT } from "../../core/report";
 import type { AppAction } from "./app-state";
-import { failureText } from "../text/failure-text";
+import { failureText } from "../text";
 import { generateReport, type GenerateResult } from "./generate-report";
-import type { DeliveryMethod } from "../save/delivery-plan";
-import type { TaskpaneHost } from "../host/taskpane-host";
-import { uiText } from "../text/ui-text";
+import type { DeliveryMethod } from "../save";
+import type { TaskpaneHost } from "../host";
+import { uiText } from "../text";
 
 export interface AppActions {
   check(lang: Lang): Promise<void>;

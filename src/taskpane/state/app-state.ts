@@ -5,7 +5,7 @@ import type { ReportPlan } from "../../core/report";
 import { analysisResults, previewPlan, type AnalysisResults } from "./analysis-results";
 import type { SeverityFilter } from "./check-totals";
 import type { GenerateResult, GenerateStep } from "./generate-report";
-import type { ReadingProgress } from "../host/taskpane-host";
+import type { ReadingProgress } from "../host";
 
 export const TabId = { Check: "check", Summary: "summary", Preview: "preview", Generate: "generate" } as const;
 export type TabId = (typeof TabId)[keyof typeof TabId];

@@ -7,7 +7,7 @@ import type { Analysis } from "../../core/analyse";
 import type { Issue } from "../../core/issues";
 import type { Lang } from "../../core/i18n";
 import type { ReportBlock } from "../../core/report";
-import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../host/taskpane-host";
+import { SaveOutcome, type ReadingProgress, type TaskpaneHost } from "../host";
 
 export const GenerateStep = { Read: "read", Check: "check", Build: "build", Save: "save" } as const;
 export type GenerateStep = (typeof GenerateStep)[keyof typeof GenerateStep];

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
-import { uiText } from "../text/ui-text";
+import { uiText } from "../text";
 import { firstSource, sourceText } from "./figure-source";
 import type { FigureCell } from "./summary-tables";
 

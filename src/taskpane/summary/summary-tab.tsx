@@ -1,8 +1,8 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { AnalysisTabProps } from "../state/app-state";
-import { ReadFirst } from "../widgets/read-first";
-import { uiText } from "../text/ui-text";
+import type { AnalysisTabProps } from "../state";
+import { ReadFirst } from "../widgets";
+import { uiText } from "../text";
 import { BarChart } from "./bar-chart";
 import { chartBars } from "./chart-bars";
 import { SummaryTableView } from "./summary-table-view";

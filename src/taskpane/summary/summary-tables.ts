@@ -2,7 +2,7 @@
 import { formatNumber, formatPercent } from "../../core/format";
 import type { Lang } from "../../core/i18n";
 import type { Figure, FinanceTotals, Summary } from "../../core/summarise";
-import { uiText, type SummaryWords } from "../text/ui-text";
+import { uiText, type SummaryWords } from "../text";
 
 export interface TextCell {
   readonly kind: "text";

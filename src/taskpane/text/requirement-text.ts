@@ -1,6 +1,6 @@
 /** Says which features the user's Office cannot run, and what it would take. */
 import type { Lang } from "../../core/i18n";
-import type { MissingFeature } from "../host/taskpane-host";
+import type { MissingFeature } from "../host";
 import { uiText } from "./ui-text";
 
 /** One line per missing feature, in the order given; a feature missing twice is said once. */

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { AnalysisTabProps } from "../state/app-state";
+import type { AnalysisTabProps } from "../state";
 import { ReadingProgressBar } from "./reading-progress-bar";
-import { uiText } from "../text/ui-text";
+import { uiText } from "../text";
 
 const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM, minWidth: 0 },

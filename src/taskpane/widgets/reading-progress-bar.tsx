@@ -1,9 +1,9 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/i18n";
-import { progressFraction } from "../host/reading-progress";
-import type { ReadingProgress } from "../host/taskpane-host";
-import { uiText } from "../text/ui-text";
+import { progressFraction } from "../host";
+import type { ReadingProgress } from "../host";
+import { uiText } from "../text";
 
 const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalXS, minWidth: 0 },

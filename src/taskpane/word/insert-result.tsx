@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { MessageLines } from "../widgets/message-lines";
+import { MessageLines } from "../widgets";
 import type { Lang } from "../../core/issues";
-import { useWrappingButton } from "../widgets/wrapping-button";
+import { useWrappingButton } from "../widgets";
 import { insertMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";
 import { wordText } from "./word-text";

@@ -7,7 +7,7 @@
 import type { Analysis } from "../../core/analyse";
 import type { Lang } from "../../core/issues";
 import { figureName, type FigureChange, type FigureUpdate } from "../../core/living";
-import { takeFreshFigure } from "../../core/living/resolve-conflict";
+import { takeFreshFigure } from "../../core/living";
 import { formatNumber } from "../../core/format";
 import { fetchLinkedWorkbook, type LinkedWorkbookClient } from "./linked-workbook";
 import type { LivingAction } from "./living-state";

@@ -3,11 +3,11 @@ import { ReportBlock } from "../../core/report";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/issues";
 import { XlsxBytesError } from "../../hosts/browser";
-import { outcomeLine } from "../generate/generate-messages";
-import { SaveOutcome } from "../host/taskpane-host";
+import { outcomeLine } from "../generate";
+import { SaveOutcome } from "../host";
 import type { WordInsertResult } from "./word-report";
 import { wordText } from "./word-text";
-import type { PaneMessage } from "../widgets/message-lines";
+import type { PaneMessage } from "../widgets";
 
 export type WordMessage = PaneMessage;
 

@@ -5,7 +5,7 @@
 import type { Analysis } from "../../core/analyse";
 import type { Lang } from "../../core/issues";
 import { InsertPlace } from "../../hosts/word";
-import { SaveOutcome } from "../host/taskpane-host";
+import { SaveOutcome } from "../host";
 import { readFailureText, saveMessage } from "./word-messages";
 import type { WordPaneHost } from "./word-pane-host";
 import type { WordPaneAction } from "./word-pane-state";

@@ -22,10 +22,10 @@ import {
 } from "../../hosts/word";
 import type { ReportDocument } from "../../core/document";
 import type { FigureUpdate, Provenance } from "../../core/living";
-import { readingProgress } from "../host/reading-progress";
-import { deliveryPlanOf, openBrowserWindowOf, type OfficeContextPart } from "../host/office-context";
+import { readingProgress } from "../host";
+import { deliveryPlanOf, openBrowserWindowOf, type OfficeContextPart } from "../host";
 import { officeSaveReport, toBase64, type DeliveryMethod, type DeliveryPlan } from "../save";
-import type { ReadingProgress, SaveOutcome } from "../host/taskpane-host";
+import type { ReadingProgress, SaveOutcome } from "../host";
 
 export interface WordPaneHost {
   /** Reads, checks and sums up a workbook from its bytes, with the plan a check lists issues from; progress counts each sheet's XML read. */

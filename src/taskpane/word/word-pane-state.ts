@@ -1,9 +1,9 @@
 /** The Word pane's state and how each event changes it: a pure reducer, so the components only dispatch. */
 import type { Analysis } from "../../core/analyse";
 import { InsertPlace } from "../../hosts/word";
-import type { ReadingProgress } from "../host/taskpane-host";
+import type { ReadingProgress } from "../host";
 import type { ReportPlan } from "../../core/report";
-import { totalsOf, type CheckTotals } from "../state/check-totals";
+import { totalsOf, type CheckTotals } from "../state";
 import type { WordMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";
 import { initialLivingState, isLivingBusy, livingReducer, type LivingAction, type LivingState } from "./living-state";

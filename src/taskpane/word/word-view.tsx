@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../core/issues";
-import { uiText } from "../text/ui-text";
+import { uiText } from "../text";
 import type { OneDriveHost } from "../onedrive";
 import { OneDrivePicker } from "./onedrive-picker";
 import { WordPane, type OneDrivePickerSlot } from "./word-pane";

@@ -4,9 +4,9 @@ import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
 import type { Issue, Lang } from "../../core/issues";
 import { groupIssues, IssueItem } from "../check";
-import type { CheckTotals } from "../state/check-totals";
-import { SeverityTotals } from "../check/issue-counts";
-import { IssueList } from "../check/issue-list";
+import type { CheckTotals } from "../state";
+import { SeverityTotals } from "../check";
+import { IssueList } from "../check";
 import { wordText } from "./word-text";
 
 /** Issues listed here; a longer list says how many more there are. */

@@ -1,7 +1,7 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef, type ReactNode } from "react";
 import type { Lang } from "../../core/issues";
-import { progressFraction } from "../host/reading-progress";
+import { progressFraction } from "../host";
 import type { WorkbookState } from "./word-pane-state";
 import { wordText } from "./word-text";
 
