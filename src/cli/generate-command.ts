@@ -7,8 +7,8 @@ import { summaryToJson } from "../core/summarise";
 import { renderReport } from "../render/docx";
 import { cliText, fileProblemText } from "./cli-text";
 import { issuesText } from "./issues-text";
-import { loadWorkbook } from "./load-workbook";
-import { loadOutline } from "./load-outline";
+import { loadOutline, loadWorkbook } from "./load-inputs";
+
 import { outputsClashLine, writeOutputLine } from "./outputs";
 import type { CliArgs } from "./args";
 import type { CliIo } from "./cli-io";

@@ -17,7 +17,7 @@ import { listContents, readLivingDocx, renderReport, rewriteLivingDocx } from ".
 import { readReportFile } from "../hosts/node";
 import { cliText, fileProblemText } from "./cli-text";
 import { issuesText } from "./issues-text";
-import { loadWorkbook } from "./load-workbook";
+import { loadWorkbook } from "./load-inputs";
 import { outputsClashLine, writeOutputLine } from "./outputs";
 import type { CliArgs } from "./args";
 import type { CliIo } from "./cli-io";

@@ -2,7 +2,7 @@
 import { issueToJson, Severity } from "../core/issues";
 import { summaryToJson } from "../core/summarise";
 import { issuesText } from "./issues-text";
-import { loadWorkbook } from "./load-workbook";
+import { loadWorkbook } from "./load-inputs";
 import { outputsClashLine, writeOutputLine } from "./outputs";
 import { UsageError, type CliArgs } from "./args";
 import type { CliIo } from "./cli-io";

@@ -9,7 +9,7 @@ export {
   type WorkbookFileProblemParams,
 } from "./workbook-file-errors";
 export { writeTemplate, type TemplateOptions } from "./template-writer";
-export { readReportFile } from "./report-file";
+export { readJsonFile, readReportFile, type JsonRead } from "./input-files";
 export { writeOutputFile } from "./output-files";
 export type { OutputFileProblem } from "./output-files";
 export { outputClash } from "./output-paths";

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { columnLetter } from "../../core/grid";
 import { LIST_SHEET_NAME } from "../../core/schema";
 import { TEMPLATE_LAST_ROW, planTemplate, type ColumnRule, type ListColumn, type TemplateCell, type TemplateSheet } from "../../core/template";
-import { setZipTimestamps } from "./zip-timestamps";
+import { setZipDates } from "../../xlsx";
 
 export interface TemplateOptions {
   /** Written as the workbook's created/modified time and the zip entries' time; fixed by default. */
@@ -115,5 +115,5 @@ export async function writeTemplate(options: TemplateOptions = {}): Promise<Buff
   for (const sheet of plan.add) addTableSheet(wb, sheet);
   addListSheet(wb, plan.lists ?? []);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  return setZipTimestamps(bytes, now);
+  return setZipDates(bytes, now);
 }

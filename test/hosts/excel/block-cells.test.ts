@@ -1,6 +1,6 @@
 import { isDateFormat } from "../../../src/core/grid";
 import { BlockConverter } from "../../../src/hosts/excel";
-import { isDateFormat as nodeIsDateFormat } from "../../../src/hosts/node/date-styles";
+import { dateStylesFromXml } from "../../../src/xlsx";
 
 describe("isDateFormat", () => {
   it.each(["dd/mm/yyyy", "d/m/yy", "[$-vi-VN]dd/mm/yyyy", "yyyy-mm-dd", "m/d/yyyy h:mm", "h:mm:ss", "[$-F800]dddd, mmmm dd, yyyy", "dd/mm/yyyy;@"])(
@@ -17,8 +17,14 @@ describe("isDateFormat", () => {
     },
   );
 
-  it("is the same function the file reader uses", () => {
-    expect(nodeIsDateFormat).toBe(isDateFormat);
+  it("is what the file reader uses: a custom format is a date in a .xlsx exactly when it is one here", () => {
+    const codes = ["dd/mm/yyyy", "#,##0", "[$-42A]d mmmm yyyy", "0.00%", "h:mm", "@"];
+    const numFmts = codes.map((c, i) => `<numFmt numFmtId="${164 + i}" formatCode="${c}"/>`).join("");
+    const xfs = codes.map((_c, i) => `<xf numFmtId="${164 + i}"/>`).join("");
+    const styles = `<styleSheet><numFmts>${numFmts}</numFmts><cellXfs>${xfs}</cellXfs></styleSheet>`;
+    expect(dateStylesFromXml(styles)).toEqual(codes.map((c) => isDateFormat(c)));
+    expect(dateStylesFromXml(styles)).toContain(true);
+    expect(dateStylesFromXml(styles)).toContain(false);
   });
 });
 

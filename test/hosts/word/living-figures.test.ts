@@ -8,7 +8,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
 import { parseProvenance, provenanceXml, type Provenance } from "../../../src/core/living";
 import { takeFreshFigure } from "../../../src/core/living/resolve-conflict";
 import { acceptWordFigures, readWordFigures, selectWordFigure, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
-import { loadWorkbook } from "../../../src/cli/load-workbook";
+import { loadWorkbook } from "../../../src/cli/load-inputs";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport } from "../../../src/core/report";
 import { Lang } from "../../../src/core/i18n";

@@ -20,7 +20,7 @@ import {
 } from "../../../src/core/living";
 import { listControlOoxml, listControlsOf, listOfOoxml, listXmlText, renderReport } from "../../../src/render/docx";
 import { readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
-import { loadWorkbook } from "../../../src/cli/load-workbook";
+import { loadWorkbook } from "../../../src/cli/load-inputs";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport } from "../../../src/core/report";
 import { Lang } from "../../../src/core/i18n";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { loadWorkbook } from "../../../src/cli/load-workbook";
+import { loadWorkbook } from "../../../src/cli/load-inputs";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport, type ReadyReport } from "../../../src/core/report";
 import { documentFigures, documentLists, parseProvenance, PRODUCT_VERSION } from "../../../src/core/living";
