@@ -6,7 +6,7 @@
  */
 import type { GridCell } from "../core/grid";
 import { forward } from "./forward-progress";
-import { PendingItem } from "./pending-item";
+import { PendingItem, flat } from "./pending-item";
 import { XlsxFormatError, XlsxLimitKind, tooLarge } from "./xlsx-format-error";
 import { nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
 
@@ -53,7 +53,7 @@ export class SharedStringScanner {
       if (whole === undefined) return;
       text = whole;
     } else {
-      text = this.carry + text;
+      text = flat(this.carry, text);
       this.carry = "";
     }
     this.scan(text, false);

@@ -11,7 +11,7 @@
 import type { GridCell, GridProblem, GridRow } from "../core/grid";
 import { GridProblemCode, epochDayToSerial } from "../core/grid";
 import { forward } from "./forward-progress";
-import { PendingItem } from "./pending-item";
+import { PendingItem, flat } from "./pending-item";
 import { XlsxLimitKind, XlsxFormatError, tooLarge } from "./xlsx-format-error";
 import type { XlsxBudget } from "./xlsx-limits";
 import type { ZipEntry } from "./zip-directory";
@@ -66,6 +66,18 @@ function rowNumberOf(text: string): number | undefined {
     n = n * 10 + (c - 48);
   }
   return n >= 1 && n <= MAX_ROW ? n : undefined;
+}
+
+/** The whole number written in s[from, to) as plain digits (at most 15 of them), or -1: `+text` would give the same number. */
+function digitsValue(s: string, from: number, to: number): number {
+  if (to - from > 15) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function isoToSerial(text: string, date1904: boolean): number | undefined {
@@ -129,7 +141,7 @@ export class SheetRowScanner {
       if (whole === undefined) return;
       text = whole;
     } else {
-      text = this.carry + text;
+      text = flat(this.carry, text);
     }
     this.carry = "";
     this.scan(text, out);
@@ -405,6 +417,16 @@ export class SheetRowScanner {
     col: number,
     problems: GridProblem[],
   ): GridCell | undefined {
+    // The two types nearly every cell has, told apart without making a string: none (a number) and "s".
+    const typeLength = this.typeEnd - this.typeStart;
+    if (valueStart >= 0 && valueEnd > valueStart && (this.typeStart < 0 || (typeLength === 1 && s.charCodeAt(this.typeStart) === 115))) {
+      const n = digitsValue(s, valueStart, valueEnd);
+      if (n >= 0) {
+        if (this.typeStart >= 0) {
+          if (n < this.ctx.sharedCount) return this.ctx.sharedCell(n);
+        } else return this.styleId >= 0 && this.ctx.dateStyles[this.styleId] === true ? { t: "d", v: n } : { t: "n", v: n };
+      }
+    }
     const type = this.typeStart < 0 ? undefined : s.slice(this.typeStart, this.typeEnd);
     if (type === "inlineStr") {
       const text = this.checkText(runsText(s, tagEnd, end, this.runs));

@@ -73,10 +73,15 @@ class BytesSheet implements SheetSource {
   }
 
   async *rows(): AsyncGenerator<GridRow> {
+    for await (const batch of this.rowBatches()) yield* batch;
+  }
+
+  /** The rows each scanned chunk completes, one array per chunk (a fresh one each time: the reader may keep it). */
+  async *rowBatches(): AsyncGenerator<GridRow[]> {
     const entry = this.source.zip.entries.get(this.sheet.part);
     if (!entry) throw new XlsxBytesError(XlsxBytesProblemCode.Corrupt, `sheet "${this.name}": part ${this.sheet.part} is missing`);
     const { chunkSize = CHUNK, pause = breathe, onSheetBytes } = this.source.options;
-    const batch: GridRow[] = [];
+    let batch: GridRow[] = [];
     let scanner: SheetRowScanner;
     try {
       scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
@@ -97,8 +102,10 @@ class BytesSheet implements SheetSource {
         waiting += piece.length;
         if (waiting < chunkSize) continue;
         scan(false);
-        for (let i = 0; i < batch.length; i++) yield batch[i]!;
-        batch.length = 0;
+        if (batch.length > 0) {
+          yield batch;
+          batch = [];
+        }
         onSheetBytes?.(this.name, done, entry.size);
         await pause();
       }
@@ -107,7 +114,7 @@ class BytesSheet implements SheetSource {
     } catch (error) {
       throw toBytesError(error);
     }
-    for (const row of batch) yield row;
+    if (batch.length > 0) yield batch;
     if (!scanner.finished) throw new XlsxBytesError(XlsxBytesProblemCode.Corrupt, `sheet "${this.name}" ends early`);
   }
 }

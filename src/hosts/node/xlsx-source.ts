@@ -47,9 +47,14 @@ class XlsxSheet implements SheetSource {
   }
 
   async *rows(): AsyncGenerator<GridRow> {
+    for await (const batch of this.rowBatches()) yield* batch;
+  }
+
+  /** The rows each inflated chunk completes, one array per chunk (a fresh one each time: the reader may keep it). */
+  async *rowBatches(): AsyncGenerator<GridRow[]> {
     const { entry } = this.sheet;
     if (!entry) throw corrupt(this.path, `sheet "${this.name}": part ${this.sheet.part} is missing`);
-    const batch: GridRow[] = [];
+    let batch: GridRow[] = [];
     let scanner: SheetRowScanner;
     try {
       scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
@@ -57,14 +62,15 @@ class XlsxSheet implements SheetSource {
       const decoder = new StringDecoder("utf8");
       for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {
         scanner.push(decoder.write(chunk), batch);
-        for (let i = 0; i < batch.length; i++) yield batch[i]!;
-        batch.length = 0;
+        if (batch.length === 0) continue;
+        yield batch;
+        batch = [];
       }
       scanner.push(decoder.end(), batch);
     } catch (error) {
       throw new WorkbookFileError(toWorkbookFileProblem(this.path, error));
     }
-    for (const row of batch) yield row;
+    if (batch.length > 0) yield batch;
     if (!scanner.finished) throw corrupt(this.path, `sheet "${this.name}" ends early`);
   }
 }
