@@ -10,6 +10,7 @@
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
 import type { SheetRowScanner } from "../../xlsx";
 import {
+  RowAlignedChunks,
   SharedStringScanner,
   sheetScanner,
   WORKBOOK_PART,
@@ -90,9 +91,10 @@ class BytesSheet implements SheetSource {
       let pieces: Uint8Array[] = [];
       let waiting = 0;
       let done = 0;
+      const aligned = new RowAlignedChunks();
       const scan = (last: boolean) => {
-        const text = decoder.decode(concat(pieces, waiting), { stream: !last });
-        scanner.push(text, batch);
+        scanner.push(decoder.decode(aligned.next(concat(pieces, waiting)), { stream: true }), batch);
+        if (last) scanner.push(decoder.decode(aligned.rest()), batch);
         done += waiting;
         pieces = [];
         waiting = 0;

@@ -14,7 +14,7 @@
 import { StringDecoder } from "node:string_decoder";
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
 import type { SheetRowScanner } from "../../xlsx";
-import { SharedStringScanner, XlsxBudget, sheetScanner, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
+import { RowAlignedChunks, SharedStringScanner, XlsxBudget, sheetScanner, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
 import { WorkbookFileError, WorkbookFileProblemCode, classifyWorkbookFile, toWorkbookFileProblem } from "./workbook-file-errors";
 import { readWorkbookManifest, type ManifestSheet, type WorkbookManifest } from "./workbook-manifest";
 import { zipEntryChunks } from "./zip-file";
@@ -60,12 +60,15 @@ class XlsxSheet implements SheetSource {
       scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
       this.met = scanner.problems;
       const decoder = new StringDecoder("utf8");
+      const aligned = new RowAlignedChunks();
       for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {
-        scanner.push(decoder.write(chunk), batch);
+        scanner.push(decoder.write(aligned.next(chunk)), batch);
         if (batch.length === 0) continue;
         yield batch;
         batch = [];
       }
+      const rest = aligned.rest();
+      if (rest) scanner.push(decoder.write(rest), batch);
       scanner.push(decoder.end(), batch);
     } catch (error) {
       throw new WorkbookFileError(toWorkbookFileProblem(this.path, error));
