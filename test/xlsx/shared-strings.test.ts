@@ -27,6 +27,27 @@ describe("shared strings", () => {
     expect(scanner.cells).toEqual(EXPECTED);
   });
 
+  it("reads an item of one plain run in place, and any other item run by run, to the same text", async () => {
+    const items: Array<[string, string | undefined]> = [
+      ["<t>Đạt</t>", "Đạt"],
+      ['<t xml:space="preserve"> Sở </t>', " Sở "],
+      ["<t>a&lt;b&#x1EA1;</t>", "a<bạ"],
+      ["<t>dòng_x000A_2</t>", "dòng\n2"],
+      ["<t/>", undefined],
+      ["<t>x</t><t>y</t>", "xy"],
+      ["<t>a</t><rPh><t>k</t></rPh>", "a"],
+      ["<tx>q</tx><t>z</t>", "z"],
+      ["<r><t>r</t></r>", "r"],
+      ["<t>b</t>\n", "b"],
+      ["\n<t>c</t>", "c"],
+    ];
+    const xml = `<sst>${items.map(([item]) => `<si>${item}</si>`).join("")}</sst>`;
+    const expected = items.map(([, text]) => (text === undefined ? undefined : { t: "s", v: text }));
+    expect(await readSharedStrings(Readable.from([xml]))).toEqual(expected);
+    const prefixed = xml.replace(/<(\/?)(?=[a-zA-Z])/g, "<$1x:");
+    expect(await readSharedStrings(Readable.from([prefixed]))).toEqual(expected);
+  });
+
   it("reads a prefixed table", async () => {
     const prefixed = SST.replace(/<(\/?)(?=[a-zA-Z])/g, "<$1x:");
     expect(await readSharedStrings(Readable.from([prefixed]))).toEqual(EXPECTED);
