@@ -96,7 +96,10 @@ export class SharedStringScanner {
       this.cells.push(text.length > 0 ? { t: "s", v: text } : undefined);
       i = s.indexOf(si, forward(i, end));
     }
-    if (!last) this.carry = s.slice(-si.length);
+    if (last) return;
+    // Keep only what could be the start of a split `<si`: nothing when the text ends with a tag's end.
+    const lt = s.lastIndexOf("<");
+    this.carry = lt >= 0 && s.length - lt <= si.length ? s.slice(lt) : "";
   }
 
   private keep(s: string, from: number, last: boolean, waitingForTagEnd: boolean): void {

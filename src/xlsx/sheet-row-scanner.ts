@@ -482,33 +482,57 @@ export function sheetScanner(budget: XlsxBudget, entry: ZipEntry, ctx: ScanConte
   return new SheetRowScanner(ctx, { part: entry.name, maxRowChars: budget.limits.maxRowChars, maxTextChars: budget.limits.maxTextChars });
 }
 
-/** Where a chunk is searched back from its end for a row's end: rows are shorter than this nearly always. */
+/** How far into a chunk, from either end, the end of an item is looked for: rows and strings are shorter nearly always. */
 const ALIGN_SEARCH = 64 * 1024;
 
 /**
- * Cuts a sheet's XML bytes just after the last `row>` of each chunk (the end
- * of `</row>`, prefixed or not) and carries the rest over to the front of the
- * next one. The scanner then nearly always gets text that ends between two
- * rows, so it has nothing to carry and never glues its carry onto a whole new
- * chunk. Only speed depends on it: the scanner reads text cut anywhere the same.
- * The cut follows an ASCII `>`, so it never splits a UTF-8 character.
+ * Cuts the XML bytes of a part just after an item's end (`row>`, the end of
+ * `</row>`, for a sheet; `/si>` for the shared strings), so that a scanner
+ * nearly always gets text that ends between two items: it has nothing to
+ * carry, and never glues a carried tail onto a whole new chunk. The tail of a
+ * chunk waits for the next one; only it and the new chunk's first item are
+ * joined into a small piece, and the rest of the chunk is handed on uncopied.
+ * Only speed depends on this: the scanners read text cut anywhere the same.
+ * Every cut follows an ASCII `>`, so it never splits a UTF-8 character.
  */
-export class RowAlignedChunks {
+export class AlignedChunks {
   private tail: Uint8Array | undefined;
+  private readonly end: number[];
 
-  /** The bytes to decode and scan now: the carried tail, then `chunk` up to its last row end (all of it when it has none). */
-  next(chunk: Uint8Array): Uint8Array {
-    let bytes = chunk;
+  constructor(end: string) {
+    this.end = [...end].map((c) => c.charCodeAt(0));
+  }
+
+  /** For a worksheet's rows. */
+  static rows(): AlignedChunks {
+    return new AlignedChunks("row>");
+  }
+
+  /** For the shared strings' items. */
+  static sharedStrings(): AlignedChunks {
+    return new AlignedChunks("/si>");
+  }
+
+  /** The pieces to decode and scan now, in order: together, what was carried and `chunk`, less what is carried on. */
+  next(chunk: Uint8Array): Uint8Array[] {
+    const pieces: Uint8Array[] = [];
+    let from = 0;
     if (this.tail) {
-      bytes = new Uint8Array(this.tail.length + chunk.length);
-      bytes.set(this.tail, 0);
-      bytes.set(chunk, this.tail.length);
+      const first = this.firstEnd(chunk);
+      if (first < 0) chunk = join(this.tail, chunk);
+      else {
+        pieces.push(join(this.tail, chunk.subarray(0, first)));
+        from = first;
+      }
       this.tail = undefined;
     }
-    const cut = lastRowEnd(bytes);
-    if (cut < 0 || cut === bytes.length) return bytes;
-    this.tail = bytes.subarray(cut);
-    return bytes.subarray(0, cut);
+    const last = this.lastEnd(chunk);
+    if (last > from) {
+      pieces.push(chunk.subarray(from, last));
+      if (last < chunk.length) this.tail = chunk.subarray(last);
+    } else if (from === 0) pieces.push(chunk);
+    else if (from < chunk.length) this.tail = chunk.subarray(from);
+    return pieces;
   }
 
   /** What is still carried, once the input has ended. */
@@ -517,14 +541,33 @@ export class RowAlignedChunks {
     this.tail = undefined;
     return rest;
   }
+
+  private endsAt(b: Uint8Array, k: number): boolean {
+    const end = this.end;
+    const at = k - end.length + 1;
+    if (at < 0) return false;
+    for (let i = 0; i < end.length; i++) if (b[at + i] !== end[i]) return false;
+    return true;
+  }
+
+  /** The index just past the first item end in the first `ALIGN_SEARCH` bytes, or -1. */
+  private firstEnd(b: Uint8Array): number {
+    const stop = Math.min(b.length, ALIGN_SEARCH);
+    for (let k = 0; k < stop; k++) if (b[k] === 0x3e && this.endsAt(b, k)) return k + 1;
+    return -1;
+  }
+
+  /** The index just past the last item end in the last `ALIGN_SEARCH` bytes, or -1. */
+  private lastEnd(b: Uint8Array): number {
+    const stop = Math.max(0, b.length - ALIGN_SEARCH);
+    for (let k = b.length - 1; k >= stop; k--) if (b[k] === 0x3e && this.endsAt(b, k)) return k + 1;
+    return -1;
+  }
 }
 
-/** The index just past the last `row>` in the last `ALIGN_SEARCH` bytes, or -1. */
-function lastRowEnd(b: Uint8Array): number {
-  const stop = Math.max(3, b.length - ALIGN_SEARCH);
-  for (let k = b.length - 1; k >= stop; k--) {
-    // "row>": 0x72 0x6f 0x77 0x3e
-    if (b[k] === 0x3e && b[k - 1] === 0x77 && b[k - 2] === 0x6f && b[k - 3] === 0x72) return k + 1;
-  }
-  return -1;
+function join(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }

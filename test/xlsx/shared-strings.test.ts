@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
-import { SharedStringScanner, readSharedStrings } from "../../src/xlsx";
+import fc from "fast-check";
+import { AlignedChunks, SharedStringScanner, readSharedStrings } from "../../src/xlsx";
 
 const SST =
   '<?xml version="1.0"?><sst xmlns="main" count="5" uniqueCount="5">' +
@@ -46,6 +47,33 @@ describe("shared strings", () => {
     expect(await readSharedStrings(Readable.from([xml]))).toEqual(expected);
     const prefixed = xml.replace(/<(\/?)(?=[a-zA-Z])/g, "<$1x:");
     expect(await readSharedStrings(Readable.from([prefixed]))).toEqual(expected);
+  });
+
+  it("reads the same from bytes cut after an item's end, whatever the chunks", () => {
+    const bytes = Buffer.from(SST);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 20 }), (cuts) => {
+        const points = [0, ...cuts.sort((a, b) => a - b), bytes.length];
+        const aligned = AlignedChunks.sharedStrings();
+        const decoder = new TextDecoder("utf-8");
+        const scanner = new SharedStringScanner();
+        const handed: Uint8Array[] = [];
+        for (let i = 1; i < points.length; i++) {
+          for (const piece of aligned.next(bytes.subarray(points[i - 1], points[i]))) {
+            handed.push(piece);
+            scanner.push(decoder.decode(piece, { stream: true }));
+          }
+        }
+        const rest = aligned.rest();
+        if (rest) handed.push(rest);
+        scanner.push(decoder.decode(rest));
+        scanner.end();
+        expect(scanner.cells).toEqual(EXPECTED);
+        expect(Buffer.concat(handed)).toEqual(bytes);
+        for (const piece of handed) if (Buffer.from(piece).includes("</si>")) expect(Buffer.from(piece).toString("latin1").endsWith("</si>")).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reads a prefixed table", async () => {

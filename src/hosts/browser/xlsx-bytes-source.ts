@@ -10,7 +10,7 @@
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
 import type { SheetRowScanner } from "../../xlsx";
 import {
-  RowAlignedChunks,
+  AlignedChunks,
   SharedStringScanner,
   sheetScanner,
   WORKBOOK_PART,
@@ -91,9 +91,9 @@ class BytesSheet implements SheetSource {
       let pieces: Uint8Array[] = [];
       let waiting = 0;
       let done = 0;
-      const aligned = new RowAlignedChunks();
+      const aligned = AlignedChunks.rows();
       const scan = (last: boolean) => {
-        scanner.push(decoder.decode(aligned.next(concat(pieces, waiting)), { stream: true }), batch);
+        for (const piece of aligned.next(concat(pieces, waiting))) scanner.push(decoder.decode(piece, { stream: true }), batch);
         if (last) scanner.push(decoder.decode(aligned.rest()), batch);
         done += waiting;
         pieces = [];

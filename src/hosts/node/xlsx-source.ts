@@ -14,7 +14,7 @@
 import { StringDecoder } from "node:string_decoder";
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
 import type { SheetRowScanner } from "../../xlsx";
-import { RowAlignedChunks, SharedStringScanner, XlsxBudget, sheetScanner, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
+import { AlignedChunks, SharedStringScanner, XlsxBudget, sheetScanner, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
 import { WorkbookFileError, WorkbookFileProblemCode, classifyWorkbookFile, toWorkbookFileProblem } from "./workbook-file-errors";
 import { readWorkbookManifest, type ManifestSheet, type WorkbookManifest } from "./workbook-manifest";
 import { zipEntryChunks } from "./zip-file";
@@ -60,9 +60,9 @@ class XlsxSheet implements SheetSource {
       scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
       this.met = scanner.problems;
       const decoder = new StringDecoder("utf8");
-      const aligned = new RowAlignedChunks();
+      const aligned = AlignedChunks.rows();
       for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {
-        scanner.push(decoder.write(aligned.next(chunk)), batch);
+        for (const piece of aligned.next(chunk)) scanner.push(decoder.write(piece), batch);
         if (batch.length === 0) continue;
         yield batch;
         batch = [];
@@ -108,7 +108,10 @@ class XlsxSource implements WorkbookSource {
       if (entry) {
         this.budget.take(entry);
         const decoder = new StringDecoder("utf8");
-        for await (const chunk of zipEntryChunks(this.path, fileSize, entry)) scanner.push(decoder.write(chunk));
+        const aligned = AlignedChunks.sharedStrings();
+        for await (const chunk of zipEntryChunks(this.path, fileSize, entry)) for (const piece of aligned.next(chunk)) scanner.push(decoder.write(piece));
+        const rest = aligned.rest();
+        if (rest) scanner.push(decoder.write(rest));
         scanner.push(decoder.end());
       }
       scanner.end();
