@@ -15,7 +15,7 @@ import { PendingItem, flat } from "./pending-item";
 import { XlsxLimitKind, XlsxFormatError, tooLarge } from "./xlsx-format-error";
 import type { XlsxBudget } from "./xlsx-limits";
 import type { ZipEntry } from "./zip-directory";
-import { decodeExcelEscapes, decodeXmlText, hasAt, nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
+import { decodeExcelEscapes, decodeXmlText, nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
 
 export interface ScanContext {
   /** The cell for shared string `index` (undefined for an empty string). */
@@ -54,6 +54,15 @@ function attribute(s: string, from: number, to: number, needle: string): string 
     }
   }
   return undefined;
+}
+
+/**
+ * True when `tag` is written at s[at]: for the short tags of a cell, cheaper than a call to `startsWith`.
+ * Kept in this module: called for every cell, it must not cost a cross-module call (a getter, once bundled or run through tsx).
+ */
+function hasAt(s: string, at: number, tag: string): boolean {
+  for (let k = 0; k < tag.length; k++) if (s.charCodeAt(at + k) !== tag.charCodeAt(k)) return false;
+  return true;
 }
 
 /** A row number as written: a whole number 1–1048576, or undefined. */

@@ -28,12 +28,6 @@ function entityText(body: string): string | undefined {
   return code <= 0x10ffff ? String.fromCodePoint(code) : "";
 }
 
-/** True when `tag` is written at s[at]: for the short tags of a cell, cheaper than a call to `startsWith`. */
-export function hasAt(s: string, at: number, tag: string): boolean {
-  for (let k = 0; k < tag.length; k++) if (s.charCodeAt(at + k) !== tag.charCodeAt(k)) return false;
-  return true;
-}
-
 /** XML character data as it was meant; the cheap path returns the input untouched. */
 export function decodeXmlText(raw: string): string {
   let amp = raw.indexOf("&");
@@ -178,12 +172,12 @@ export function runTags(prefix: string): RunTags {
  */
 export function runsText(whole: string, from: number, to: number, tags: RunTags): string {
   // Nearly every item is one plain run, `<t>…</t>` or `<t xml:space="preserve">…</t>`, filling it: read in place.
-  if (hasAt(whole, from + 1, tags.t)) {
+  if (whole.startsWith(tags.t, from + 1)) {
     const after = whole.charCodeAt(from + 1 + tags.t.length);
     const open = after === 62 ? from + 1 + tags.t.length : after === 32 ? whole.indexOf(">", from + 1) : -1;
     if (open > from && open < to && whole.charCodeAt(open - 1) !== 47) {
       const close = whole.indexOf("<", open + 1);
-      if (close >= 0 && close + tags.tEnd.length === to && hasAt(whole, close, tags.tEnd))
+      if (close >= 0 && close + tags.tEnd.length === to && whole.startsWith(tags.tEnd, close))
         return decodeExcelEscapes(decodeXmlText(whole.slice(open + 1, close)));
     }
   }

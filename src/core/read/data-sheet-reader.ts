@@ -98,7 +98,8 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
     for (let i = 0; i < n; i++) {
       const col = this.cols[i]!;
       const cell = cells[col];
-      if (isBlankCell(cell)) {
+      // Only an empty slot or text can be blank: numbers and dates skip the call.
+      if (cell == null || (cell.t === "s" && isBlankCell(cell))) {
         if (this.required[i]) this.problemAt(col, row.row, new ValueProblem(IssueCode.ValueMissing, { column: this.readers[i]!.name }));
         continue;
       }
