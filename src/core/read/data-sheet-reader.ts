@@ -104,7 +104,8 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
         continue;
       }
       const value = this.readers[i]!.read(cell);
-      if (value instanceof ValueProblem) {
+      // Values are strings and numbers: an object is the problem (told apart without a cross-module `instanceof` per cell).
+      if (typeof value === "object") {
         this.problemAt(col, row.row, value);
         if (value.value !== undefined) record[this.keys[i]!] = value.value;
       } else record[this.keys[i]!] = value;
