@@ -6,13 +6,11 @@
 import { createReadStream } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { open } from "node:fs/promises";
-import { pipeline, type Readable, type TransformOptions } from "node:stream";
-import { createInflateRaw, inflateRawSync, type ZlibOptions } from "node:zlib";
+import { pipeline, type Readable } from "node:stream";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { XlsxFormatError, checkInflatedSize, entryDataStart, type ReadAt, type ZipEntry } from "../../xlsx";
 
 const STREAM_CHUNK = 256 * 1024;
-/** Inflated bytes kept ready ahead of the reader. */
-const INFLATE_AHEAD = 4 * STREAM_CHUNK;
 
 /** Random access into an open file. */
 export function fileReadAt(fh: FileHandle): ReadAt {
@@ -62,10 +60,7 @@ export async function* zipEntryChunks(path: string, fileSize: number, entry: Zip
     const raw = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: STREAM_CHUNK });
     let stream: Readable = raw;
     if (entry.method === 8) {
-      // Inflating runs on libuv's threadpool: a few chunks of read-ahead let it go on while the scanner works on the last one.
-      // (node:zlib hands its options on to the Transform stream; its types leave the stream's options out.)
-      const options: ZlibOptions & TransformOptions = { chunkSize: STREAM_CHUNK, readableHighWaterMark: INFLATE_AHEAD };
-      const inflate = createInflateRaw(options);
+      const inflate = createInflateRaw({ chunkSize: STREAM_CHUNK });
       pipeline(raw, inflate, () => undefined); // an error destroys both streams; the loop below sees it on `inflate`
       stream = inflate;
     }
