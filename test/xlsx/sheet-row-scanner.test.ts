@@ -174,6 +174,23 @@ describe("AlignedChunks", () => {
     );
   });
 
+  it("holds back at most a chunk: text without a row's end goes on at once, and a tail waits for one chunk only", () => {
+    const aligned = AlignedChunks.rows();
+    const plain = new Uint8Array(100_000).fill(0x20);
+    expect(aligned.next(plain)).toEqual([plain]);
+    expect(aligned.rest()).toBeUndefined();
+    const rows = utf8.encode('<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v>');
+    expect(aligned.next(rows).map((p) => Buffer.from(p).toString())).toEqual(['<row r="1"><c><v>1</v></c></row>']);
+    // The tail and a chunk whose only row end lies beyond the search: glued, handed on whole.
+    const far = new Uint8Array(70_000).fill(0x20);
+    const next = utf8.encode("</c></row>");
+    const glued = aligned.next(Buffer.concat([far, next]));
+    expect(glued).toHaveLength(1);
+    expect(Buffer.from(glued[0]!).toString().startsWith('<row r="2"><c><v>2</v>')).toBe(true);
+    expect(Buffer.from(glued[0]!).toString().endsWith("</row>")).toBe(true);
+    expect(aligned.rest()).toBeUndefined();
+  });
+
   it("never cuts a Vietnamese letter in two: every piece it cuts decodes whole", () => {
     const bytes = utf8.encode(SHEET.join(""));
     const fatal = new TextDecoder("utf-8", { fatal: true });
