@@ -8,7 +8,7 @@
 export { readZipDirectory, entryDataStart, checkInflatedSize, type ZipEntry, type ReadAt } from "./zip-directory";
 export { readWorkbookParts, resolveTarget, WORKBOOK_PART, type WorkbookParts, type WorkbookPartsSheet, type PartText } from "./workbook-parts";
 export { SharedStringScanner, readSharedStrings } from "./shared-strings";
-export { SheetRowScanner, sheetScanner, type ScanContext, type ScanOptions } from "./sheet-row-scanner";
+export { SheetRowScanner, AlignedChunks, sheetScanner, type ScanContext, type ScanOptions } from "./sheet-row-scanner";
 export { dateStylesFromXml } from "./date-styles";
 export { decodeXmlText, decodeExcelEscapes, xmlAttributes, startTags, elementBody } from "./xml-text";
 export { XlsxFormatError, XlsxLimitKind, tooLarge, type XlsxTooLarge } from "./xlsx-format-error";

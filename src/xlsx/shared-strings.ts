@@ -6,7 +6,7 @@
  */
 import type { GridCell } from "../core/grid";
 import { forward } from "./forward-progress";
-import { PendingItem } from "./pending-item";
+import { PendingItem, flat } from "./pending-item";
 import { XlsxFormatError, XlsxLimitKind, tooLarge } from "./xlsx-format-error";
 import { nextStartTag, runTags, runsText, type RunTags } from "./xml-text";
 
@@ -53,7 +53,7 @@ export class SharedStringScanner {
       if (whole === undefined) return;
       text = whole;
     } else {
-      text = this.carry + text;
+      text = flat(this.carry, text);
       this.carry = "";
     }
     this.scan(text, false);
@@ -96,7 +96,10 @@ export class SharedStringScanner {
       this.cells.push(text.length > 0 ? { t: "s", v: text } : undefined);
       i = s.indexOf(si, forward(i, end));
     }
-    if (!last) this.carry = s.slice(-si.length);
+    if (last) return;
+    // Keep only what could be the start of a split `<si`: nothing when the text ends with a tag's end.
+    const lt = s.lastIndexOf("<");
+    this.carry = lt >= 0 && s.length - lt <= si.length ? s.slice(lt) : "";
   }
 
   private keep(s: string, from: number, last: boolean, waitingForTagEnd: boolean): void {

@@ -11,7 +11,7 @@
 import type { GridCell, GridProblem, GridRow } from "../core/grid";
 import { GridProblemCode, epochDayToSerial } from "../core/grid";
 import { forward } from "./forward-progress";
-import { PendingItem } from "./pending-item";
+import { PendingItem, flat } from "./pending-item";
 import { XlsxLimitKind, XlsxFormatError, tooLarge } from "./xlsx-format-error";
 import type { XlsxBudget } from "./xlsx-limits";
 import type { ZipEntry } from "./zip-directory";
@@ -56,6 +56,15 @@ function attribute(s: string, from: number, to: number, needle: string): string 
   return undefined;
 }
 
+/**
+ * True when `tag` is written at s[at]: for the short tags of a cell, cheaper than a call to `startsWith`.
+ * Kept in this module: called for every cell, it must not cost a cross-module call (a getter, once bundled or run through tsx).
+ */
+function hasAt(s: string, at: number, tag: string): boolean {
+  for (let k = 0; k < tag.length; k++) if (s.charCodeAt(at + k) !== tag.charCodeAt(k)) return false;
+  return true;
+}
+
 /** A row number as written: a whole number 1–1048576, or undefined. */
 function rowNumberOf(text: string): number | undefined {
   if (text.length === 0 || text.length > 7) return undefined;
@@ -66,6 +75,18 @@ function rowNumberOf(text: string): number | undefined {
     n = n * 10 + (c - 48);
   }
   return n >= 1 && n <= MAX_ROW ? n : undefined;
+}
+
+/** The whole number written in s[from, to) as plain digits (at most 15 of them), or -1: `+text` would give the same number. */
+function digitsValue(s: string, from: number, to: number): number {
+  if (to - from > 15) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function isoToSerial(text: string, date1904: boolean): number | undefined {
@@ -129,7 +150,7 @@ export class SheetRowScanner {
       if (whole === undefined) return;
       text = whole;
     } else {
-      text = this.carry + text;
+      text = flat(this.carry, text);
     }
     this.carry = "";
     this.scan(text, out);
@@ -254,12 +275,12 @@ export class SheetRowScanner {
     let rowEnd = -1;
     for (;;) {
       let ci: number;
-      if (s.startsWith(rowEndTag, p)) {
+      if (hasAt(s, p, rowEndTag)) {
         rowEnd = p;
         break;
       }
       const after = s.charCodeAt(p + cTag.length);
-      if (s.startsWith(cTag, p) && (after === 32 || after === 62 || after === 47)) ci = p;
+      if (hasAt(s, p, cTag) && (after === 32 || after === 62 || after === 47)) ci = p;
       else {
         if (rowEnd < 0) {
           rowEnd = s.indexOf(rowEndTag, p);
@@ -302,10 +323,10 @@ export class SheetRowScanner {
       let closed = true;
       let valueStart = -1;
       let valueEnd = -1;
-      if (s.startsWith(vTag, cTagEnd + 1)) {
+      if (hasAt(s, cTagEnd + 1, vTag)) {
         valueStart = cTagEnd + 1 + vTag.length;
         const lt = s.indexOf("<", valueStart);
-        if (lt >= 0 && s.startsWith(vEndTag, lt) && s.startsWith(cEndTag, lt + vEndTag.length)) {
+        if (lt >= 0 && hasAt(s, lt, vEndTag) && hasAt(s, lt + vEndTag.length, cEndTag)) {
           valueEnd = lt;
           cEnd = lt + vEndTag.length;
         }
@@ -405,6 +426,16 @@ export class SheetRowScanner {
     col: number,
     problems: GridProblem[],
   ): GridCell | undefined {
+    // The two types nearly every cell has, told apart without making a string: none (a number) and "s".
+    const typeLength = this.typeEnd - this.typeStart;
+    if (valueStart >= 0 && valueEnd > valueStart && (this.typeStart < 0 || (typeLength === 1 && s.charCodeAt(this.typeStart) === 115))) {
+      const n = digitsValue(s, valueStart, valueEnd);
+      if (n >= 0) {
+        if (this.typeStart >= 0) {
+          if (n < this.ctx.sharedCount) return this.ctx.sharedCell(n);
+        } else return this.styleId >= 0 && this.ctx.dateStyles[this.styleId] === true ? { t: "d", v: n } : { t: "n", v: n };
+      }
+    }
     const type = this.typeStart < 0 ? undefined : s.slice(this.typeStart, this.typeEnd);
     if (type === "inlineStr") {
       const text = this.checkText(runsText(s, tagEnd, end, this.runs));
@@ -458,4 +489,94 @@ export class SheetRowScanner {
 export function sheetScanner(budget: XlsxBudget, entry: ZipEntry, ctx: ScanContext): SheetRowScanner {
   budget.take(entry);
   return new SheetRowScanner(ctx, { part: entry.name, maxRowChars: budget.limits.maxRowChars, maxTextChars: budget.limits.maxTextChars });
+}
+
+/** How far into a chunk, from either end, the end of an item is looked for: rows and strings are shorter nearly always. */
+const ALIGN_SEARCH = 64 * 1024;
+
+/**
+ * Cuts the XML bytes of a part just after an item's end (`row>`, the end of
+ * `</row>`, for a sheet; `/si>` for the shared strings), so that a scanner
+ * nearly always gets text that ends between two items: it has nothing to
+ * carry, and never glues a carried tail onto a whole new chunk. The tail of a
+ * chunk waits for the next one; only it and the new chunk's first item are
+ * joined into a small piece, and the rest of the chunk is handed on uncopied.
+ * Only speed depends on this: the scanners read text cut anywhere the same.
+ * Every cut follows an ASCII `>`, so it never splits a UTF-8 character.
+ */
+export class AlignedChunks {
+  private tail: Uint8Array | undefined;
+  private readonly end: number[];
+
+  constructor(end: string) {
+    this.end = [...end].map((c) => c.charCodeAt(0));
+  }
+
+  /** For a worksheet's rows. */
+  static rows(): AlignedChunks {
+    return new AlignedChunks("row>");
+  }
+
+  /** For the shared strings' items. */
+  static sharedStrings(): AlignedChunks {
+    return new AlignedChunks("/si>");
+  }
+
+  /** The pieces to decode and scan now, in order: together, what was carried and `chunk`, less what is carried on. */
+  next(chunk: Uint8Array): Uint8Array[] {
+    const pieces: Uint8Array[] = [];
+    let from = 0;
+    if (this.tail) {
+      const first = this.firstEnd(chunk);
+      if (first < 0) chunk = join(this.tail, chunk);
+      else {
+        pieces.push(join(this.tail, chunk.subarray(0, first)));
+        from = first;
+      }
+      this.tail = undefined;
+    }
+    const last = this.lastEnd(chunk);
+    if (last > from) {
+      pieces.push(chunk.subarray(from, last));
+      if (last < chunk.length) this.tail = chunk.subarray(last);
+    } else if (from === 0) pieces.push(chunk);
+    else if (from < chunk.length) this.tail = chunk.subarray(from);
+    return pieces;
+  }
+
+  /** What is still carried, once the input has ended. */
+  rest(): Uint8Array | undefined {
+    const rest = this.tail;
+    this.tail = undefined;
+    return rest;
+  }
+
+  private endsAt(b: Uint8Array, k: number): boolean {
+    const end = this.end;
+    const at = k - end.length + 1;
+    if (at < 0) return false;
+    for (let i = 0; i < end.length; i++) if (b[at + i] !== end[i]) return false;
+    return true;
+  }
+
+  /** The index just past the first item end in the first `ALIGN_SEARCH` bytes, or -1. */
+  private firstEnd(b: Uint8Array): number {
+    const stop = Math.min(b.length, ALIGN_SEARCH);
+    for (let k = 0; k < stop; k++) if (b[k] === 0x3e && this.endsAt(b, k)) return k + 1;
+    return -1;
+  }
+
+  /** The index just past the last item end in the last `ALIGN_SEARCH` bytes, or -1. */
+  private lastEnd(b: Uint8Array): number {
+    const stop = Math.max(0, b.length - ALIGN_SEARCH);
+    for (let k = b.length - 1; k >= stop; k--) if (b[k] === 0x3e && this.endsAt(b, k)) return k + 1;
+    return -1;
+  }
+}
+
+function join(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }

@@ -171,6 +171,16 @@ export function runTags(prefix: string): RunTags {
  * escapes decoded. A run without its end runs to the item's end.
  */
 export function runsText(whole: string, from: number, to: number, tags: RunTags): string {
+  // Nearly every item is one plain run, `<t>…</t>` or `<t xml:space="preserve">…</t>`, filling it: read in place.
+  if (whole.startsWith(tags.t, from + 1)) {
+    const after = whole.charCodeAt(from + 1 + tags.t.length);
+    const open = after === 62 ? from + 1 + tags.t.length : after === 32 ? whole.indexOf(">", from + 1) : -1;
+    if (open > from && open < to && whole.charCodeAt(open - 1) !== 47) {
+      const close = whole.indexOf("<", open + 1);
+      if (close >= 0 && close + tags.tEnd.length === to && whole.startsWith(tags.tEnd, close))
+        return decodeExcelEscapes(decodeXmlText(whole.slice(open + 1, close)));
+    }
+  }
   // On the item alone, every search stops at its end (a search for a missing <rPh> would otherwise run to the chunk's end).
   const s = whole.slice(from, to);
   const end = s.length;

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { BENCH_SIZE, writeBenchWorkbook } from "./bench-workbook";
@@ -42,6 +43,7 @@ const f = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigit
 const verdict = (ok: boolean) => (ok ? "met" : "NOT MET");
 
 async function main() {
+  const loadBefore = loadavg()[0]!;
   mkdirSync(OUT, { recursive: true });
   const file = join(OUT, `bench-${BENCH_SIZE.lots}-${BENCH_SIZE.calibrations}-${BENCH_SIZE.tasks}-${BENCH_SIZE.activities}.xlsx`);
   if (!existsSync(file)) {
@@ -64,7 +66,9 @@ async function main() {
   const genRatio = generate.generateMs! / exceljs.loadMs!;
   const floorRatio = ours.totalMs! / floor.floorMs!;
   const sheetjsRatio = ours.totalMs! / sheetjs.loadMs!;
+  const loadAfter = loadavg()[0]!;
   const lines = [
+    `Machine: ${cpus().length} cores, 1-minute load average ${f(loadBefore, 2)} before, ${f(loadAfter, 2)} after (a busy machine stretches wall times; CPU times less so)`,
     `Bench workbook: ${f(ours.rows!)} data rows (${f(BENCH_SIZE.lots)} lots, ${f(BENCH_SIZE.calibrations)} calibrations, ${f(BENCH_SIZE.activities)} activities, ${f(BENCH_SIZE.tasks)} tasks, finance); median of ${RUNS} runs, each in a fresh process`,
     ``,
     `read (stream .xlsx → records)     ${f(ours.readMs!)} ms`,
@@ -73,6 +77,7 @@ async function main() {
     `read + check + sum                ${f(ours.totalMs!)} ms, peak RSS ${f(ours.peakRssMb!)} MB`,
     `floor: inflate the XML alone      ${f(floor.floorMs!)} ms (${f(floor.xmlBytes! / 1e6)} MB of sheets and shared strings), peak RSS ${f(floor.peakRssMb!)} MB`,
     `  read + check + sum ÷ floor  ${f(floorRatio, 2)} (target ≤ 2.00): ${verdict(floorRatio <= 2)}`,
+    `  CPU time (all threads)   read + check + sum ${f(ours.cpuMs!)} ms, floor ${f(floor.cpuMs!)} ms: ${f(ours.cpuMs! / floor.cpuMs!, 2)}`,
     `SheetJS readFile (@e965/xlsx)     ${f(sheetjs.loadMs!)} ms, peak RSS ${f(sheetjs.peakRssMb!)} MB (one run)`,
     `  read + check + sum ÷ SheetJS ${f(sheetjsRatio, 2)}`,
     `exceljs readFile (load only)      ${f(exceljs.loadMs!)} ms, peak RSS ${f(exceljs.peakRssMb!)} MB`,
@@ -102,6 +107,7 @@ async function main() {
         genRatio,
         floorRatio,
         sheetjsRatio,
+        loadAverage: { before: loadBefore, after: loadAfter },
       },
       null,
       2,

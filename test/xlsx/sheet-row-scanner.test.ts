@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { GridCell, GridRow } from "../../src/core/grid";
-import { SheetRowScanner, type ScanContext } from "../../src/xlsx";
+import { AlignedChunks, SheetRowScanner, type ScanContext } from "../../src/xlsx";
 
 const SHARED = ["Thép", "", "Đạt"];
 const ctx: ScanContext = {
@@ -64,6 +64,45 @@ describe("SheetRowScanner", () => {
     );
   });
 
+  it("reads plain-digit values without making strings, as the general path reads them", () => {
+    const rows = (cells: string) => scan([`<sheetData><row r="1">${cells}</row></sheetData>`]);
+    // Shared-string indexes: leading zeros read as the number; one past the table is still a problem.
+    expect(rows('<c r="A1" t="s"><v>02</v></c><c r="B1" t="s"><v>0</v></c>').rows).toEqual([
+      {
+        row: 1,
+        cells: [
+          { t: "s", v: "Đạt" },
+          { t: "s", v: "Thép" },
+        ],
+      },
+    ]);
+    const missing = new SheetRowScanner(ctx);
+    const out: GridRow[] = [];
+    missing.push('<sheetData><row r="4"><c r="C4" t="s"><v>3</v></c><c r="D4" t="s"><v>1</v></c></row></sheetData>', out);
+    expect(out).toEqual([]);
+    expect(missing.problems).toEqual([{ code: "shared-string-missing", row: 4, col: 2, params: { value: "3" } }]);
+    // Numbers: whole ones, a date style, and what only `+text` reads (15+ digits, fractions, exponents, signs).
+    expect(
+      rows(
+        '<c r="A1"><v>0042</v></c><c r="B1" s="1"><v>44221</v></c><c r="C1"><v>12345678901234567</v></c>' +
+          '<c r="D1"><v>1e3</v></c><c r="E1"><v>-7</v></c><c r="F1" t="n"><v>0.1</v></c><c r="G1"><v>999999999999999</v></c>',
+      ).rows,
+    ).toEqual([
+      {
+        row: 1,
+        cells: [
+          { t: "n", v: 42 },
+          { t: "d", v: 44221 },
+          { t: "n", v: Number("12345678901234567") },
+          { t: "n", v: 1000 },
+          { t: "n", v: -7 },
+          { t: "n", v: 0.1 },
+          { t: "n", v: 999999999999999 },
+        ],
+      },
+    ]);
+  });
+
   it("reads a sheet whose elements carry a namespace prefix", () => {
     const prefixed = SHEET.join("").replace(/<(\/?)(?=[a-zA-Z])(?!\?)/g, "<$1x:");
     expect(prefixed).toContain("<x:row");
@@ -89,6 +128,84 @@ describe("SheetRowScanner", () => {
     expect(rows).toHaveLength(40_000);
     expect(rows[39_999]).toEqual({ row: 40_000, cells: [null, { t: "n", v: 39_999 }] });
     expect(ms).toBeLessThan(3000); // a search running to the chunk's end per cell takes minutes here
+  });
+});
+
+describe("AlignedChunks", () => {
+  const utf8 = new TextEncoder();
+
+  /** Feeds `bytes`, cut at `cuts`, through the aligner and a streaming decoder into a scanner, as the hosts do. */
+  function scanAligned(bytes: Uint8Array, cuts: number[]): { rows: GridRow[]; handed: Uint8Array[] } {
+    const points = [0, ...cuts, bytes.length];
+    const aligned = AlignedChunks.rows();
+    const decoder = new TextDecoder("utf-8");
+    const scanner = new SheetRowScanner(ctx);
+    const rows: GridRow[] = [];
+    const handed: Uint8Array[] = [];
+    for (let i = 1; i < points.length; i++) {
+      for (const out of aligned.next(bytes.subarray(points[i - 1], points[i]))) {
+        handed.push(out);
+        scanner.push(decoder.decode(out, { stream: true }), rows);
+      }
+    }
+    const rest = aligned.rest();
+    if (rest) handed.push(rest);
+    scanner.push(decoder.decode(rest), rows);
+    expect(scanner.finished).toBe(true);
+    return { rows: JSON.parse(JSON.stringify(rows)) as GridRow[], handed };
+  }
+
+  it("hands over every byte once, in order, each piece that holds a row's end ending just after one", () => {
+    const bytes = utf8.encode(SHEET.join(""));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: bytes.length - 1 }), { maxLength: 30 }), (cuts) => {
+        const { rows, handed } = scanAligned(
+          bytes,
+          cuts.sort((a, b) => a - b),
+        );
+        expect(rows).toEqual(EXPECTED);
+        expect(Buffer.concat(handed)).toEqual(Buffer.from(bytes));
+        for (const piece of handed) {
+          const text = Buffer.from(piece).toString("latin1");
+          if (text.includes("row>")) expect(text.endsWith("row>")).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("holds back at most a chunk: text without a row's end goes on at once, and a tail waits for one chunk only", () => {
+    const aligned = AlignedChunks.rows();
+    const plain = new Uint8Array(100_000).fill(0x20);
+    expect(aligned.next(plain)).toEqual([plain]);
+    expect(aligned.rest()).toBeUndefined();
+    const rows = utf8.encode('<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v>');
+    expect(aligned.next(rows).map((p) => Buffer.from(p).toString())).toEqual(['<row r="1"><c><v>1</v></c></row>']);
+    // The tail and a chunk whose only row end lies beyond the search: glued, handed on whole.
+    const far = new Uint8Array(70_000).fill(0x20);
+    const next = utf8.encode("</c></row>");
+    const glued = aligned.next(Buffer.concat([far, next]));
+    expect(glued).toHaveLength(1);
+    expect(Buffer.from(glued[0]!).toString().startsWith('<row r="2"><c><v>2</v>')).toBe(true);
+    expect(Buffer.from(glued[0]!).toString().endsWith("</row>")).toBe(true);
+    expect(aligned.rest()).toBeUndefined();
+  });
+
+  it("never cuts a Vietnamese letter in two: every piece it cuts decodes whole", () => {
+    const bytes = utf8.encode(SHEET.join(""));
+    const fatal = new TextDecoder("utf-8", { fatal: true });
+    // Cut inside every multi-byte letter: the aligner moves each cut back to a row's end.
+    const cuts: number[] = [];
+    for (let i = 1; i < bytes.length; i++) if ((bytes[i]! & 0xc0) === 0x80) cuts.push(i);
+    const { rows, handed } = scanAligned(bytes, cuts);
+    expect(rows).toEqual(EXPECTED);
+    const pieces = handed.filter((p) => Buffer.from(p).toString("latin1").endsWith("row>"));
+    expect(pieces.length).toBeGreaterThanOrEqual(2);
+    let at = 0;
+    for (const p of handed) {
+      if (Buffer.from(p).toString("latin1").endsWith("row>")) expect(() => fatal.decode(bytes.subarray(0, at + p.length))).not.toThrow();
+      at += p.length;
+    }
   });
 });
 

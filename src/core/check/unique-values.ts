@@ -7,7 +7,25 @@ import { at } from "./cell-ref";
 
 /** How two values are compared: trimmed, NFC, case-insensitive. */
 export function uniqueKey(value: string): string {
-  return value.trim().normalize("NFC").toLowerCase();
+  return isTidy(value) ? value.toLowerCase() : value.trim().normalize("NFC").toLowerCase();
+}
+
+/**
+ * True when trimming and NFC would leave `value` as it is: no space at either
+ * end, and only characters below U+0300 or precomposed Vietnamese letters
+ * (U+1E00–U+1EFF), which are NFC as they stand. Nearly every code is.
+ */
+function isTidy(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(n - 1);
+  if (first <= 32 || first === 0xa0 || last <= 32 || last === 0xa0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
 }
 
 /**

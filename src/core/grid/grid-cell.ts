@@ -64,6 +64,11 @@ export interface SheetSource {
   readonly tables: ReadonlyArray<GridTable>;
   /** Rows in ascending order; blank rows may be left out or given with no cells. */
   rows(): AsyncIterable<GridRow> | Iterable<GridRow>;
+  /**
+   * The same rows, in the same order, a chunk at a time: one await per chunk
+   * instead of one per row. Hosts that scan a file offer it; readers prefer it.
+   */
+  rowBatches?(): AsyncIterable<ReadonlyArray<GridRow>>;
   /** Problems met while reading `rows()`, complete once it has ended (hosts that cannot meet any leave it out). */
   problems?(): ReadonlyArray<GridProblem>;
 }

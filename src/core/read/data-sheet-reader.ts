@@ -98,12 +98,14 @@ export class DataSheetReader<S extends SheetSpec = SheetSpec> {
     for (let i = 0; i < n; i++) {
       const col = this.cols[i]!;
       const cell = cells[col];
-      if (isBlankCell(cell)) {
+      // Only an empty slot or text can be blank: numbers and dates skip the call.
+      if (cell == null || (cell.t === "s" && isBlankCell(cell))) {
         if (this.required[i]) this.problemAt(col, row.row, new ValueProblem(IssueCode.ValueMissing, { column: this.readers[i]!.name }));
         continue;
       }
       const value = this.readers[i]!.read(cell);
-      if (value instanceof ValueProblem) {
+      // Values are strings and numbers: an object is the problem (told apart without a cross-module `instanceof` per cell).
+      if (typeof value === "object") {
         this.problemAt(col, row.row, value);
         if (value.value !== undefined) record[this.keys[i]!] = value.value;
       } else record[this.keys[i]!] = value;

@@ -60,13 +60,22 @@ export async function readWorkbook(source: WorkbookSource, options: ReadOptions 
     sheetOrder.push(sheet.name);
     const feed = reader.open(sheet);
     if (!feed) continue;
-    const rows = sheet.rows();
     let n = 0;
-    if (isSync(rows)) n = feedRows(feed, rows, sheet.name, onProgress);
-    else {
-      for await (const row of rows) {
-        feed.accept(row);
-        if (++n % PROGRESS_EVERY === 0) onProgress?.({ sheet: sheet.name, rows: n });
+    if (sheet.rowBatches) {
+      for await (const batch of sheet.rowBatches()) {
+        for (let i = 0; i < batch.length; i++) {
+          feed.accept(batch[i]!);
+          if (++n % PROGRESS_EVERY === 0) onProgress?.({ sheet: sheet.name, rows: n });
+        }
+      }
+    } else {
+      const rows = sheet.rows();
+      if (isSync(rows)) n = feedRows(feed, rows, sheet.name, onProgress);
+      else {
+        for await (const row of rows) {
+          feed.accept(row);
+          if (++n % PROGRESS_EVERY === 0) onProgress?.({ sheet: sheet.name, rows: n });
+        }
       }
     }
     feed.finish();

@@ -10,6 +10,7 @@
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
 import type { SheetRowScanner } from "../../xlsx";
 import {
+  AlignedChunks,
   SharedStringScanner,
   sheetScanner,
   WORKBOOK_PART,
@@ -73,10 +74,15 @@ class BytesSheet implements SheetSource {
   }
 
   async *rows(): AsyncGenerator<GridRow> {
+    for await (const batch of this.rowBatches()) yield* batch;
+  }
+
+  /** The rows each scanned chunk completes, one array per chunk (a fresh one each time: the reader may keep it). */
+  async *rowBatches(): AsyncGenerator<GridRow[]> {
     const entry = this.source.zip.entries.get(this.sheet.part);
     if (!entry) throw new XlsxBytesError(XlsxBytesProblemCode.Corrupt, `sheet "${this.name}": part ${this.sheet.part} is missing`);
     const { chunkSize = CHUNK, pause = breathe, onSheetBytes } = this.source.options;
-    const batch: GridRow[] = [];
+    let batch: GridRow[] = [];
     let scanner: SheetRowScanner;
     try {
       scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
@@ -85,9 +91,10 @@ class BytesSheet implements SheetSource {
       let pieces: Uint8Array[] = [];
       let waiting = 0;
       let done = 0;
+      const aligned = AlignedChunks.rows();
       const scan = (last: boolean) => {
-        const text = decoder.decode(concat(pieces, waiting), { stream: !last });
-        scanner.push(text, batch);
+        for (const piece of aligned.next(concat(pieces, waiting))) scanner.push(decoder.decode(piece, { stream: true }), batch);
+        if (last) scanner.push(decoder.decode(aligned.rest()), batch);
         done += waiting;
         pieces = [];
         waiting = 0;
@@ -97,8 +104,10 @@ class BytesSheet implements SheetSource {
         waiting += piece.length;
         if (waiting < chunkSize) continue;
         scan(false);
-        for (let i = 0; i < batch.length; i++) yield batch[i]!;
-        batch.length = 0;
+        if (batch.length > 0) {
+          yield batch;
+          batch = [];
+        }
         onSheetBytes?.(this.name, done, entry.size);
         await pause();
       }
@@ -107,7 +116,7 @@ class BytesSheet implements SheetSource {
     } catch (error) {
       throw toBytesError(error);
     }
-    for (const row of batch) yield row;
+    if (batch.length > 0) yield batch;
     if (!scanner.finished) throw new XlsxBytesError(XlsxBytesProblemCode.Corrupt, `sheet "${this.name}" ends early`);
   }
 }

@@ -14,7 +14,7 @@
 import { StringDecoder } from "node:string_decoder";
 import type { GridCell, GridProblem, GridRow, GridTable, SheetSource, WorkbookSource } from "../../core/grid";
 import type { SheetRowScanner } from "../../xlsx";
-import { SharedStringScanner, XlsxBudget, sheetScanner, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
+import { AlignedChunks, SharedStringScanner, XlsxBudget, sheetScanner, XlsxFormatError, type ScanContext, type XlsxLimits } from "../../xlsx";
 import { WorkbookFileError, WorkbookFileProblemCode, classifyWorkbookFile, toWorkbookFileProblem } from "./workbook-file-errors";
 import { readWorkbookManifest, type ManifestSheet, type WorkbookManifest } from "./workbook-manifest";
 import { zipEntryChunks } from "./zip-file";
@@ -47,24 +47,33 @@ class XlsxSheet implements SheetSource {
   }
 
   async *rows(): AsyncGenerator<GridRow> {
+    for await (const batch of this.rowBatches()) yield* batch;
+  }
+
+  /** The rows each inflated chunk completes, one array per chunk (a fresh one each time: the reader may keep it). */
+  async *rowBatches(): AsyncGenerator<GridRow[]> {
     const { entry } = this.sheet;
     if (!entry) throw corrupt(this.path, `sheet "${this.name}": part ${this.sheet.part} is missing`);
-    const batch: GridRow[] = [];
+    let batch: GridRow[] = [];
     let scanner: SheetRowScanner;
     try {
       scanner = sheetScanner(this.source.budget, entry, await this.source.scanContext());
       this.met = scanner.problems;
       const decoder = new StringDecoder("utf8");
+      const aligned = AlignedChunks.rows();
       for await (const chunk of zipEntryChunks(this.path, this.source.manifest.fileSize, entry)) {
-        scanner.push(decoder.write(chunk), batch);
-        for (let i = 0; i < batch.length; i++) yield batch[i]!;
-        batch.length = 0;
+        for (const piece of aligned.next(chunk)) scanner.push(decoder.write(piece), batch);
+        if (batch.length === 0) continue;
+        yield batch;
+        batch = [];
       }
+      const rest = aligned.rest();
+      if (rest) scanner.push(decoder.write(rest), batch);
       scanner.push(decoder.end(), batch);
     } catch (error) {
       throw new WorkbookFileError(toWorkbookFileProblem(this.path, error));
     }
-    for (const row of batch) yield row;
+    if (batch.length > 0) yield batch;
     if (!scanner.finished) throw corrupt(this.path, `sheet "${this.name}" ends early`);
   }
 }
@@ -99,7 +108,10 @@ class XlsxSource implements WorkbookSource {
       if (entry) {
         this.budget.take(entry);
         const decoder = new StringDecoder("utf8");
-        for await (const chunk of zipEntryChunks(this.path, fileSize, entry)) scanner.push(decoder.write(chunk));
+        const aligned = AlignedChunks.sharedStrings();
+        for await (const chunk of zipEntryChunks(this.path, fileSize, entry)) for (const piece of aligned.next(chunk)) scanner.push(decoder.write(piece));
+        const rest = aligned.rest();
+        if (rest) scanner.push(decoder.write(rest));
         scanner.push(decoder.end());
       }
       scanner.end();

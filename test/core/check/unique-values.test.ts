@@ -37,6 +37,30 @@ describe("unique columns", () => {
     expect(checkWorkbook(workbook({ lots })).map((i) => i.cell)).toEqual(["A3"]);
   });
 
+  it("keys every value as trimming, NFC and lower case would, whichever way it takes", () => {
+    const reference = (v: string) => v.trim().normalize("NFC").toLowerCase();
+    const samples = [
+      "LH-2021-000123",
+      "lh-1",
+      "ĐT.2021.0155",
+      "Đồ chơi",
+      " DK-01 ",
+      "DK-01\u00a0",
+      "\u00a0DK",
+      "A\u0301",
+      "Ǆ",
+      "İ",
+      "ẞ",
+      "\ufeffX",
+      "X\u2028",
+      "Ω",
+      "x\u0323\u0302",
+    ];
+    for (let c = 0; c < 0x2100; c++) samples.push(`a${String.fromCharCode(c)}b`, `${String.fromCharCode(c)}Z`, `Q${String.fromCharCode(c)}`);
+    for (let c = 0x1e00; c < 0x1f00; c++) samples.push(`A${String.fromCharCode(c)}\u0301`);
+    for (const v of samples) expect([v, uniqueKey(v)]).toEqual([v, reference(v)]);
+  });
+
   it("accepts distinct values and ignores missing ones", () => {
     const lots = sheetOf("lots", [
       lot(2, { registrationNo: "DK-1" }),

@@ -1,4 +1,4 @@
-import { epochDay, gridSource, type GridRow, type WorkbookSource } from "../../../src/core/grid";
+import { epochDay, gridSource, type GridRow, type SheetSource, type WorkbookSource } from "../../../src/core/grid";
 import { readWorkbook, matchSheet } from "../../../src/core/read";
 import { LOTS_SHEET, TASKS_SHEET } from "../../../src/core/schema";
 
@@ -87,6 +87,34 @@ describe("readWorkbook", () => {
     const asyncResult = await readWorkbook(gridSource(false, sheets, { async: true }), { onProgress: (p) => progress.push(p) });
     expect(asyncResult).toEqual(await readWorkbook(gridSource(false, sheets)));
     expect(asyncResult.data.lots?.records.map((r) => r.registeredOn)).toEqual([day(2021, 1, 2), day(2021, 1, 4)]);
+    expect(progress).toEqual([{ sheet: "Lô hàng", rows: 4 }]);
+  });
+
+  it("takes a sheet's rows a batch at a time when the source offers batches, and reads them as it reads single rows", async () => {
+    const plain = gridSource(false, sheets);
+    const batched: WorkbookSource = {
+      date1904: false,
+      sheets: () =>
+        [...(plain.sheets() as Iterable<SheetSource>)].map((sheet) => ({
+          name: sheet.name,
+          tables: sheet.tables,
+          rows: () => {
+            throw new Error("rows() read although batches were offered");
+          },
+          // Two rows to a batch, and an empty batch between: a source may hand over a chunk that completed no row.
+          async *rowBatches() {
+            const all = [...(sheet.rows() as Iterable<GridRow>)];
+            for (let i = 0; i < all.length; i += 2) {
+              yield all.slice(i, i + 2);
+              yield [];
+            }
+          },
+        })),
+    };
+    const progress: { sheet: string; rows: number }[] = [];
+    const result = await readWorkbook(batched, { onProgress: (p) => progress.push(p) });
+    expect(result).toEqual(await readWorkbook(plain));
+    expect(result.data.lots?.records).toHaveLength(2);
     expect(progress).toEqual([{ sheet: "Lô hàng", rows: 4 }]);
   });
 

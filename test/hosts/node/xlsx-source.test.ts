@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, type GridCell, type GridRow } from "../../../src/core/grid";
+import { cellAddress, type GridCell, type GridRow, type SheetSource } from "../../../src/core/grid";
 import { WorkbookFileError, openXlsxSource } from "../../../src/hosts/node";
 import { readAll, tempFolder, writeWorkbook, type ReadSheet } from "./fixtures";
 
@@ -172,6 +172,29 @@ describe("openXlsxSource streaming rules", () => {
     expect(await rowsOf(lots!)).toEqual([2, 3, 4]);
     expect(await rowsOf(info!)).toEqual([1, 2, 3, 4, 5, 6, 8]);
     expect(await rowsOf(lots!)).toEqual([2, 3, 4]);
+  });
+
+  it("hands over a big sheet's rows in batches, one fresh array per inflated chunk, the same rows as one at a time", async () => {
+    const path = await writeWorkbook(tmp.path("big.xlsx"), (wb) => {
+      const ws = wb.addWorksheet("Lô hàng");
+      for (let r = 1; r <= 20_000; r++) ws.addRow([`LH-${r}`, r, "Cửa khẩu Hữu Nghị", r % 7 === 0 ? "Không đạt" : "Đạt"]);
+    });
+    const [sheet] = [...((await openXlsxSource(path)).sheets() as Iterable<SheetSource>)];
+    const batches: GridRow[][] = [];
+    for await (const batch of sheet!.rowBatches!()) batches.push(batch as GridRow[]);
+    const single: GridRow[] = [];
+    for await (const row of sheet!.rows()) single.push(row);
+    expect(batches.length).toBeGreaterThan(2);
+    expect(batches.every((b) => b.length > 0)).toBe(true);
+    expect(new Set(batches).size).toBe(batches.length);
+    expect(batches.flat()).toEqual(single);
+    expect(single.map((r) => r.row)).toEqual(Array.from({ length: 20_000 }, (_v, i) => i + 1));
+    expect(single[19_999]!.cells).toEqual([
+      { t: "s", v: "LH-20000" },
+      { t: "n", v: 20_000 },
+      { t: "s", v: "Cửa khẩu Hữu Nghị" },
+      { t: "s", v: "Đạt" },
+    ]);
   });
 
   it("rejects a file that is not a workbook with a typed problem", async () => {
