@@ -81,8 +81,8 @@ function viMonth(month: number | undefined): string {
 }
 
 /** "5 July 2021", "…… July 2021", "…… ………… 2021". */
-function englishDate(header: DocumentHeader): string {
-  const { day, month, year } = header.date;
+function englishDate(date: DocumentHeader["date"]): string {
+  const { day, month, year } = date;
   const monthName = month === undefined ? EN_MONTH_BLANK : (MONTHS_EN[month - 1] ?? String(month));
   return `${day === undefined ? EN_DAY_BLANK : String(day)} ${monthName} ${year}`;
 }
@@ -93,9 +93,13 @@ function englishDate(header: DocumentHeader): string {
  * as dotted leaders in English ("Lang Son, …… ………… 2021").
  */
 export function dateLine(header: DocumentHeader, language: Lang): string {
-  if (language === "en") return `${header.place}, ${englishDate(header)}`;
-  const { day, month, year } = header.date;
-  return `${header.place}, ngày ${viDay(day)} tháng ${viMonth(month)} năm ${year}`;
+  return `${header.place}, ${dateWords(header.date, language)}`;
+}
+
+/** The date as the date line prints it: "ngày 05 tháng 02 năm 2021", "5 February 2021" (blanks where a part is unknown). */
+export function dateWords(date: DocumentHeader["date"], language: Lang): string {
+  if (language === "en") return englishDate(date);
+  return `ngày ${viDay(date.day)} tháng ${viMonth(date.month)} năm ${date.year}`;
 }
 
 /** The three centred lines that open an appendix. */
@@ -123,7 +127,7 @@ export function appendixHeading(doc: ReportDocument, index: number): AppendixHea
   const symbol = numberAndSymbol(header);
   const attached =
     language === "en"
-      ? `(Attached to Report No. ${symbol} of ${englishDate(header)} of the ${header.agencyInText})`
-      : `(Kèm theo Báo cáo số ${symbol} ngày ${viDay(header.date.day)} tháng ${viMonth(header.date.month)} năm ${header.date.year} của ${header.agencyInText})`;
+      ? `(Attached to Report No. ${symbol} of ${dateWords(header.date, language)} of the ${header.agencyInText})`
+      : `(Kèm theo Báo cáo số ${symbol} ${dateWords(header.date, language)} của ${header.agencyInText})`;
   return { label, title: appendix.title.toUpperCase(), attached };
 }

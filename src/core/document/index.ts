@@ -10,6 +10,6 @@ export { textFigureRuns, type TextFigure } from "./text-figures";
 export type { IssueDate, DocumentHeader, DocumentSection, PageOrientation, Appendix, Signer, ReportDocument } from "./report-document";
 export { REPORT_KIND_CODE, section } from "./report-document";
 export type { DocumentWords, AppendixHeading } from "./document-words";
-export { documentWords, numberLine, dateLine, registryNumber, appendixLabel, appendixHeading } from "./document-words";
+export { documentWords, numberLine, dateLine, dateWords, registryNumber, appendixLabel, appendixHeading } from "./document-words";
 export { documentText, recipientLines } from "./document-text";
 export { placeholder } from "./placeholder";

@@ -33,17 +33,17 @@ export interface HeldControls {
   readonly tracked?: ReadonlySet<string>;
 }
 
-/** The words for a period figure ("tên kỳ báo cáo", "năm"), from the caller's catalogue. */
+/** The words for a period or date figure ("tên kỳ báo cáo", "năm", "ngày ban hành"), from the caller's catalogue. */
 export type PeriodFigureWord = (key: string) => string;
 
 /**
  * "II.6.1 lô": where the figure stands and what it counts; its key when the new
  * report does not say. The period's words are named as what they are, wherever
- * they stand ("II tên kỳ báo cáo"), by `periodWord`.
+ * they stand ("II tên kỳ báo cáo"), by `periodWord`, and so is the issue date.
  */
 export function figureName(key: string, names: ReadonlyMap<string, WrittenFigure>, periodWord: PeriodFigureWord): string {
   const figure = names.get(key);
-  if (key.startsWith("period.")) return [figure?.section ?? "", periodWord(key)].filter((w) => w !== "").join(" ");
+  if (key.startsWith("period.") || key.startsWith("issue.")) return [figure?.section ?? "", periodWord(key)].filter((w) => w !== "").join(" ");
   const words = figure === undefined ? "" : [figure.section, figure.label].filter((w) => w !== "").join(" ");
   return words === "" ? key : words;
 }

@@ -1,10 +1,11 @@
 /**
- * The period's name, the next period's and the year, as keyed figures: in
+ * The period's name, the next period's, the year and the issue date, as keyed figures: in
  * running text (`periodRun`) and in the fixed lines (`periodTextFigures`:
  * subject, headings, date line, appendix titles), titled with the `Thông tin`
  * cells they come from, so `update` refreshes them like any other figure.
  */
-import { figure, type FigureRun, type TextFigure } from "../document";
+import { dateWords, figure, type FigureRun, type TextFigure } from "../document";
+import { civilDate } from "../grid";
 import type { SourceRef } from "../summarise";
 import { periodPair } from "./period-words";
 import type { ReportContext } from "./report-context";
@@ -38,8 +39,10 @@ export function periodTextFigures(ctx: ReportContext): TextFigure[] {
   ];
   // The subject and the closing drop the year the two periods share: "6 tháng đầu năm, phương hướng … 6 tháng cuối năm 2021".
   if (first !== ctx.words.period) base.push({ key: "period.nameWithoutYear", text: first, sources: nameCells(ctx) });
-  // Without an issue date the date line's year is the period's.
-  if (ctx.data.settings.values.issueDate === undefined) base.push({ key: "period.year", text: String(ctx.words.year), sources: infoCells(ctx, ["to"]) });
+  // Without an issue date the date line's year is the period's; with one, the whole date is the `Ngày ban hành` cell's.
+  const issueDate = ctx.data.settings.values.issueDate;
+  if (issueDate === undefined) base.push({ key: "period.year", text: String(ctx.words.year), sources: infoCells(ctx, ["to"]) });
+  else base.push({ key: "issue.date", text: dateWords(civilDate(issueDate), ctx.lang), sources: infoCells(ctx, ["issueDate"]) });
   const upper = base.filter((f) => f.text.toUpperCase() !== f.text).map((f) => ({ ...f, key: `${f.key}.upper`, text: f.text.toUpperCase().normalize("NFC") }));
   return [...base, ...upper];
 }

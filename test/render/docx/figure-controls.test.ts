@@ -156,3 +156,27 @@ test("every computed list is a hidden, unlocked control (block-level for the tab
   expect(body).not.toMatch(/[\uE004-\uE006]/);
   expect(part("word/footnotes.xml")).not.toMatch(/[\uE004-\uE006]/);
 });
+
+test("an issue date typed in Thông tin makes the whole date a control, in the date line and the appendix's Kèm theo line", async () => {
+  const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
+  if (!loaded.ok) throw new Error("sample unreadable");
+  const { settings } = loaded.analysis.data;
+  // 05/07/2021, as if typed in Thông tin!B7.
+  const dated = {
+    ...loaded.analysis,
+    data: {
+      ...loaded.analysis.data,
+      settings: { ...settings, values: { ...settings.values, issueDate: 18_813 }, cells: { ...settings.cells, issueDate: "B7" } },
+    },
+  };
+  const planned = planReport(dated, { lang: Lang.Vi, force: true });
+  if (!planned.ok) throw new Error("blocked");
+  const body = strFromU8(unzipSync(await renderReport(planned))["word/document.xml"]!);
+  const dates = [...body.matchAll(/<w:alias w:val="([^"]*)"\/><w:tag w:val="lbc:issue\.date"\/>(?:(?!<\/w:sdt>).)*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(
+    (m) => `${m[1]} | ${m[2]}`,
+  );
+  expect(dates).toEqual(["&apos;Thông tin&apos;!B7 | ngày 05 tháng 7 năm 2021", "&apos;Thông tin&apos;!B7 | ngày 05 tháng 7 năm 2021"]);
+  // The year is then the issue date's, not a figure of its own.
+  expect(body).not.toContain("lbc:period.year");
+  expect(documentFigures(planned.document).find((f) => f.key === "issue.date")?.text).toBe("ngày 05 tháng 7 năm 2021");
+});
