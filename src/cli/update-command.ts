@@ -11,7 +11,7 @@
  */
 import { basename } from "node:path";
 import { ReportBlock, sourceDateClock } from "../core/report";
-import { figureName, planFigureUpdate, type FigureChange, type FigureUpdate, type ListChange, type WrittenFigure } from "../core/living";
+import { figureName, planFigureUpdate, summaryRecord, type FigureChange, type FigureUpdate, type ListChange, type WrittenFigure } from "../core/living";
 import { Lang } from "../core/i18n";
 import { listContents, readLivingDocx, renderReport, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
@@ -67,7 +67,7 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
   }
   const update = planFigureUpdate(
     { provenance, controls: living.controls, lists: living.lists, tracked: living.tracked },
-    { document: plan.document, period: plan.period, workbook: { name: basename(workbookPath), location: workbookPath } },
+    { document: plan.document, period: plan.period, workbook: { name: basename(workbookPath), location: workbookPath }, summary: summaryRecord(plan.summary) },
   );
   const { changes } = update;
   if (provenance.period !== "" && provenance.period !== plan.period) io.err(t.periodRefreshed(provenance.period, plan.period));

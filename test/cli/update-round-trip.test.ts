@@ -159,6 +159,10 @@ test("the new goods group and the new finance line are in the document, as a fre
   const provenance = parseProvenance(strFromU8(unzipSync(updated)["customXml/item1.xml"] ?? new Uint8Array()));
   expect(provenance?.figures.find((f) => f.key === "lots.byGroup.Mũ bảo hiểm")?.text).toBe("03");
   expect(provenance?.lists?.find((l) => l.key === "lots.byGroup")?.items).toBe(4);
+  // The record's summary is the one the figures were refreshed from.
+  const summary = JSON.parse(provenance?.summary?.json ?? "null") as { lots: { total: number; byGroup: Record<string, number> } };
+  expect(summary.lots.total).toBe(855);
+  expect(summary.lots.byGroup["Mũ bảo hiểm"]).toBe(3);
   // Kept as the clerk and the reviewer left them.
   expect(controls.get("lbc:activities.kinds.Hội nghị, hội thảo.participants")).toEqual(["600"]);
   expect(controls.has("lbc:tasks.managed")).toBe(false);

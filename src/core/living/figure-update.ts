@@ -10,6 +10,7 @@ import { afterChanges, figureChanges, rewrites, type FigureChange } from "./figu
 import { figureTag } from "./figure-tags";
 import { listChanges, type ListChange } from "./list-changes";
 import { provenanceList, type Provenance, type ProvenanceFigure, type ProvenanceList } from "./provenance";
+import type { SummaryRecord } from "./summary-record";
 
 export interface FigureUpdate {
   readonly changes: ReadonlyArray<FigureChange>;
@@ -48,10 +49,15 @@ export function figureName(key: string, names: ReadonlyMap<string, WrittenFigure
   return words === "" ? key : words;
 }
 
-export function planFigureUpdate(
-  held: HeldControls,
-  fresh: { readonly document: ReportDocument; readonly period: string; readonly workbook?: Provenance["workbook"] },
-): FigureUpdate {
+/** The report as it would be written today: its document, period, workbook and summary, to update a written one from. */
+export interface FreshReport {
+  readonly document: ReportDocument;
+  readonly period: string;
+  readonly workbook?: Provenance["workbook"];
+  readonly summary?: SummaryRecord;
+}
+
+export function planFigureUpdate(held: HeldControls, fresh: FreshReport): FigureUpdate {
   const figures = documentFigures(fresh.document);
   const freshTexts = new Map(figures.map((f) => [f.key, f.text]));
   const changes = figureChanges(held.provenance.figures, held.controls, freshTexts, held.tracked);
@@ -64,6 +70,7 @@ export function planFigureUpdate(
     ...(held.provenance.lists === undefined ? {} : { lists: held.provenance.lists.map((w) => listAfter(w, replaced)) }),
     period: fresh.period,
     workbook: fresh.workbook ?? held.provenance.workbook,
+    ...((fresh.summary ?? held.provenance.summary) ? { summary: fresh.summary ?? held.provenance.summary } : {}),
   };
   return {
     changes,

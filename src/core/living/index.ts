@@ -6,5 +6,6 @@ export { PRODUCT_VERSION, PROVENANCE_NAMESPACE, parseProvenance, provenanceList,
 export type { Provenance, ProvenanceFigure, ProvenanceList } from "./provenance";
 export { afterChanges, figureChanges, rewrites, type FigureChange, type FigureChangeKind } from "./figure-changes";
 export { listChanges, type ListChange } from "./list-changes";
-export { figureName, planFigureUpdate, type FigureUpdate, type HeldControls, type PeriodFigureWord } from "./figure-update";
+export { figureName, planFigureUpdate, type FigureUpdate, type FreshReport, type HeldControls, type PeriodFigureWord } from "./figure-update";
 export { takeFreshFigure } from "./resolve-conflict";
+export { SUMMARY_RECORD_LIMIT, summaryRecord, type SummaryOmission, type SummaryRecord } from "./summary-record";

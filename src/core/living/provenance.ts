@@ -7,6 +7,7 @@
 import type { WrittenFigure } from "./document-figures";
 import type { WrittenList } from "./document-lists";
 import { figureTag } from "./figure-tags";
+import type { SummaryOmission, SummaryRecord } from "./summary-record";
 
 export const PROVENANCE_NAMESPACE = "urn:lap-bao-cao:living-report:1";
 
@@ -38,6 +39,8 @@ export interface Provenance {
   readonly figures: ReadonlyArray<ProvenanceFigure>;
   /** Left out by reports written before lists were controls. */
   readonly lists?: ReadonlyArray<ProvenanceList>;
+  /** The summary the figures were written from; left out by reports written before it was kept. */
+  readonly summary?: SummaryRecord;
 }
 
 export function provenanceOf(
@@ -46,6 +49,7 @@ export function provenanceOf(
   lang: string,
   workbook?: Provenance["workbook"],
   lists?: ReadonlyArray<WrittenList>,
+  summary?: SummaryRecord,
 ): Provenance {
   const base: Provenance = {
     workbook,
@@ -54,7 +58,7 @@ export function provenanceOf(
     version: PRODUCT_VERSION,
     figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })),
   };
-  return lists === undefined ? base : { ...base, lists: lists.map(provenanceList) };
+  return { ...base, ...(lists === undefined ? {} : { lists: lists.map(provenanceList) }), ...(summary === undefined ? {} : { summary }) };
 }
 
 export function provenanceList(l: WrittenList): ProvenanceList {
@@ -76,9 +80,13 @@ export function provenanceXml(p: Provenance): string {
               `<list tag="${attr(l.tag)}" key="${attr(l.key)}" items="${l.items}"><text>${escapeXml(l.text)}</text>${l.figures.map((k) => `<member key="${attr(k)}"/>`).join("")}</list>`,
           )
           .join("")}</lists>`;
+  const summary =
+    p.summary === undefined
+      ? ""
+      : `<summary format="application/json"${p.summary.omitted.length === 0 ? "" : ` omitted="${p.summary.omitted.join(" ")}"`}>${escapeXml(p.summary.json)}</summary>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-    `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="${attr(p.version)}"${p.lang === undefined ? "" : ` lang="${attr(p.lang)}"`}>${workbook}<period>${escapeXml(p.period)}</period><figures>${figures}</figures>${lists}</livingReport>`
+    `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="${attr(p.version)}"${p.lang === undefined ? "" : ` lang="${attr(p.lang)}"`}>${workbook}<period>${escapeXml(p.period)}</period><figures>${figures}</figures>${lists}${summary}</livingReport>`
   );
 }
 
@@ -96,6 +104,7 @@ export function parseProvenance(xml: string): Provenance | undefined {
     figures.push({ tag: unescapeXml(attrOf(m[1] ?? "", "tag") ?? ""), key: unescapeXml(attrOf(m[1] ?? "", "key") ?? ""), text: unescapeXml(m[2] ?? "") });
   }
   const lists = /<lists>/.test(xml) ? [...xml.matchAll(/<list\b([^>]*)>([\s\S]*?)<\/list>/g)].map((m) => parseList(m[1] ?? "", m[2] ?? "")) : undefined;
+  const summary = parseSummary(xml);
   return {
     workbook,
     period,
@@ -103,7 +112,17 @@ export function parseProvenance(xml: string): Provenance | undefined {
     version: unescapeXml(version),
     figures,
     ...(lists === undefined ? {} : { lists }),
+    ...(summary === undefined ? {} : { summary }),
   };
+}
+
+const OMISSIONS: ReadonlyArray<SummaryOmission> = ["subjects", "batches"];
+
+function parseSummary(xml: string): SummaryRecord | undefined {
+  const m = /<summary\b([^>]*)>([^<]*)<\/summary>/.exec(xml);
+  if (m === null) return undefined;
+  const omitted = (attrOf(m[1] ?? "", "omitted") ?? "").split(" ").filter((w): w is SummaryOmission => (OMISSIONS as ReadonlyArray<string>).includes(w));
+  return { json: unescapeXml(m[2] ?? ""), omitted };
 }
 
 function parseList(attrs: string, body: string): ProvenanceList {

@@ -13,6 +13,7 @@ import type { WorkbookSource } from "../grid";
 import { Lang } from "../i18n";
 import { Severity, sortIssues, type Issue } from "../issues";
 import { buildReport, type BuildReportOptions, type BuiltReport } from "../narrative";
+import type { Summary } from "../summarise";
 
 export const ReportBlock = {
   /** Errors in the workbook and the user did not ask to go on. */
@@ -43,6 +44,8 @@ export interface ReadyReport extends PlannedName {
   readonly clock: Date;
   /** The period's name, for the .docx's record of what it was made from. */
   readonly period: string;
+  /** The summary the document was written from, for that record too. */
+  readonly summary: Summary;
   readonly fileName: string;
   readonly warnings: number;
   /** Errors whose rows were left out (a forced report). */
@@ -87,6 +90,7 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
     issues,
     clock: clock ?? reportClock(analysis),
     period: analysis.summary.period.name,
+    summary: analysis.summary,
     fileName,
     warnings: count(Severity.Warning),
     leftOut: count(Severity.Error),

@@ -1,9 +1,13 @@
 /// <reference types="office-js" />
 /**
  * Puts a finished report (.docx as base64) into Word: one `Word.run` and one
- * sync per insertion. The API is chosen by `chooseInsertMethod`; what the user
- * had is only replaced when they chose "replace".
+ * sync per insertion, and one more to keep the report's record. The API is
+ * chosen by `chooseInsertMethod`; what the user had is only replaced when they
+ * chose "replace". Inserting into the open document brings no custom XML part
+ * along (it is not asked to: a second report would leave two records), so the
+ * record is put in by hand, in place of any earlier one (WordApi 1.4).
  */
+import { PROVENANCE_NAMESPACE } from "../../core/living";
 import { chooseInsertMethod, InsertMethodKind, type InsertMethod, type InsertPlace, type IsSetSupported } from "./insert-method";
 import { WordProblemCode, wordProblem, type WordProblem } from "./word-problem";
 
@@ -21,6 +25,8 @@ export type InsertOutcome =
       readonly method: Exclude<InsertMethodKind, "unsupported">;
       /** False when only the body could be inserted: the report's header, page setup and footnotes may not come along. */
       readonly keptLayout: boolean;
+      /** True when the document now holds the report's record, so that "Cập nhật số liệu" can refresh it. */
+      readonly recorded: boolean;
     }
   | { readonly ok: false; readonly problem: WordProblem };
 
@@ -40,7 +46,14 @@ export const MAX_INSERT_BYTES = (MAX_INSERT_BASE64 / 4) * 3;
  */
 export function insertOptions(location: "Start" | "End" | "Replace"): Word.InsertFileOptions {
   const replacing = location === "Replace";
-  return { importStyles: true, importParagraphSpacing: true, importTheme: replacing, importPageColor: replacing, importChangeTrackingMode: false };
+  return {
+    importStyles: true,
+    importParagraphSpacing: true,
+    importTheme: replacing,
+    importPageColor: replacing,
+    importChangeTrackingMode: false,
+    importCustomXmlParts: false,
+  };
 }
 
 function queueInsert(context: Word.RequestContext, method: InsertMethod, base64: string): void {
@@ -59,22 +72,31 @@ function queueInsert(context: Word.RequestContext, method: InsertMethod, base64:
   }
 }
 
-/** Inserts the report at `where`; never throws: a failure comes back as a `WordProblem`. */
-export async function insertReport(base64: string, where: InsertPlace, deps: WordDeps): Promise<InsertOutcome> {
+/** Inserts the report at `where`, with its record (`record`, the custom XML part's XML) where one is given; never throws: a failure comes back as a `WordProblem`. */
+export async function insertReport(base64: string, where: InsertPlace, deps: WordDeps, record?: string): Promise<InsertOutcome> {
   const method = chooseInsertMethod(deps.isSetSupported, where);
   if (method.kind === InsertMethodKind.Unsupported) return { ok: false, problem: { code: WordProblemCode.Unsupported, method: method.kind, set: method.set } };
   if (method.kind !== InsertMethodKind.NewDocument && base64.length > MAX_INSERT_BASE64) {
     return { ok: false, problem: { code: WordProblemCode.TooLarge, method: method.kind } };
   }
+  // A new document is the file itself, record included; the open one takes the record by hand.
+  const keepsRecord = record !== undefined && method.kind !== InsertMethodKind.NewDocument && deps.isSetSupported("WordApi", "1.4");
   try {
     await deps.run(async (context) => {
+      const earlier = keepsRecord ? context.document.customXmlParts.getByNamespace(PROVENANCE_NAMESPACE) : undefined;
+      earlier?.load("items");
       queueInsert(context, method, base64);
+      await context.sync();
+      if (earlier === undefined || record === undefined) return;
+      for (const part of earlier.items) part.delete();
+      context.document.customXmlParts.add(record);
       await context.sync();
     });
   } catch (error) {
     return { ok: false, problem: wordProblem(error, method.kind) };
   }
-  return { ok: true, method: method.kind, keptLayout: method.kind !== InsertMethodKind.Body };
+  const recorded = method.kind === InsertMethodKind.NewDocument ? record !== undefined : keepsRecord;
+  return { ok: true, method: method.kind, keptLayout: method.kind !== InsertMethodKind.Body, recorded };
 }
 
 /** The deps of the live Word: `Word.run` and Office's requirement check. */

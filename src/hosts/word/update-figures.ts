@@ -19,9 +19,9 @@ import {
   planFigureUpdate,
   provenanceXml,
   type FigureUpdate,
+  type FreshReport,
   type Provenance,
 } from "../../core/living";
-import type { ReportDocument } from "../../core/document";
 import type { WordRun } from "./insert-report";
 
 export interface WordFigures {
@@ -135,10 +135,7 @@ export function writeWordFigures(
  * are never written. A list to replace takes its blocks from `fresh.docx`, the
  * report as `generate` writes it now (rendered here when not given).
  */
-export async function updateWordFigures(
-  run: WordRun,
-  fresh: { readonly document: ReportDocument; readonly period: string; readonly workbook?: Provenance["workbook"]; readonly docx?: Uint8Array },
-): Promise<FigureUpdate | undefined> {
+export async function updateWordFigures(run: WordRun, fresh: FreshReport & { readonly docx?: Uint8Array }): Promise<FigureUpdate | undefined> {
   const held = await readWordFigures(run);
   const provenance = held.provenance;
   if (provenance === undefined) return undefined;

@@ -5,7 +5,7 @@ export { renderDocx } from "./render-docx";
 export { renderReport } from "./render-report";
 export type { RenderDocxOptions } from "./render-docx";
 export { COMMENT_AUTHOR, PLACEHOLDER_HIGHLIGHT } from "./comments";
-export { listContents, readLivingDocx, rewriteLivingDocx, rewriteControls, rewritePart, type LivingDocx } from "./living-update";
+export { listContents, readLivingDocx, recordXml, rewriteLivingDocx, rewriteControls, rewritePart, type LivingDocx } from "./living-update";
 export { hasRevisions, listControlsOf, listXmlText, type ListControl } from "./list-controls";
 export { listControlOoxml, listControlsOoxml, listOfOoxml, type OoxmlFrame } from "./list-ooxml";
 export { CUSTOM_XML_PATH } from "./living-package";

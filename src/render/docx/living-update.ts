@@ -58,6 +58,12 @@ function runsText(xml: string): string {
   return out;
 }
 
+/** The report's record (the custom XML part) as written in the package, for a host that must add it itself; undefined when there is none. */
+export function recordXml(bytes: Uint8Array): string | undefined {
+  const part = unzipSync(bytes, { filter: (file) => file.name === CUSTOM_XML_PATH })[CUSTOM_XML_PATH];
+  return part === undefined ? undefined : strFromU8(part);
+}
+
 export function readLivingDocx(bytes: Uint8Array): LivingDocx {
   const files = unzipSync(bytes);
   const controls = new Map<string, string[]>();

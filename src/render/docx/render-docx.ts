@@ -19,14 +19,14 @@ import { BODY_STYLE, bodyParagraph, docxSection } from "./paragraphs";
 import { createFootnoteSink } from "./runs";
 import { footnoteCount } from "./comments";
 import { withZipDates } from "../../xlsx";
-import { documentFigures, documentLists, provenanceOf, type Provenance } from "../../core/living";
+import { documentFigures, documentLists, provenanceOf, type Provenance, type SummaryRecord } from "../../core/living";
 import { livingPackage } from "./living-package";
 
 export interface RenderDocxOptions {
   /** Stamped as the creation and modification time, in core.xml and on every zip entry. */
   readonly clock: Date;
   /** What the report is made from, for its custom XML part: the workbook (when known) and the period's name. */
-  readonly source?: { readonly workbook?: Provenance["workbook"]; readonly period: string };
+  readonly source?: { readonly workbook?: Provenance["workbook"]; readonly period: string; readonly summary?: SummaryRecord };
 }
 
 const LANGUAGE_TAG = { vi: "vi-VN", en: "en-GB" } as const;
@@ -107,6 +107,13 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   });
   const core = corePropertiesXml({ title: doc.subject, creator: doc.header.agency, language, at: options.clock });
   const zip = await Packer.pack(file, "uint8array", false, [{ path: CORE_PROPERTIES_PATH, data: core }]);
-  const provenance = provenanceOf(documentFigures(doc), options.source?.period ?? "", doc.language, options.source?.workbook, documentLists(doc));
+  const provenance = provenanceOf(
+    documentFigures(doc),
+    options.source?.period ?? "",
+    doc.language,
+    options.source?.workbook,
+    documentLists(doc),
+    options.source?.summary,
+  );
   return withZipDates(livingPackage(zip, provenance), options.clock);
 }

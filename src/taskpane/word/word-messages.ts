@@ -24,9 +24,10 @@ export function insertMessage(result: WordInsertResult, lang: Lang): WordMessage
     case "inserted": {
       const lines = [t.inserted[result.where]];
       if (!result.keptLayout) lines.push(t.bodyOnly);
+      if (!result.recorded) lines.push(t.notRecorded);
       if (result.leftOut > 0) lines.push(t.rowsLeftOut(n(result.leftOut)));
       if (result.warnings > 0) lines.push(t.warningsAllowed(n(result.warnings)));
-      const intent = !result.keptLayout || result.leftOut > 0 || result.warnings > 0 ? "warning" : "success";
+      const intent = !result.keptLayout || !result.recorded || result.leftOut > 0 || result.warnings > 0 ? "warning" : "success";
       return { intent, lines };
     }
   }

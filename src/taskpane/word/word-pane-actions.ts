@@ -12,7 +12,7 @@ import type { WordPaneAction } from "./word-pane-state";
 import { insertWordReport } from "./word-report";
 import { wordText } from "./word-text";
 import { planReport, ReportBlock } from "../../core/report";
-import type { FigureUpdate, Provenance } from "../../core/living";
+import { summaryRecord, type FigureUpdate, type Provenance } from "../../core/living";
 import type { WordMessage } from "./word-messages";
 
 /** A picked file: its name and a way to its bytes (`File` has both). */
@@ -73,7 +73,7 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
       dispatch({ type: "living", action: { type: "updating" } });
       try {
         const workbook = location === undefined ? { name: fileName } : { name: fileName, location };
-        const result = await update({ document: plan.document, period: plan.period, workbook });
+        const result = await update({ document: plan.document, period: plan.period, workbook, summary: summaryRecord(plan.summary) });
         if (result === undefined) stop({ intent: "warning", lines: [t.notLivingReport] });
         else {
           const source = location === undefined ? ({ kind: "picked", name: fileName } as const) : ({ kind: "onedrive", name: fileName, location } as const);

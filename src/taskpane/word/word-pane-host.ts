@@ -20,8 +20,7 @@ import {
   type InsertPlace,
   type SelectOutcome,
 } from "../../hosts/word";
-import type { ReportDocument } from "../../core/document";
-import type { FigureUpdate, Provenance } from "../../core/living";
+import type { FigureUpdate, FreshReport, Provenance } from "../../core/living";
 import { readingProgress } from "../host";
 import { deliveryPlanOf, openBrowserWindowOf, type OfficeContextPart } from "../host";
 import { officeSaveReport, toBase64, type DeliveryMethod, type DeliveryPlan } from "../save";
@@ -30,18 +29,14 @@ import type { ReadingProgress, SaveOutcome } from "../host";
 export interface WordPaneHost {
   /** Reads, checks and sums up a workbook from its bytes, with the plan a check lists issues from; progress counts each sheet's XML read. */
   readWorkbook(bytes: Uint8Array, onProgress: (p: ReadingProgress) => void): Promise<SourceReport>;
-  /** Puts the .docx into Word at `where`; never throws. */
-  insertReport(bytes: Uint8Array, where: InsertPlace): Promise<InsertOutcome>;
+  /** Puts the .docx into Word at `where`, with its record (the custom XML part's XML) for "Cập nhật số liệu"; never throws. */
+  insertReport(bytes: Uint8Array, where: InsertPlace, record?: string): Promise<InsertOutcome>;
   /** How a .docx can reach the user here (Word for Mac cannot download, as Excel for Mac). */
   readonly delivery: DeliveryPlan;
   /** Hands the .docx to the user, the other way when insertion is not possible. */
   saveReport(bytes: Uint8Array, fileName: string, lang: Lang, method: DeliveryMethod): Promise<SaveOutcome>;
   /** "Cập nhật số liệu": refreshes the open report's figures (undefined: not a report of ours); absent where Word cannot. */
-  updateFigures?(fresh: {
-    readonly document: ReportDocument;
-    readonly period: string;
-    readonly workbook?: Provenance["workbook"];
-  }): Promise<FigureUpdate | undefined>;
+  updateFigures?(fresh: FreshReport): Promise<FigureUpdate | undefined>;
   /** The open report's record (workbook, period, figures written); undefined for a document the product did not write. */
   readProvenance?(): Promise<Provenance | undefined>;
   /** Selects the figure's control in the document ("gone" when the clerk deleted it). */
@@ -72,7 +67,7 @@ export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
   const deps = officeWordDeps();
   return {
     readWorkbook: (bytes, onProgress) => readWorkbookBytes(bytes, onProgress),
-    insertReport: (bytes, where) => insertReport(toBase64(bytes), where, deps),
+    insertReport: (bytes, where, record) => insertReport(toBase64(bytes), where, deps, record),
     // Custom XML parts need WordApi 1.4; without them the document's record cannot be read.
     ...(deps.isSetSupported("WordApi", "1.4")
       ? {

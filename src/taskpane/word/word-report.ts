@@ -17,6 +17,8 @@ export type WordInsertResult =
       readonly where: InsertPlace;
       /** False when only the body went in: headers and page setup may be missing. */
       readonly keptLayout: boolean;
+      /** False when this Word could not keep the report's record: "Cập nhật số liệu" will not know the report. */
+      readonly recorded: boolean;
       readonly warnings: number;
       /** Errors whose rows were left out (a forced report). */
       readonly leftOut: number;
@@ -39,12 +41,21 @@ export async function insertWordReport(host: WordPaneHost, analysis: Analysis, o
   try {
     const plan = planReport(analysis, { lang: options.lang, force: options.force });
     if (!plan.ok) return { kind: "blocked", reason: plan.reason, errors: plan.errors };
-    const { renderReport } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
+    const { recordXml, renderReport } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
     const bytes = await renderReport(plan, options.workbook);
     const { fileName } = plan;
-    const outcome = await host.insertReport(bytes, options.where);
+    const outcome = await host.insertReport(bytes, options.where, recordXml(bytes));
     if (!outcome.ok) return { kind: "not-inserted", problem: outcome.problem, bytes, fileName };
-    return { kind: "inserted", where: options.where, keptLayout: outcome.keptLayout, warnings: plan.warnings, leftOut: plan.leftOut, bytes, fileName };
+    return {
+      kind: "inserted",
+      where: options.where,
+      keptLayout: outcome.keptLayout,
+      recorded: outcome.recorded,
+      warnings: plan.warnings,
+      leftOut: plan.leftOut,
+      bytes,
+      fileName,
+    };
   } catch (error) {
     return { kind: "failed", error };
   }

@@ -116,6 +116,8 @@ export const WORD_TEXT_EN: WordText = {
   },
   bodyOnly:
     "This version of Word inserts the content only: the report's page header, paper size and margins may not be kept. Download the .docx if the exact layout matters.",
+  notRecorded:
+    "This version of Word cannot keep the report's record of its sources, so “Update figures” will not work on the report just inserted. If it will need updating, download the .docx and open that file.",
   rowsLeftOut: (n) => `${n} errors were left out; their rows are listed in an appendix at the end of the report.`,
   warningsAllowed: (n) => `${n} warnings; the report was still written.`,
   download: "Download the .docx",

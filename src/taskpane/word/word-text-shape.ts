@@ -97,6 +97,8 @@ export interface WordText {
   readonly moreErrors: (n: string) => string;
   readonly inserted: Readonly<Record<InsertPlace, string>>;
   readonly bodyOnly: string;
+  /** The report went in, but this Word could not keep its record (custom XML parts need WordApi 1.4). */
+  readonly notRecorded: string;
   readonly rowsLeftOut: (n: string) => string;
   readonly warningsAllowed: (n: string) => string;
   readonly download: string;

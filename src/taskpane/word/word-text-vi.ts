@@ -107,6 +107,8 @@ export const WORD_TEXT_VI: WordText = {
   },
   bodyOnly:
     "Phiên bản Word này chỉ cho chèn phần nội dung: tiêu đề trang, khổ giấy và lề của báo cáo có thể không được giữ. Nếu cần đúng thể thức, hãy tải tệp .docx về.",
+  notRecorded:
+    "Phiên bản Word này không lưu được thông tin nguồn số liệu trong văn bản, nên sau này không dùng được “Cập nhật số liệu” cho báo cáo vừa chèn. Nếu cần cập nhật về sau, hãy tải tệp .docx về và mở tệp đó.",
   rowsLeftOut: (n) => `Đã bỏ qua ${n} lỗi; các dòng này được liệt kê ở phụ lục cuối báo cáo.`,
   warningsAllowed: (n) => `Có ${n} cảnh báo; báo cáo vẫn được lập.`,
   download: "Tải tệp .docx về",

@@ -1,6 +1,8 @@
 // office-addin-mock needs only the `OfficeApp` names from office-addin-manifest (see test/hosts/excel/mock-workbook.ts).
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 import { insertReport, MAX_INSERT_BASE64, MAX_INSERT_BYTES } from "../../../src/hosts/word";
+import { PROVENANCE_NAMESPACE } from "../../../src/core/living";
+import { recordXml } from "../../../src/render/docx";
 import { docxBodyText } from "../../support/docx-text";
 import { mockWord, setsUpTo } from "./mock-word";
 import { sampleReport } from "./report-fixture";
@@ -8,10 +10,12 @@ import { sampleReport } from "./report-fixture";
 const BEFORE = ["Ý kiến của phòng Quản lý khoa học về dự thảo", "Đề nghị bổ sung số liệu quý II."];
 
 let report: string[];
+let record: string;
 
 beforeAll(async () => {
   const { bytes } = await sampleReport();
   report = (await docxBodyText(bytes)).split("\n").filter((line) => line.trim().length > 0);
+  record = recordXml(bytes)!;
 });
 
 describe("the report inserted", () => {
@@ -22,19 +26,53 @@ describe("the report inserted", () => {
 });
 
 describe("insertReport with WordApi 1.5 (the whole document: headers, page setup, footnotes)", () => {
-  it("puts the report after what the document holds, in one sync", async () => {
+  it("puts the report after what the document holds, in one sync, and its record in one more", async () => {
     const { base64 } = await sampleReport();
     const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE });
-    expect(await insertReport(base64, "end", word.deps)).toEqual({ ok: true, method: "document", keptLayout: true });
+    expect(await insertReport(base64, "end", word.deps, record)).toEqual({ ok: true, method: "document", keptLayout: true, recorded: true });
     expect(word.state.paragraphs).toEqual([...BEFORE, ...report]);
     expect(word.calls).toEqual([
       {
         api: "document.insertFileFromBase64",
         location: "End",
-        options: { importStyles: true, importParagraphSpacing: true, importTheme: false, importPageColor: false, importChangeTrackingMode: false },
+        options: {
+          importStyles: true,
+          importParagraphSpacing: true,
+          importTheme: false,
+          importPageColor: false,
+          importChangeTrackingMode: false,
+          importCustomXmlParts: false,
+        },
         base64,
       },
+      { api: "customXmlParts.add", base64: "" },
     ]);
+    expect(word.state.parts).toEqual([{ namespace: PROVENANCE_NAMESPACE, xml: record }]);
+    expect(word.state.syncs).toBe(2);
+  });
+
+  it("puts the new record in place of an earlier report's, leaving the document's other parts alone", async () => {
+    const { base64 } = await sampleReport();
+    const other = { namespace: "urn:someone-else", xml: '<x xmlns="urn:someone-else"/>' };
+    const earlier = { namespace: PROVENANCE_NAMESPACE, xml: `<livingReport xmlns="${PROVENANCE_NAMESPACE}" version="0.0.9"/>` };
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE, parts: [other, earlier] });
+    expect(await insertReport(base64, "replace", word.deps, record)).toMatchObject({ ok: true, recorded: true });
+    expect(word.state.parts).toEqual([other, { namespace: PROVENANCE_NAMESPACE, xml: record }]);
+    expect(word.calls.map((c) => c.api)).toEqual(["document.insertFileFromBase64", "customXmlPart.delete", "customXmlParts.add"]);
+  });
+
+  it("keeps the record with the body-only insertion too, where Word has custom XML parts (WordApi 1.4)", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.4"), paragraphs: BEFORE });
+    expect(await insertReport(base64, "start", word.deps, record)).toEqual({ ok: true, method: "body", keptLayout: false, recorded: true });
+    expect(word.state.parts).toEqual([{ namespace: PROVENANCE_NAMESPACE, xml: record }]);
+  });
+
+  it("keeps no record where Word has no custom XML parts, and says so", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: ["1.1", "1.2", "1.3"], paragraphs: BEFORE });
+    expect(await insertReport(base64, "end", word.deps, record)).toEqual({ ok: true, method: "body", keptLayout: false, recorded: false });
+    expect(word.state.parts).toEqual([]);
     expect(word.state.syncs).toBe(1);
   });
 
@@ -63,7 +101,7 @@ describe("insertReport with WordApi 1.1 only (the body)", () => {
   ] as const)("inserts at %s in the body and says the layout may not come along", async (where, location, expected) => {
     const { base64 } = await sampleReport();
     const word = mockWord({ sets: ["1.1", "1.2"], paragraphs: BEFORE });
-    expect(await insertReport(base64, where, word.deps)).toEqual({ ok: true, method: "body", keptLayout: false });
+    expect(await insertReport(base64, where, word.deps)).toEqual({ ok: true, method: "body", keptLayout: false, recorded: false });
     expect(word.state.paragraphs).toEqual(expected());
     expect(word.calls).toEqual([{ api: "body.insertFileFromBase64", location, base64 }]);
     expect(word.state.syncs).toBe(1);
@@ -74,7 +112,7 @@ describe("insertReport into a new document (WordApi 1.3)", () => {
   it("creates and opens a document holding the report, leaving the open one as it was", async () => {
     const { base64 } = await sampleReport();
     const word = mockWord({ sets: setsUpTo("1.3"), paragraphs: BEFORE });
-    expect(await insertReport(base64, "new-document", word.deps)).toEqual({ ok: true, method: "new-document", keptLayout: true });
+    expect(await insertReport(base64, "new-document", word.deps, record)).toEqual({ ok: true, method: "new-document", keptLayout: true, recorded: true });
     expect(word.state.newDocuments).toEqual([report]);
     expect(word.state.opened).toBe(1);
     expect(word.state.paragraphs).toEqual(BEFORE);

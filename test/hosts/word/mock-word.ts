@@ -10,7 +10,7 @@ import { fromBase64 } from "../../../src/taskpane/save";
 import { docxBodyText } from "../../support/docx-text";
 
 export interface InsertCall {
-  readonly api: "document.insertFileFromBase64" | "body.insertFileFromBase64" | "application.createDocument";
+  readonly api: "document.insertFileFromBase64" | "body.insertFileFromBase64" | "application.createDocument" | "customXmlParts.add" | "customXmlPart.delete";
   readonly location?: string;
   readonly options?: unknown;
   readonly base64: string;
@@ -23,6 +23,8 @@ export interface MockWordOptions {
   readonly paragraphs: ReadonlyArray<string>;
   /** Makes `sync` reject with an Office-like error of this code, changing nothing. */
   readonly failWith?: string;
+  /** The open document's custom XML parts before the test: namespace and XML. */
+  readonly parts?: ReadonlyArray<{ readonly namespace: string; readonly xml: string }>;
 }
 
 interface MockNode {
@@ -38,11 +40,17 @@ async function paragraphsOf(base64: string): Promise<string[]> {
 }
 
 export function mockWord(options: MockWordOptions) {
-  const state = { paragraphs: [...options.paragraphs], newDocuments: [] as string[][], opened: 0, syncs: 0 };
+  const state = {
+    paragraphs: [...options.paragraphs],
+    newDocuments: [] as string[][],
+    opened: 0,
+    syncs: 0,
+    parts: [...(options.parts ?? [])].map((p) => ({ ...p })),
+  };
   const calls: InsertCall[] = [];
   const pending: Array<() => Promise<void>> = [];
 
-  const root = new OfficeMockObject({ context: { document: { body: {} }, application: {} } }) as unknown as MockNode;
+  const root = new OfficeMockObject({ context: { document: { body: {}, customXmlParts: {} }, application: {} } }) as unknown as MockNode;
   const context = root.context as MockNode;
   const document = context.document as MockNode;
   const body = document.body as MockNode;
@@ -60,6 +68,34 @@ export function mockWord(options: MockWordOptions) {
     if (rest.length > 0) throw new Error("Body.insertFileFromBase64 takes no options");
     calls.push({ api: "body.insertFileFromBase64", location, base64 });
     pending.push(async () => at(location, await paragraphsOf(base64)));
+  });
+  // Custom XML parts as Office.js has them (WordApi 1.4): `items` only after load and sync, writes applied at sync.
+  const customXmlParts = document.customXmlParts as MockNode;
+  customXmlParts.setValue("getByNamespace", (namespace: string) => {
+    let loaded = false;
+    let synced: typeof state.parts | undefined;
+    const collection = {
+      load: (what: string) => {
+        if (what !== "items") throw new Error(`load("${what}") is not what the host asks for`);
+        loaded = true;
+        pending.push(async () => void (synced = state.parts.filter((p) => p.namespace === namespace)));
+      },
+      get items() {
+        if (!loaded || synced === undefined) throw new Error("PropertyNotLoaded: customXmlParts.items read before load and sync");
+        return synced.map((part) => ({
+          delete: () => {
+            calls.push({ api: "customXmlPart.delete", base64: "" });
+            pending.push(async () => void (state.parts = state.parts.filter((p) => p !== part)));
+          },
+        }));
+      },
+    };
+    return collection;
+  });
+  customXmlParts.setValue("add", (xml: string) => {
+    calls.push({ api: "customXmlParts.add", base64: "" });
+    const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+    pending.push(async () => void state.parts.push({ namespace, xml }));
   });
   (context.application as MockNode).setValue("createDocument", (base64: string) => {
     calls.push({ api: "application.createDocument", base64 });

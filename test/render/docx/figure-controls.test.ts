@@ -12,6 +12,7 @@ import { planReport, type ReadyReport } from "../../../src/core/report";
 import { documentFigures, documentLists, parseProvenance, PRODUCT_VERSION } from "../../../src/core/living";
 import { listControlsOf, readLivingDocx, renderReport } from "../../../src/render/docx";
 import { Lang } from "../../../src/core/i18n";
+import { summaryToJson } from "../../../src/core/summarise";
 
 let plan: ReadyReport;
 let bytes: Uint8Array;
@@ -80,6 +81,9 @@ test("the custom XML part records the workbook, the period, the version and each
   const written = documentFigures(plan.document);
   expect(provenance?.figures.map((f) => f.key)).toEqual(written.map((f) => f.key));
   for (const f of provenance?.figures ?? []) expect(controls.get(f.tag)?.[0]).toBe(f.text);
+  // The summary the figures were written from, whole (the sample's is small), as `--summary` writes it.
+  expect(provenance?.summary?.omitted).toEqual([]);
+  expect(JSON.parse(provenance?.summary?.json ?? "null")).toEqual(summaryToJson(plan.summary));
   expect(part("word/_rels/document.xml.rels")).toContain('Target="../customXml/item1.xml"');
   expect(part("[Content_Types].xml")).toContain('PartName="/customXml/itemProps1.xml"');
 });

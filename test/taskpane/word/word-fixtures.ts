@@ -18,7 +18,7 @@ export function wordPaneHost(word: MockWordOptions) {
   const saved: Array<{ fileName: string; bytes: Uint8Array }> = [];
   const host: WordPaneHost = {
     readWorkbook: (bytes, onProgress) => readWorkbookBytes(bytes, onProgress, noPause),
-    insertReport: (bytes, where) => insertReport(toBase64(bytes), where, mock.deps),
+    insertReport: (bytes, where, record) => insertReport(toBase64(bytes), where, mock.deps, record),
     delivery: { automatic: "download", others: ["download"] },
     saveReport: async (bytes, fileName) => {
       saved.push({ fileName, bytes });

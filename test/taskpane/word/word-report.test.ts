@@ -1,5 +1,6 @@
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
 import { docxBodyText } from "../../support/docx-text";
+import { parseProvenance } from "../../../src/core/living";
 import { insertMessage, insertWordReport, readWorkbookBytes } from "../../../src/taskpane/word";
 import { MISTAKES_BYTES, noPause, SAMPLE_BYTES, wordPaneHost } from "./word-fixtures";
 
@@ -16,7 +17,9 @@ describe("insertWordReport", () => {
     const report = await paragraphs(result.bytes);
     expect(report).toContain("BÁO CÁO");
     expect(mock.state.paragraphs).toEqual([...BEFORE, ...report]);
-    expect(result).toMatchObject({ where: "end", keptLayout: true, leftOut: 0 });
+    expect(result).toMatchObject({ where: "end", keptLayout: true, recorded: true, leftOut: 0 });
+    // The report's record went in beside it, so that Cập nhật số liệu knows the report.
+    expect(mock.state.parts.map((p) => parseProvenance(p.xml)?.period)).toEqual(["6 tháng đầu năm 2021"]);
     expect(insertMessage(result, "vi")).toEqual({
       intent: result.warnings > 0 ? "warning" : "success",
       lines: expect.arrayContaining(["Đã chèn báo cáo vào cuối văn bản, sau nội dung cũ."]),
@@ -42,6 +45,10 @@ describe("insertWordReport", () => {
     const message = insertMessage(forced, "en");
     expect(message.intent).toBe("warning");
     expect(message.lines[1]).toMatch(/page header, paper size and margins may not be kept/);
+    // Word 1.1 keeps no custom XML part: the clerk is told the report cannot be updated in place.
+    expect(forced.recorded).toBe(false);
+    expect(message.lines[2]).toMatch(/“Update figures” will not work on the report just inserted/);
+    expect(mock.state.parts).toEqual([]);
   });
 
   it("keeps the report's bytes for the download when Word refuses a new document", async () => {
