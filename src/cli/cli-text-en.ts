@@ -39,14 +39,6 @@ export const CLI_TEXT_EN: CliText = {
   periodRefreshed: (was, now) =>
     `Note: the report was written for “${was}” but the workbook is now for “${now}”; the period's name and dates in the title, the headings and the computed paragraphs are updated, the paragraphs the clerk wrote are kept, please review them. For a new period, write a new report.`,
   figureTracked: (figure, fresh) => `${figure}: this figure holds a tracked change (the workbook now gives ${fresh}); kept, please review.`,
-  periodFigure: (key) =>
-    key.startsWith("issue.date")
-      ? "issue date"
-      : key.startsWith("period.next")
-        ? "next period's name"
-        : key.startsWith("period.year")
-          ? "year"
-          : "period's name",
   listName: (key, kind) => {
     if (key === "finance.table") return "revenue and expenditure table";
     if (key === "finance.totals") return "revenue and expenditure totals";

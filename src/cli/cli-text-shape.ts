@@ -40,8 +40,6 @@ export interface CliText {
   readonly periodRefreshed: (was: string, now: string) => string;
   /** A figure whose control holds a tracked change (insertion, deletion, move): kept as it is. */
   readonly figureTracked: (figure: string, fresh: string) => string;
-  /** What a period figure is (`period.name`, `period.next.upper`, `period.year`), for its line: "tên kỳ báo cáo". */
-  readonly periodFigure: (key: string) => string;
   /** What a computed list is, by its key ("finance.table") and kind, after where it stands: "bảng thu chi". */
   readonly listName: (key: string, kind: "note" | "paragraph" | "table") => string;
   /** "6 dòng", "3 mục". */

@@ -39,8 +39,6 @@ export const CLI_TEXT_VI: CliText = {
   periodRefreshed: (was, now) =>
     `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; tên kỳ và ngày tháng ở tiêu đề, các mục và các đoạn do máy lập được cập nhật, còn các đoạn do người soạn tự viết giữ nguyên, hãy xem lại. Nếu đổi kỳ, nên lập báo cáo mới.`,
   figureTracked: (figure, fresh) => `${figure}: có sửa đổi đang theo dõi (Track Changes) trong số liệu này (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
-  periodFigure: (key) =>
-    key.startsWith("issue.date") ? "ngày ban hành" : key.startsWith("period.next") ? "tên kỳ tới" : key.startsWith("period.year") ? "năm" : "tên kỳ báo cáo",
   listName: (key, kind) => {
     if (key === "finance.table") return "bảng thu chi";
     if (key === "finance.totals") return "đoạn tổng thu chi";

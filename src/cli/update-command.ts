@@ -114,7 +114,7 @@ export function changeLines(changes: ReadonlyArray<FigureChange>, names: Readonl
   const t = cliText(lang);
   const out: string[] = [];
   for (const c of changes) {
-    const name = figureName(c.key, names, t.periodFigure);
+    const name = figureName(c.key, names, lang);
     const fresh = c.fresh ?? "—";
     if (c.kind === "changed") out.push(t.figureChanged(name, c.current ?? c.written, fresh));
     else if (c.kind === "conflict") out.push(c.tracked ? t.figureTracked(name, fresh) : t.figureTypedOver(name, c.current ?? "", fresh));

@@ -11,6 +11,8 @@ import { figureTag } from "./figure-tags";
 import { listChanges, type ListChange } from "./list-changes";
 import { provenanceList, type Provenance, type ProvenanceFigure, type ProvenanceList } from "./provenance";
 import type { SummaryRecord } from "./summary-record";
+import type { Lang } from "../i18n";
+import { isPeriodFigure, periodFigureWord } from "./period-figure-words";
 
 export interface FigureUpdate {
   readonly changes: ReadonlyArray<FigureChange>;
@@ -34,17 +36,14 @@ export interface HeldControls {
   readonly tracked?: ReadonlySet<string>;
 }
 
-/** The words for a period or date figure ("tên kỳ báo cáo", "năm", "ngày ban hành"), from the caller's catalogue. */
-export type PeriodFigureWord = (key: string) => string;
-
 /**
  * "II.6.1 lô": where the figure stands and what it counts; its key when the new
  * report does not say. The period's words are named as what they are, wherever
- * they stand ("II tên kỳ báo cáo"), by `periodWord`, and so is the issue date.
+ * they stand ("II tên kỳ báo cáo") in `lang`, and so is the issue date.
  */
-export function figureName(key: string, names: ReadonlyMap<string, WrittenFigure>, periodWord: PeriodFigureWord): string {
+export function figureName(key: string, names: ReadonlyMap<string, WrittenFigure>, lang: Lang): string {
   const figure = names.get(key);
-  if (key.startsWith("period.") || key.startsWith("issue.")) return [figure?.section ?? "", periodWord(key)].filter((w) => w !== "").join(" ");
+  if (isPeriodFigure(key)) return [figure?.section ?? "", periodFigureWord(key, lang)].filter((w) => w !== "").join(" ");
   const words = figure === undefined ? "" : [figure.section, figure.label].filter((w) => w !== "").join(" ");
   return words === "" ? key : words;
 }

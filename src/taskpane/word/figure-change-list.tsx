@@ -72,7 +72,7 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
       ) : (
         <ul className={styles.list} aria-label={t.listLabel}>
           {shown.map((change, i) => {
-            const name = figureName(change.key, update.names, t.periodFigure);
+            const name = figureName(change.key, update.names, lang);
             const resolution = resolved[change.tag];
             return (
               <li key={change.tag} className={`${styles.item} ${change.kind === "changed" ? styles.changed : styles.review}`} data-kind={change.kind}>

@@ -71,8 +71,7 @@ export function livingActions(
         outcome = "failed" as const;
       }
       if (outcome === "selected") dispatch({ type: "working", tag: undefined });
-      else if (outcome === "gone")
-        dispatch({ type: "message", message: { intent: "warning", lines: [t.gone(figureName(change.key, update.names, t.periodFigure))] } });
+      else if (outcome === "gone") dispatch({ type: "message", message: { intent: "warning", lines: [t.gone(figureName(change.key, update.names, lang))] } });
       else dispatch({ type: "message", message: { intent: "error", lines: [t.selectFailed] } });
     },
 

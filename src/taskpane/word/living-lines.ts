@@ -7,7 +7,7 @@ import { wordText } from "./word-text";
 /** "II.6.1 lô hàng: 840 → 852", or the conflict or deletion said in full. */
 export function changeLine(change: FigureChange, update: FigureUpdate, lang: Lang): string {
   const t = wordText(lang).living;
-  const name = figureName(change.key, update.names, t.periodFigure);
+  const name = figureName(change.key, update.names, lang);
   const fresh = change.fresh ?? "—";
   if (change.kind === "conflict") return t.conflict(name, change.current ?? "", fresh);
   if (change.kind === "missing") return t.missing(name, fresh);

@@ -83,14 +83,6 @@ export const WORD_TEXT_EN: WordText = {
     used: (fresh) => `The new figure ${fresh} was written (highlighted in the document).`,
     useFreshFailed: "The new figure could not be written: Word did not let the pane change the document. Try again.",
     gone: (figure) => `${figure}: this figure is no longer in the document (its control was deleted), so it cannot be selected.`,
-    periodFigure: (key) =>
-      key.startsWith("issue.date")
-        ? "issue date"
-        : key.startsWith("period.next")
-          ? "next period's name"
-          : key.startsWith("period.year")
-            ? "year"
-            : "period's name",
     selectFailed: "Word could not select this figure. Try again.",
     highlightHint: "The figures just written stay highlighted in the document until you select “Accept changes”.",
     accept: "Accept changes",

@@ -50,8 +50,6 @@ export interface LivingText {
   readonly used: (fresh: string) => string;
   readonly useFreshFailed: string;
   readonly gone: (figure: string) => string;
-  /** What a period figure is ("tên kỳ báo cáo", "năm"), by its key ("period.name", "period.next", "period.year"). */
-  readonly periodFigure: (key: string) => string;
   readonly selectFailed: string;
   readonly highlightHint: string;
   readonly accept: string;

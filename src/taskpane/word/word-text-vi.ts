@@ -80,8 +80,6 @@ export const WORD_TEXT_VI: WordText = {
     used: (fresh) => `Đã ghi số mới ${fresh} (tô vàng trong văn bản).`,
     useFreshFailed: "Chưa ghi được số mới: Word không cho sửa văn bản. Hãy thử lại.",
     gone: (figure) => `${figure}: số liệu này không còn trong văn bản (ô số liệu đã bị xoá), nên không chọn được.`,
-    periodFigure: (key) =>
-      key.startsWith("issue.date") ? "ngày ban hành" : key.startsWith("period.next") ? "tên kỳ tới" : key.startsWith("period.year") ? "năm" : "tên kỳ báo cáo",
     selectFailed: "Word không chọn được số liệu này. Hãy thử lại.",
     highlightHint: "Các số liệu vừa ghi được tô vàng trong văn bản cho đến khi bấm “Chấp nhận thay đổi”.",
     accept: "Chấp nhận thay đổi",
