@@ -11,7 +11,16 @@
  */
 import { basename } from "node:path";
 import { ReportBlock, sourceDateClock } from "../core/report";
-import { figureName, planFigureUpdate, summaryRecord, type FigureChange, type FigureUpdate, type ListChange, type WrittenFigure } from "../core/living";
+import {
+  figureName,
+  planFigureUpdate,
+  summaryRecord,
+  type Provenance,
+  type FigureChange,
+  type FigureUpdate,
+  type ListChange,
+  type WrittenFigure,
+} from "../core/living";
 import { Lang } from "../core/i18n";
 import { listContents, readLivingDocx, renderReport, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
@@ -66,8 +75,8 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
     return 1;
   }
   const update = planFigureUpdate(
-    { provenance, controls: living.controls, lists: living.lists, tracked: living.tracked },
-    { document: plan.document, period: plan.period, workbook: { name: basename(workbookPath), location: workbookPath }, summary: summaryRecord(plan.summary) },
+    { provenance, controls: living.controls, lists: living.lists, tracked: living.tracked, annotated: living.annotated },
+    { document: plan.document, period: plan.period, workbook: workbookRecord(provenance.workbook, workbookPath), summary: summaryRecord(plan.summary) },
   );
   const { changes } = update;
   if (provenance.period !== "" && provenance.period !== plan.period) io.err(t.periodRefreshed(provenance.period, plan.period));
@@ -107,6 +116,18 @@ export function listLines(lists: ReadonlyArray<ListChange>, lang: Lang): string[
     else if (l.kind === "missing") out.push(t.listDeleted(name, fresh));
   }
   return out;
+}
+
+/**
+ * The workbook as the record names it after this update: the file given, at
+ * its path, unless the record already holds a web address of a file of that
+ * name (the OneDrive copy the Word pane fetches): a local path, with the
+ * clerk's own folder names, never replaces it.
+ */
+export function workbookRecord(held: Provenance["workbook"], path: string): NonNullable<Provenance["workbook"]> {
+  const name = basename(path);
+  if (held?.location !== undefined && /^https:\/\//i.test(held.location) && held.name.normalize("NFC") === name.normalize("NFC")) return held;
+  return { name, location: path };
 }
 
 /** One line per changed, typed-over or deleted figure, in the report's order. */

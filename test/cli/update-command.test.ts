@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { SAMPLE_WORKBOOK } from "../../src/cli/generate-command";
+import { workbookRecord } from "../../src/cli/update-command";
 import { parseProvenance } from "../../src/core/living";
 import { readLivingDocx } from "../../src/render/docx";
 import { runCliCaptured, tempDir } from "../support/cli-run";
@@ -221,4 +222,19 @@ test("a workbook of another period is noted, and the period's name is refreshed 
   } finally {
     dir.remove();
   }
+});
+
+describe("workbookRecord", () => {
+  const onedrive = { name: "so-lieu.xlsx", location: "https://contoso-my.sharepoint.com/personal/ha/Documents/so-lieu.xlsx" };
+  it("keeps the OneDrive address of the same workbook: a local path never replaces it", () => {
+    expect(workbookRecord(onedrive, "/home/ha/Tải về/so-lieu.xlsx")).toEqual(onedrive);
+  });
+  it("records the file given when the record names another workbook, or none, or only a path", () => {
+    expect(workbookRecord(onedrive, "/tmp/so-lieu-2022.xlsx")).toEqual({ name: "so-lieu-2022.xlsx", location: "/tmp/so-lieu-2022.xlsx" });
+    expect(workbookRecord(undefined, "so-lieu.xlsx")).toEqual({ name: "so-lieu.xlsx", location: "so-lieu.xlsx" });
+    expect(workbookRecord({ name: "so-lieu.xlsx", location: "C:\\SKHCN\\so-lieu.xlsx" }, "/tmp/so-lieu.xlsx")).toEqual({
+      name: "so-lieu.xlsx",
+      location: "/tmp/so-lieu.xlsx",
+    });
+  });
 });

@@ -34,6 +34,8 @@ export interface HeldControls {
   readonly controls: ReadonlyMap<string, ReadonlyArray<string>>;
   readonly lists?: ReadonlyMap<string, ReadonlyArray<string>>;
   readonly tracked?: ReadonlySet<string>;
+  /** The list tags whose controls hold a comment or a bookmark of the clerk's. */
+  readonly annotated?: ReadonlySet<string>;
 }
 
 /**
@@ -60,7 +62,7 @@ export function planFigureUpdate(held: HeldControls, fresh: FreshReport): Figure
   const figures = documentFigures(fresh.document);
   const freshTexts = new Map(figures.map((f) => [f.key, f.text]));
   const changes = figureChanges(held.provenance.figures, held.controls, freshTexts, held.tracked);
-  const lists = listChanges(held.provenance.lists ?? [], held.lists ?? new Map(), documentLists(fresh.document), changes, held.tracked);
+  const lists = listChanges(held.provenance.lists ?? [], held.lists ?? new Map(), documentLists(fresh.document), changes, held.tracked, held.annotated);
   const replaced = lists.filter((l) => l.kind === "changed");
   const recorded = afterChanges(held.provenance, changes);
   const provenance: Provenance = {

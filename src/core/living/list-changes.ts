@@ -5,8 +5,8 @@
  * - changed: untouched by the clerk, and the fresh list differs: its content is replaced whole
  *   (a new goods group or finance line appears, one gone disappears; the figure controls inside come with it);
  * - unchanged: the fresh list is what was written (or the new report has no such list);
- * - conflict: the clerk edited inside it (its text differs, a figure's control in it was removed, or it holds a
- *   tracked change): reported, not replaced; its figures are then refreshed one by one like any other;
+ * - conflict: the clerk edited inside it (its text differs, a figure's control in it was removed, it holds a
+ *   tracked change, a comment or a bookmark): reported, not replaced; its figures are then refreshed one by one like any other;
  * - missing: the control is gone: reported, never recreated.
  */
 import type { WrittenList } from "./document-lists";
@@ -30,6 +30,7 @@ export function listChanges(
   fresh: ReadonlyArray<WrittenList>,
   figures: ReadonlyArray<FigureChange>,
   tracked: ReadonlySet<string> = new Set(),
+  annotated: ReadonlySet<string> = new Set(),
 ): ListChange[] {
   const freshByKey = new Map(fresh.map((l) => [l.key, l]));
   const edited = new Set(figures.filter((f) => f.kind === "missing" || f.kind === "conflict").map((f) => f.key));
@@ -38,7 +39,8 @@ export function listChanges(
     const base = { key: w.key, tag: w.tag, written: w, fresh: freshByKey.get(w.key) };
     if (texts.length === 0) return { ...base, kind: "missing" };
     if (tracked.has(w.tag)) return { ...base, kind: "conflict", tracked: true };
-    if (texts.some((t) => t !== w.text) || w.figures.some((k) => edited.has(k))) return { ...base, kind: "conflict" };
+    // A comment or bookmark of the clerk's inside is an edit too: replacing the list would lose it.
+    if (annotated.has(w.tag) || texts.some((t) => t !== w.text) || w.figures.some((k) => edited.has(k))) return { ...base, kind: "conflict" };
     if (base.fresh === undefined || base.fresh.text === w.text) return { ...base, kind: "unchanged" };
     return { ...base, kind: "changed" };
   });

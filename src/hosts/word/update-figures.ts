@@ -32,6 +32,8 @@ export interface WordFigures {
   readonly lists: ReadonlyMap<string, ReadonlyArray<string>>;
   /** The tags whose controls hold a tracked change: lists always, figures where Word has WordApi 1.6. */
   readonly tracked: ReadonlySet<string>;
+  /** The list tags whose controls hold a comment or a bookmark of the clerk's. */
+  readonly annotated: ReadonlySet<string>;
 }
 
 /** Word can tell a control's tracked changes (WordApi 1.6); older Word cannot, and its figures are read by their text alone. */
@@ -71,6 +73,7 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
       texts.set(c.tag, [...(texts.get(c.tag) ?? []), c.text]);
     }
     const lists = new Map<string, string[]>();
+    const annotated = new Set<string>();
     const tracked = new Set(revisions.filter((r) => r.changes.items.length > 0).map((r) => r.tag));
     // The .docx reader comes with the writer's chunk, loaded only for a document that has lists.
     if (ooxml.length > 0) {
@@ -79,9 +82,10 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
         const list = listOfOoxml(result.value, tag);
         lists.set(tag, [...(lists.get(tag) ?? []), list.text]);
         if (list.tracked) tracked.add(tag);
+        if (list.annotated) annotated.add(tag);
       }
     }
-    return { provenance: xml === undefined ? undefined : parseProvenance(xml.value), controls: texts, lists, tracked };
+    return { provenance: xml === undefined ? undefined : parseProvenance(xml.value), controls: texts, lists, tracked, annotated };
   });
 }
 
@@ -139,10 +143,17 @@ export async function updateWordFigures(run: WordRun, fresh: FreshReport & { rea
   const held = await readWordFigures(run);
   const provenance = held.provenance;
   if (provenance === undefined) return undefined;
-  const plan = (lists: Provenance["lists"]): FigureUpdate =>
-    planFigureUpdate({ provenance: { ...provenance, lists }, controls: held.controls, lists: held.lists, tracked: held.tracked }, fresh);
-  // Only the lists Word shows among the document's controls (a note's may not be) are decided on here.
+  // Only the lists Word shows among the document's controls (a note's may not be) are decided on here, and the
+  // figures that stand only inside the others are left as they are, not taken for deleted.
   const seen = provenance.lists?.filter((l) => held.lists.has(l.tag));
+  const unseen = new Set((provenance.lists ?? []).filter((l) => !held.lists.has(l.tag)).flatMap((l) => l.figures));
+  const hidden = new Set(provenance.figures.filter((f) => unseen.has(f.key) && !held.controls.has(f.tag)).map((f) => f.tag));
+  const visible = provenance.figures.filter((f) => !hidden.has(f.tag));
+  const plan = (lists: Provenance["lists"]): FigureUpdate =>
+    planFigureUpdate(
+      { provenance: { ...provenance, figures: visible, lists }, controls: held.controls, lists: held.lists, tracked: held.tracked, annotated: held.annotated },
+      fresh,
+    );
   let update = plan(seen);
   let lists = new Map<string, string>();
   if (update.listRewrites.size > 0) {
@@ -154,6 +165,8 @@ export async function updateWordFigures(run: WordRun, fresh: FreshReport & { rea
   const decided = update.provenance.lists ?? [];
   const record: Provenance = {
     ...update.provenance,
+    // The figures left out of the decision are kept in the record as they were.
+    figures: [...update.provenance.figures, ...provenance.figures.filter((f) => hidden.has(f.tag))],
     ...(provenance.lists === undefined ? {} : { lists: provenance.lists.map((l) => decided.find((d) => d.tag === l.tag) ?? l) }),
   };
   update = { ...update, provenance: record };

@@ -6,6 +6,7 @@ export { renderReport } from "./render-report";
 export type { RenderDocxOptions } from "./render-docx";
 export { COMMENT_AUTHOR, PLACEHOLDER_HIGHLIGHT } from "./comments";
 export { listContents, readLivingDocx, recordXml, rewriteLivingDocx, rewriteControls, rewritePart, type LivingDocx } from "./living-update";
-export { hasRevisions, listControlsOf, listXmlText, type ListControl } from "./list-controls";
+export { hasAnchors, hasRevisions, listControlsOf, listXmlText, type ListControl } from "./list-controls";
+export { sdtSpans, type SdtSpan } from "./sdt-scan";
 export { listControlOoxml, listControlsOoxml, listOfOoxml, type OoxmlFrame } from "./list-ooxml";
 export { CUSTOM_XML_PATH } from "./living-package";

@@ -17,6 +17,7 @@
 import { Paragraph, TextRun } from "docx";
 import { LIST_TAG_PREFIX, listTag, sourceTitle, unescapeXml } from "../../core/living";
 import type { ListMark } from "../../core/document";
+import { sdtSpans } from "./sdt-scan";
 
 const START = "\uE004";
 const TITLE = "\uE001";
@@ -81,39 +82,17 @@ export interface ListControl {
   readonly content: string;
 }
 
-const SDT_TOKEN = /<w:sdt>|<\/w:sdt>/g;
-
 /** The part's list controls (tag `lbc:list:…`), outermost, in document order; the figure controls inside them are part of their content. */
 export function listControlsOf(xml: string): ListControl[] {
   const out: ListControl[] = [];
-  let from = 0;
-  for (;;) {
-    const start = xml.indexOf("<w:sdt>", from);
-    if (start < 0) return out;
-    const end = matchingEnd(xml, start);
-    if (end < 0) return out;
-    const prEnd = xml.indexOf("</w:sdtPr>", start);
-    const tag = unescapeXml(/<w:tag w:val="([^"]*)"\/>/.exec(xml.slice(start, prEnd))?.[1] ?? "");
-    if (!tag.startsWith(LIST_TAG_PREFIX)) {
-      from = start + "<w:sdt>".length;
-      continue;
-    }
-    const open = xml.indexOf("<w:sdtContent>", prEnd) + "<w:sdtContent>".length;
-    const close = xml.lastIndexOf("</w:sdtContent>", end);
-    out.push({ tag, start, end, contentStart: open, contentEnd: close, content: xml.slice(open, close) });
-    from = end;
+  let covered = 0;
+  for (const span of sdtSpans(xml)) {
+    if (span.start < covered || !span.tag.startsWith(LIST_TAG_PREFIX) || span.contentStart < 0) continue;
+    const { tag, start, end, contentStart, contentEnd } = span;
+    out.push({ tag, start, end, contentStart, contentEnd, content: xml.slice(contentStart, contentEnd) });
+    covered = end;
   }
-}
-
-/** Index just past the `</w:sdt>` that closes the `<w:sdt>` at `start`; -1 when unclosed. */
-function matchingEnd(xml: string, start: number): number {
-  SDT_TOKEN.lastIndex = start;
-  let depth = 0;
-  for (let m = SDT_TOKEN.exec(xml); m !== null; m = SDT_TOKEN.exec(xml)) {
-    depth += m[0] === "<w:sdt>" ? 1 : -1;
-    if (depth === 0) return m.index + m[0].length;
-  }
-  return -1;
+  return out;
 }
 
 const TOKENS = /<w:tr(?=[\s>])|<\/w:tr>|<w:tc(?=[\s>])|<\/w:tc>|<w:p(?=[\s>])[^>]*\/>|<w:p(?=[\s>])|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
@@ -147,7 +126,16 @@ export function listXmlText(content: string): string {
   return lines.join("\n");
 }
 
-/** A tracked insertion, deletion or move inside: someone edited it. */
+/** A tracked change inside (an insertion, a deletion, a move, a change of formatting, numbering or cells): someone edited it. */
 export function hasRevisions(content: string): boolean {
-  return /<w:(?:ins|del|moveFrom|moveTo)[\s>]/.test(content);
+  return /<w:(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|tblGridChange|trPrChange|tcPrChange|cellIns|cellDel|cellMerge|numberingChange)[\s>/]/.test(
+    content,
+  );
+}
+
+/** A comment or a bookmark of the clerk's inside: replacing the content would lose it. Word's own `_GoBack` mark does not count. */
+export function hasAnchors(content: string): boolean {
+  if (/<w:comment(?:RangeStart|RangeEnd|Reference)[\s>/]/.test(content)) return true;
+  for (const m of content.matchAll(/<w:bookmarkStart\b[^>]*>/g)) if (!/w:name="_GoBack"/.test(m[0])) return true;
+  return false;
 }

@@ -6,7 +6,7 @@
  * exactly as `generate` writes them now.
  */
 import { strFromU8, unzipSync } from "fflate";
-import { hasRevisions, listControlsOf, listXmlText } from "./list-controls";
+import { hasAnchors, hasRevisions, listControlsOf, listXmlText } from "./list-controls";
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const RELS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
@@ -78,8 +78,8 @@ export function listControlsOoxml(freshDocx: Uint8Array, tags: ReadonlySet<strin
  * body, if Word left the control's own wrapper out) and whether it holds a
  * tracked change.
  */
-export function listOfOoxml(ooxml: string, tag: string): { readonly text: string; readonly tracked: boolean } {
+export function listOfOoxml(ooxml: string, tag: string): { readonly text: string; readonly tracked: boolean; readonly annotated: boolean } {
   const control = listControlsOf(ooxml).find((c) => c.tag === tag);
   const content = control?.content ?? /<w:body>([\s\S]*?)(?:<w:sectPr\b[\s\S]*)?<\/w:body>/.exec(ooxml)?.[1] ?? "";
-  return { text: listXmlText(content), tracked: hasRevisions(content) };
+  return { text: listXmlText(content), tracked: hasRevisions(content), annotated: hasAnchors(content) };
 }

@@ -10,7 +10,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { escapeXml, LIST_TAG_PREFIX, parseProvenance, provenanceXml, TAG_PREFIX, unescapeXml, type Provenance } from "../../core/living";
 import { setZipDates } from "../../xlsx";
 import { CUSTOM_XML_PATH } from "./living-package";
-import { hasRevisions, listControlsOf, listXmlText } from "./list-controls";
+import { hasAnchors, hasRevisions, listControlsOf, listXmlText } from "./list-controls";
+import { sdtSpans } from "./sdt-scan";
 
 const FIGURE_PARTS = ["word/document.xml", "word/footnotes.xml"];
 
@@ -23,6 +24,8 @@ export interface LivingDocx {
   readonly lists: ReadonlyMap<string, ReadonlyArray<string>>;
   /** The tags of the controls, figure or list, that hold a tracked change: someone edited them. */
   readonly tracked: ReadonlySet<string>;
+  /** The list tags whose controls hold a comment or a bookmark of the clerk's: replacing them would lose it. */
+  readonly annotated: ReadonlySet<string>;
 }
 
 /** One of our controls in a part: where its content starts and ends, its tag and its text. */
@@ -33,20 +36,12 @@ interface Control {
   readonly content: string;
 }
 
-// A control that holds no other control (ours are run-level): its properties with our tag, then its content.
-const CONTROL =
-  /<w:sdt>(<w:sdtPr>(?:(?!<\/w:sdtPr>)[\s\S])*<\/w:sdtPr>)(?:<w:sdtEndPr\/>|<w:sdtEndPr>(?:(?!<\/w:sdtEndPr>)[\s\S])*<\/w:sdtEndPr>)?<w:sdtContent>((?:(?!<w:sdt>|<\/w:sdtContent>)[\s\S])*)<\/w:sdtContent><\/w:sdt>/g;
-
+/** Our figure controls in a part: those that hold no other control (ours are run-level), tagged `lbc:` but not `lbc:list:`. */
 function controlsOf(xml: string): Control[] {
   const out: Control[] = [];
-  for (const m of xml.matchAll(CONTROL)) {
-    const tag = /<w:tag w:val="([^"]*)"\/>/.exec(m[1] ?? "")?.[1];
-    if (tag === undefined) continue;
-    const value = unescapeXml(tag);
-    if (!value.startsWith(TAG_PREFIX) || value.startsWith(LIST_TAG_PREFIX)) continue;
-    const content = m[2] ?? "";
-    const contentStart = (m.index ?? 0) + m[0].length - "</w:sdtContent></w:sdt>".length - content.length;
-    out.push({ tag: value, contentStart, contentEnd: contentStart + content.length, content });
+  for (const span of sdtSpans(xml)) {
+    if (span.nests || span.contentStart < 0 || !span.tag.startsWith(TAG_PREFIX) || span.tag.startsWith(LIST_TAG_PREFIX)) continue;
+    out.push({ tag: span.tag, contentStart: span.contentStart, contentEnd: span.contentEnd, content: xml.slice(span.contentStart, span.contentEnd) });
   }
   return out;
 }
@@ -69,6 +64,7 @@ export function readLivingDocx(bytes: Uint8Array): LivingDocx {
   const controls = new Map<string, string[]>();
   const lists = new Map<string, string[]>();
   const tracked = new Set<string>();
+  const annotated = new Set<string>();
   const add = (into: Map<string, string[]>, tag: string, text: string): void => {
     into.set(tag, [...(into.get(tag) ?? []), text]);
   };
@@ -83,10 +79,11 @@ export function readLivingDocx(bytes: Uint8Array): LivingDocx {
     for (const l of listControlsOf(xml)) {
       add(lists, l.tag, listXmlText(l.content));
       if (hasRevisions(l.content)) tracked.add(l.tag);
+      if (hasAnchors(l.content)) annotated.add(l.tag);
     }
   }
   const custom = files[CUSTOM_XML_PATH];
-  return { provenance: custom === undefined ? undefined : parseProvenance(strFromU8(custom)), controls, lists, tracked };
+  return { provenance: custom === undefined ? undefined : parseProvenance(strFromU8(custom)), controls, lists, tracked, annotated };
 }
 
 /**

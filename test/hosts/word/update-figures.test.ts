@@ -223,6 +223,31 @@ describe("computed lists in the open document", () => {
     expect(record?.lists?.find((l) => l.tag === TABLE)?.text).toBe(listXmlText(packages.get(TABLE)?.content ?? ""));
   });
 
+  test("a note's list that Word does not show is left alone, and the figures inside it are not taken for deleted", async () => {
+    const figures = documentFigures(plan.document);
+    const notes = documentLists(plan.document).filter((l) => l.kind === "note");
+    const groups = notes.find((l) => l.key === "lots.byGroup");
+    if (groups === undefined) throw new Error("no goods-group note");
+    const inNote = new Set(groups.figures);
+    const provenance: Provenance = {
+      period: plan.period,
+      lang: "vi",
+      version: "0.1.0",
+      figures: figures.map((f) => ({ tag: figureTag(f.key), key: f.key, text: f.text })),
+      lists: [provenanceList(groups)],
+    };
+    // Word lists the body's figure controls only: the note's list and its figures are not among them.
+    const shown = figures.filter((f) => !inNote.has(f.key)).map((f) => ({ tag: figureTag(f.key), text: f.text }));
+    const word = mockDocument(shown, provenanceXml(provenance));
+    const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period, docx });
+    expect(inNote.size).toBeGreaterThan(0);
+    expect(update?.changes.filter((c) => inNote.has(c.key))).toEqual([]);
+    expect(update?.changes.filter((c) => c.kind === "missing")).toEqual([]);
+    // Nothing changed, so nothing was written; the record still holds the note's figures as written.
+    expect(word.state.written).toEqual([]);
+    expect(update?.provenance.figures.filter((f) => inNote.has(f.key)).map((f) => f.text)).toEqual(figures.filter((f) => inNote.has(f.key)).map((f) => f.text));
+  });
+
   test("the pure OOXML builder: one document part with the content as body, the namespaces and styles given", () => {
     const ooxml = listControlOoxml("<w:p><w:r><w:t>A</w:t></w:r></w:p>", { root: '<w:document xmlns:w="urn:w">', styles: "<w:styles/>" });
     expect(ooxml).toContain(

@@ -1,0 +1,69 @@
+import { hasAnchors, hasRevisions, listControlsOf, readLivingDocx, sdtSpans } from "../../../src/render/docx";
+import { listChanges } from "../../../src/core/living";
+
+const sdt = (tag: string | undefined, content: string) =>
+  `<w:sdt>${tag === undefined ? "" : `<w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr>`}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+const run = (text: string) => `<w:r><w:t>${text}</w:t></w:r>`;
+
+describe("sdtSpans", () => {
+  it("pairs nested controls and reads each one's own tag", () => {
+    const xml = `<w:p>${sdt("lbc:list:a", `${run("x ")}${sdt("lbc:n", run("5"))}`)}</w:p>`;
+    const spans = sdtSpans(xml);
+    expect(spans.map((s) => [s.tag, s.nests, xml.slice(s.contentStart, s.contentEnd).replace(/<[^>]+>/g, "")])).toEqual([
+      ["lbc:list:a", true, "x 5"],
+      ["lbc:n", false, "5"],
+    ]);
+  });
+
+  it("does not lend an inner control's tag to an outer one that has no properties", () => {
+    const xml = sdt(undefined, sdt("lbc:list:a", run("OLD")));
+    expect(sdtSpans(xml).map((s) => s.tag)).toEqual(["", "lbc:list:a"]);
+    // Only the inner list is ours; replacing it cannot unbalance the outer control.
+    expect(listControlsOf(xml).map((c) => [c.tag, c.content])).toEqual([["lbc:list:a", run("OLD")]]);
+  });
+
+  it("leaves unclosed and stray tags out, and reads thousands of them in one pass", () => {
+    expect(sdtSpans("<w:sdt><w:sdtPr>".repeat(20_000))).toEqual([]);
+    expect(sdtSpans("</w:sdt>".repeat(1000) + sdt("lbc:n", run("1")))).toHaveLength(1);
+    const nested = "<w:sdt><w:sdtContent>".repeat(20_000) + "</w:sdtContent></w:sdt>".repeat(20_000);
+    expect(sdtSpans(nested)).toHaveLength(20_000);
+  });
+
+  it("reads a control holding megabytes without running out of stack", () => {
+    const big = sdt("lbc:list:big", run("a".repeat(9 * 1024 * 1024)));
+    expect(listControlsOf(big).map((c) => c.content.length)).toEqual([run("a".repeat(9 * 1024 * 1024)).length]);
+  });
+});
+
+describe("what makes a list the clerk's", () => {
+  it("a comment or a bookmark of theirs, not Word's own _GoBack mark", () => {
+    expect(hasAnchors(`<w:commentRangeStart w:id="77"/>${run("x")}<w:commentRangeEnd w:id="77"/>`)).toBe(true);
+    expect(hasAnchors(`<w:bookmarkStart w:id="1" w:name="ghi_chu"/>${run("x")}<w:bookmarkEnd w:id="1"/>`)).toBe(true);
+    expect(hasAnchors(`<w:bookmarkStart w:id="0" w:name="_GoBack"/>${run("x")}<w:bookmarkEnd w:id="0"/>`)).toBe(false);
+    expect(hasAnchors(run("x"))).toBe(false);
+  });
+
+  it("a tracked change of formatting or of a table's cells, not only insertions and deletions", () => {
+    expect(hasRevisions(`<w:r><w:rPr><w:b/><w:rPrChange w:id="3" w:author="Hà"><w:rPr/></w:rPrChange></w:rPr><w:t>x</w:t></w:r>`)).toBe(true);
+    expect(hasRevisions(`<w:tc><w:tcPr><w:cellIns w:id="4"/></w:tcPr></w:tc>`)).toBe(true);
+    expect(hasRevisions(`<w:r><w:rPr><w:b/></w:rPr><w:t>x</w:t></w:r>`)).toBe(false);
+  });
+
+  it("a list holding a comment is kept and reported, never replaced", () => {
+    const written = [{ tag: "lbc:list:lots.byGroup", key: "lots.byGroup", text: "Thép: 46 lô.", items: 1, figures: [] }];
+    const held = new Map([["lbc:list:lots.byGroup", ["Thép: 46 lô."]]]);
+    const fresh = [
+      { tag: "lbc:list:lots.byGroup", key: "lots.byGroup", kind: "note" as const, text: "Thép: 50 lô.", items: 1, figures: [], title: "", section: "II.6.1" },
+    ];
+    expect(listChanges(written, held, fresh, []).map((c) => c.kind)).toEqual(["changed"]);
+    expect(listChanges(written, held, fresh, [], new Set(), new Set(["lbc:list:lots.byGroup"])).map((c) => c.kind)).toEqual(["conflict"]);
+  });
+});
+
+test("readLivingDocx names the lists that hold the clerk's comments", async () => {
+  const { zipSync, strToU8 } = await import("fflate");
+  const body = `<w:document><w:body><w:p>${sdt("lbc:list:a", `<w:commentRangeStart w:id="1"/>${run("x")}`)}${sdt("lbc:list:b", run("y"))}</w:p></w:body></w:document>`;
+  const living = readLivingDocx(zipSync({ "word/document.xml": strToU8(body) }));
+  expect([...living.annotated]).toEqual(["lbc:list:a"]);
+  expect([...living.lists.keys()]).toEqual(["lbc:list:a", "lbc:list:b"]);
+});
