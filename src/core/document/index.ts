@@ -6,7 +6,7 @@ export type { TextRun, FigureRun, InlineRun, FootnoteRun, ListMark, Run, RunInpu
 export { text, bold, italic, boldItalic, figure, footnote, listFootnote, toRuns, inlineText } from "./runs";
 export type { Alignment, ParagraphBlock, TableCell, TableRow, TableColumn, TableBlock, Block, CellInput, TableInput } from "./blocks";
 export { ALIGNMENTS, paragraph, alignedParagraph, asList, cell, table } from "./blocks";
-export { textFigureRuns, type TextFigure } from "./text-figures";
+export { textFigureRuns, titleFigures, type TextFigure } from "./text-figures";
 export type { IssueDate, DocumentHeader, DocumentSection, PageOrientation, Appendix, Signer, ReportDocument } from "./report-document";
 export { REPORT_KIND_CODE, section } from "./report-document";
 export type { DocumentWords, AppendixHeading } from "./document-words";

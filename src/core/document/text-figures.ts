@@ -52,3 +52,14 @@ export function textFigureRuns(
 function standsAt(line: string, at: number, text: string): boolean {
   return line.startsWith(text, at) && !WORD_CHAR.test(line.charAt(at + text.length));
 }
+
+/** The keys that belong to the date lines alone (the date line, the appendix's "Kèm theo" line). */
+const DATE_LINE_KEYS = ["period.year", "issue.date"];
+
+/**
+ * The text figures of a title or heading: all but the year and the issue date, which belong to the date
+ * lines; a heading's own "giai đoạn 2021-2025" is the department's words, not the period's year.
+ */
+export function titleFigures(figures: ReadonlyArray<TextFigure> | undefined): ReadonlyArray<TextFigure> | undefined {
+  return figures?.filter((f) => !DATE_LINE_KEYS.some((k) => f.key === k || f.key.startsWith(`${k}.`)));
+}

@@ -3,7 +3,7 @@
  * cells, where it stands (section number) and a word or two saying what it
  * counts ("lô hàng"), for the lines `update` prints.
  */
-import { appendixHeading, dateLine, textFigureRuns, type Block, type DocumentSection, type ReportDocument, type Run } from "../document";
+import { appendixHeading, dateLine, textFigureRuns, titleFigures, type Block, type DocumentSection, type ReportDocument, type Run } from "../document";
 import { sourceTitle } from "./figure-tags";
 
 export interface WrittenFigure {
@@ -39,21 +39,22 @@ export function documentFigures(doc: ReportDocument): ReadonlyArray<WrittenFigur
     for (const s of list) {
       const number = s.number.replace(/\.$/, "");
       const full = part === "" ? number : `${part}.${number}`;
-      runs(textFigureRuns(s.heading, doc.textFigures), full);
+      runs(textFigureRuns(s.heading, titles), full);
       blocks(s.blocks, full);
       sections(s.sections, part === "" ? number : part);
     }
   };
   // The fixed lines first, as they read: the date line, the subject.
-  const fixed = (line: string, section: string): void => runs(textFigureRuns(line, doc.textFigures), section);
+  const titles = titleFigures(doc.textFigures);
+  const fixed = (line: string, section: string, figures = doc.textFigures): void => runs(textFigureRuns(line, figures), section);
   fixed(dateLine(doc.header, doc.language), "");
-  fixed(doc.subject, "");
+  fixed(doc.subject, "", titles);
   runs(doc.basis.runs, "");
   sections(doc.sections, "");
   runs(doc.closing.runs, "");
   doc.appendices.forEach((a, i) => {
     const heading = appendixHeading(doc, i);
-    fixed(heading.title, heading.label);
+    fixed(heading.title, heading.label, titles);
     fixed(heading.attached, heading.label);
     blocks(a.blocks, heading.label);
   });

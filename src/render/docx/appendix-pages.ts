@@ -7,7 +7,7 @@
  */
 import { Paragraph } from "docx";
 import type { Table } from "docx";
-import { appendixHeading } from "../../core/document";
+import { appendixHeading, titleFigures } from "../../core/document";
 import type { PageOrientation, ReportDocument } from "../../core/document";
 import { centredRule } from "./borderless";
 import { centredLine } from "./centred-line";
@@ -32,7 +32,7 @@ export function appendixPages(doc: ReportDocument, footnotes: FootnoteSink): Pag
     const heading = appendixHeading(doc, i);
     const children: Array<Paragraph | Table> = [
       centredLine(heading.label, { bold: true }),
-      centredLine(heading.title, { bold: true, figures: doc.textFigures }),
+      centredLine(heading.title, { bold: true, figures: titleFigures(doc.textFigures) }),
       centredLine(heading.attached, { italic: true, figures: doc.textFigures }),
       centredRule(shortRule(heading.attached, SIZE.body, false, width), width),
       new Paragraph({ children: [] }),

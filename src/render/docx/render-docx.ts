@@ -5,7 +5,7 @@
 import { AlignmentType, Document, LineRuleType, Packer, PageOrientation as DocxOrientation, Paragraph } from "docx";
 import type { ISectionPropertiesOptions, Table } from "docx";
 import type { PageOrientation, ReportDocument } from "../../core/document";
-import { recipientLines, documentWords } from "../../core/document";
+import { recipientLines, documentWords, titleFigures } from "../../core/document";
 import { closingBlock } from "./closing-block";
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from "./core-properties";
 import { headerBlock } from "./header-block";
@@ -38,7 +38,7 @@ function titleBlock(doc: ReportDocument): Paragraph[] {
   const rule = centredRule(shortRule(doc.subject, SIZE.body, true, TEXT_WIDTH), TEXT_WIDTH);
   return [
     centredLine(doc.title.toUpperCase(), { bold: true, before: 360 }),
-    centredLine(doc.subject, { bold: true, figures: doc.textFigures }),
+    centredLine(doc.subject, { bold: true, figures: titleFigures(doc.textFigures) }),
     rule,
     new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [] }),
     ...recipients.map((text, i) => centredLine(text, { after: i === recipients.length - 1 ? 240 : 0 })),
@@ -58,7 +58,7 @@ export async function renderDocx(doc: ReportDocument, options: RenderDocxOptions
   const footnotes = createFootnoteSink(footnoteCount(doc) + 1);
   // Built in reading order, so footnotes are numbered in order of appearance.
   const children: Array<Paragraph | Table> = [headerBlock(doc), ...titleBlock(doc), bodyParagraph(doc.basis, footnotes)];
-  for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes, doc.textFigures));
+  for (const section of doc.sections) children.push(...docxSection(section, 0, footnotes, titleFigures(doc.textFigures)));
   children.push(bodyParagraph(doc.closing, footnotes, { keepNext: true }), closingBlock(doc));
   const appendices = appendixPages(doc, footnotes);
 
