@@ -30,6 +30,7 @@ export const CLI_TEXT_EN: CliText = {
   reportUnreadable: (path) => `Cannot read the report “${path}”. Check the file name and folder.`,
   notLivingReport: (path) =>
     `“${path}” was not written by lap-bao-cao (it has no record of its figures' sources), so it cannot be updated. Write it again with generate.`,
+  reportTooLarge: (path) => `“${path}” is far larger than a report can be (a part would unpack to hundreds of MB), so it was not opened; check the file.`,
   figureChanged: (figure, from, to) => `${figure}: ${from} → ${to}`,
   figureTypedOver: (figure, typed, fresh) => `${figure}: typed over as “${typed}” (the workbook now gives ${fresh}); kept, please review.`,
   figureDeleted: (figure, fresh) => `${figure}: this figure was deleted from the document (now ${fresh}); not written back.`,

@@ -28,6 +28,8 @@ export interface CliText {
   readonly updateNeedsFiles: string;
   readonly reportUnreadable: (path: string) => string;
   readonly notLivingReport: (path: string) => string;
+  /** The .docx declares parts far larger than a report (a zip bomb, or not a report): refused before it is inflated. */
+  readonly reportTooLarge: (path: string) => string;
   /** `figure` names it: "II.6.1 lô hàng". */
   readonly figureChanged: (figure: string, from: string, to: string) => string;
   readonly figureTypedOver: (figure: string, typed: string, fresh: string) => string;

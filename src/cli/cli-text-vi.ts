@@ -30,6 +30,7 @@ export const CLI_TEXT_VI: CliText = {
   reportUnreadable: (path) => `Không đọc được tệp báo cáo “${path}”. Hãy kiểm tra tên tệp và thư mục.`,
   notLivingReport: (path) =>
     `“${path}” không phải báo cáo do lap-bao-cao lập (không có phần ghi nguồn số liệu), nên không cập nhật được. Hãy lập lại bằng lệnh generate.`,
+  reportTooLarge: (path) => `“${path}” lớn bất thường so với một báo cáo (có phần nội dung giải nén ra hàng trăm MB), nên không mở; hãy kiểm tra lại tệp.`,
   figureChanged: (figure, from, to) => `${figure}: ${from} → ${to}`,
   figureTypedOver: (figure, typed, fresh) => `${figure}: đã được sửa tay thành “${typed}” (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
   figureDeleted: (figure, fresh) => `${figure}: số liệu này đã bị xoá khỏi văn bản (nay là ${fresh}); không ghi lại.`,

@@ -22,7 +22,7 @@ import {
   type WrittenFigure,
 } from "../core/living";
 import { Lang } from "../core/i18n";
-import { listContents, readLivingDocx, renderReport, rewriteLivingDocx } from "../render/docx";
+import { DocxTooLargeError, listContents, readLivingDocx, renderReport, rewriteLivingDocx } from "../render/docx";
 import { readReportFile } from "../hosts/node";
 import { cliText, fileProblemText } from "./cli-text";
 import { issuesText } from "./issues-text";
@@ -52,7 +52,11 @@ export async function updateCommand(args: CliArgs, io: CliIo): Promise<number> {
   let living;
   try {
     living = readLivingDocx(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof DocxTooLargeError) {
+      io.err(t.reportTooLarge(reportPath));
+      return 2;
+    }
     living = undefined;
   }
   if (living?.provenance === undefined) {

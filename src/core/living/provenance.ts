@@ -158,7 +158,12 @@ export function unescapeXml(text: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-fA-F]{1,8});/g, (entity: string, h: string) => codePoint(parseInt(h, 16), entity))
+    .replace(/&#(\d{1,10});/g, (entity: string, d: string) => codePoint(Number(d), entity))
     .replace(/&amp;/g, "&");
+}
+
+/** The character a numeric reference names; the reference as written when it names none (beyond U+10FFFF). */
+function codePoint(value: number, entity: string): string {
+  return Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : entity;
 }

@@ -81,21 +81,25 @@ export async function insertReport(base64: string, where: InsertPlace, deps: Wor
   }
   // A new document is the file itself, record included; the open one takes the record by hand.
   const keepsRecord = record !== undefined && method.kind !== InsertMethodKind.NewDocument && deps.isSetSupported("WordApi", "1.4");
+  let recorded = method.kind === InsertMethodKind.NewDocument ? record !== undefined : false;
+  let inserted = false;
   try {
     await deps.run(async (context) => {
       const earlier = keepsRecord ? context.document.customXmlParts.getByNamespace(PROVENANCE_NAMESPACE) : undefined;
       earlier?.load("items");
       queueInsert(context, method, base64);
       await context.sync();
+      inserted = true;
       if (earlier === undefined || record === undefined) return;
       for (const part of earlier.items) part.delete();
       context.document.customXmlParts.add(record);
       await context.sync();
+      recorded = true;
     });
   } catch (error) {
-    return { ok: false, problem: wordProblem(error, method.kind) };
+    // The report is in once the first sync went through: a record Word refused is said, the insertion is not undone.
+    if (!inserted) return { ok: false, problem: wordProblem(error, method.kind) };
   }
-  const recorded = method.kind === InsertMethodKind.NewDocument ? record !== undefined : keepsRecord;
   return { ok: true, method: method.kind, keptLayout: method.kind !== InsertMethodKind.Body, recorded };
 }
 

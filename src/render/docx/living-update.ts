@@ -15,6 +15,30 @@ import { sdtSpans } from "./sdt-scan";
 
 const FIGURE_PARTS = ["word/document.xml", "word/footnotes.xml"];
 
+/** A report's part may inflate to 64 MiB and the whole package to 256 MiB: a real report is a few megabytes; more is a zip bomb, refused before it is inflated. */
+export const DOCX_LIMITS = { part: 64 * 1024 * 1024, total: 256 * 1024 * 1024 } as const;
+
+/** The .docx declares parts larger than `DOCX_LIMITS`: it is not read. */
+export class DocxTooLargeError extends Error {
+  constructor(readonly part: string) {
+    super(`the .docx part ${part} is larger than a report can be`);
+    this.name = "DocxTooLargeError";
+  }
+}
+
+/** The package's parts (only those `wanted` says), each checked against `DOCX_LIMITS` by its declared size before it is inflated. */
+function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolean = () => true): Record<string, Uint8Array> {
+  let total = 0;
+  return unzipSync(bytes, {
+    filter: (file) => {
+      if (!wanted(file.name)) return false;
+      total += file.originalSize;
+      if (file.originalSize > DOCX_LIMITS.part || total > DOCX_LIMITS.total) throw new DocxTooLargeError(file.name);
+      return true;
+    },
+  });
+}
+
 export interface LivingDocx {
   /** What the product last wrote; undefined for a .docx the product did not make living. */
   readonly provenance?: Provenance;
@@ -55,12 +79,12 @@ function runsText(xml: string): string {
 
 /** The report's record (the custom XML part) as written in the package, for a host that must add it itself; undefined when there is none. */
 export function recordXml(bytes: Uint8Array): string | undefined {
-  const part = unzipSync(bytes, { filter: (file) => file.name === CUSTOM_XML_PATH })[CUSTOM_XML_PATH];
+  const part = unzipBounded(bytes, (name) => name === CUSTOM_XML_PATH)[CUSTOM_XML_PATH];
   return part === undefined ? undefined : strFromU8(part);
 }
 
 export function readLivingDocx(bytes: Uint8Array): LivingDocx {
-  const files = unzipSync(bytes);
+  const files = unzipBounded(bytes, (name) => FIGURE_PARTS.includes(name) || name === CUSTOM_XML_PATH);
   const controls = new Map<string, string[]>();
   const lists = new Map<string, string[]>();
   const tracked = new Set<string>();
@@ -99,7 +123,7 @@ export function rewriteLivingDocx(
   provenance: Provenance,
   lists: ReadonlyMap<string, string> = new Map(),
 ): Uint8Array {
-  const files = unzipSync(bytes);
+  const files = unzipBounded(bytes);
   const out: Zippable = {};
   for (const [path, data] of Object.entries(files)) {
     if (FIGURE_PARTS.includes(path)) out[path] = strToU8(rewritePart(strFromU8(data), texts, lists));
@@ -124,7 +148,7 @@ export function rewritePart(xml: string, texts: ReadonlyMap<string, string>, lis
 
 /** Each list control's content in a fresh package, by tag (the first of a tag): what `rewriteLivingDocx` puts in. */
 export function listContents(bytes: Uint8Array): ReadonlyMap<string, string> {
-  const files = unzipSync(bytes);
+  const files = unzipBounded(bytes);
   const out = new Map<string, string>();
   for (const part of FIGURE_PARTS) {
     const data = files[part];

@@ -68,6 +68,13 @@ describe("insertReport with WordApi 1.5 (the whole document: headers, page setup
     expect(word.state.parts).toEqual([{ namespace: PROVENANCE_NAMESPACE, xml: record }]);
   });
 
+  it("says the report is in when Word refuses only its record, so the clerk does not insert it twice", async () => {
+    const { base64 } = await sampleReport();
+    const word = mockWord({ sets: setsUpTo("1.5"), paragraphs: BEFORE, failRecordWith: "GeneralException" });
+    expect(await insertReport(base64, "end", word.deps, record)).toEqual({ ok: true, method: "document", keptLayout: true, recorded: false });
+    expect(word.state.paragraphs).toEqual([...BEFORE, ...report]);
+  });
+
   it("keeps no record where Word has no custom XML parts, and says so", async () => {
     const { base64 } = await sampleReport();
     const word = mockWord({ sets: ["1.1", "1.2", "1.3"], paragraphs: BEFORE });

@@ -23,6 +23,8 @@ export interface MockWordOptions {
   readonly paragraphs: ReadonlyArray<string>;
   /** Makes `sync` reject with an Office-like error of this code, changing nothing. */
   readonly failWith?: string;
+  /** Makes the sync that adds a custom XML part reject with an Office-like error of this code. */
+  readonly failRecordWith?: string;
   /** The open document's custom XML parts before the test: namespace and XML. */
   readonly parts?: ReadonlyArray<{ readonly namespace: string; readonly xml: string }>;
 }
@@ -95,7 +97,11 @@ export function mockWord(options: MockWordOptions) {
   customXmlParts.setValue("add", (xml: string) => {
     calls.push({ api: "customXmlParts.add", base64: "" });
     const namespace = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
-    pending.push(async () => void state.parts.push({ namespace, xml }));
+    const refused = options.failRecordWith;
+    pending.push(async () => {
+      if (refused) throw Object.assign(new Error(`RichApi.Error: ${refused}`), { code: refused });
+      state.parts.push({ namespace, xml });
+    });
   });
   (context.application as MockNode).setValue("createDocument", (base64: string) => {
     calls.push({ api: "application.createDocument", base64 });

@@ -1,5 +1,5 @@
-import { hasAnchors, hasRevisions, listControlsOf, readLivingDocx, sdtSpans } from "../../../src/render/docx";
-import { listChanges } from "../../../src/core/living";
+import { DOCX_LIMITS, DocxTooLargeError, hasAnchors, hasRevisions, listControlsOf, readLivingDocx, sdtSpans } from "../../../src/render/docx";
+import { listChanges, parseProvenance, provenanceXml } from "../../../src/core/living";
 
 const sdt = (tag: string | undefined, content: string) =>
   `<w:sdt>${tag === undefined ? "" : `<w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr>`}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
@@ -66,4 +66,21 @@ test("readLivingDocx names the lists that hold the clerk's comments", async () =
   const living = readLivingDocx(zipSync({ "word/document.xml": strToU8(body) }));
   expect([...living.annotated]).toEqual(["lbc:list:a"]);
   expect([...living.lists.keys()]).toEqual(["lbc:list:a", "lbc:list:b"]);
+});
+
+describe("a hostile .docx", () => {
+  it("declaring a part that would unpack past the limit is refused before it is inflated", async () => {
+    const { zipSync } = await import("fflate");
+    const bomb = zipSync({ "word/document.xml": new Uint8Array(DOCX_LIMITS.part + 1) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(() => readLivingDocx(bomb)).toThrow(DocxTooLargeError);
+  });
+
+  it("with a numeric reference beyond Unicode keeps it as written instead of throwing", () => {
+    const xml = provenanceXml({ period: "x", version: "0.1.0", figures: [{ tag: "lbc:a", key: "a", text: "?" }] }).replace(
+      ">?<",
+      ">&#99999999;&#x110000;&#65;<",
+    );
+    expect(parseProvenance(xml)?.figures[0]?.text).toBe("&#99999999;&#x110000;A");
+  });
 });
