@@ -40,15 +40,6 @@ export const CLI_TEXT_EN: CliText = {
   periodRefreshed: (was, now) =>
     `Note: the report was written for “${was}” but the workbook is now for “${now}”; the period's name and dates in the title, the headings and the computed paragraphs are updated, the paragraphs the clerk wrote are kept, please review them. For a new period, write a new report.`,
   figureTracked: (figure, fresh) => `${figure}: this figure holds a tracked change (the workbook now gives ${fresh}); kept, please review.`,
-  listName: (key, kind) => {
-    if (key === "finance.table") return "revenue and expenditure table";
-    if (key === "finance.totals") return "revenue and expenditure totals";
-    if (key === "lots.byGroup") return "note on goods groups";
-    if (key.startsWith("tasks.")) return "note listing the tasks";
-    if (key === "calibrations.rows") return "note on measuring instruments";
-    return kind === "table" ? "table" : kind === "paragraph" ? "paragraph" : "note listing items";
-  },
-  listItems: (count, kind) => `${count} ${kind === "table" ? (count === 1 ? "row" : "rows") : count === 1 ? "item" : "items"}`,
   listChanged: (list, from, to) => (from === to ? `${list}: figures updated (${to})` : `${list}: ${from} → ${to}`),
   listEdited: (list, fresh, tracked) =>
     `${list}: ${tracked ? "holds a tracked change" : "edited in the document"} (the workbook now gives ${fresh}); kept, only its figures are updated, please review.`,

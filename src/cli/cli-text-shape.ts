@@ -42,11 +42,7 @@ export interface CliText {
   readonly periodRefreshed: (was: string, now: string) => string;
   /** A figure whose control holds a tracked change (insertion, deletion, move): kept as it is. */
   readonly figureTracked: (figure: string, fresh: string) => string;
-  /** What a computed list is, by its key ("finance.table") and kind, after where it stands: "bảng thu chi". */
-  readonly listName: (key: string, kind: "note" | "paragraph" | "table") => string;
-  /** "6 dòng", "3 mục". */
-  readonly listItems: (count: number, kind: "note" | "paragraph" | "table") => string;
-  /** `list` names it: "Phụ lục bảng thu chi"; `from`, `to` are listItems. */
+  /** `list` names it: "Phụ lục bảng thu chi"; `from`, `to` count its items ("24 dòng"); see core/living/list-words.ts. */
   readonly listChanged: (list: string, from: string, to: string) => string;
   readonly listEdited: (list: string, fresh: string, tracked: boolean) => string;
   readonly listDeleted: (list: string, fresh: string) => string;

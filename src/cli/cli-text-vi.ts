@@ -40,15 +40,6 @@ export const CLI_TEXT_VI: CliText = {
   periodRefreshed: (was, now) =>
     `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; tên kỳ và ngày tháng ở tiêu đề, các mục và các đoạn do máy lập được cập nhật, còn các đoạn do người soạn tự viết giữ nguyên, hãy xem lại. Nếu đổi kỳ, nên lập báo cáo mới.`,
   figureTracked: (figure, fresh) => `${figure}: có sửa đổi đang theo dõi (Track Changes) trong số liệu này (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
-  listName: (key, kind) => {
-    if (key === "finance.table") return "bảng thu chi";
-    if (key === "finance.totals") return "đoạn tổng thu chi";
-    if (key === "lots.byGroup") return "chú thích nhóm hàng";
-    if (key.startsWith("tasks.")) return "chú thích danh sách nhiệm vụ";
-    if (key === "calibrations.rows") return "chú thích phương tiện đo";
-    return kind === "table" ? "bảng" : kind === "paragraph" ? "đoạn" : "chú thích danh sách";
-  },
-  listItems: (count, kind) => `${count} ${kind === "table" ? "dòng" : "mục"}`,
   listChanged: (list, from, to) => (from === to ? `${list}: cập nhật số liệu (${to})` : `${list}: ${from} → ${to}`),
   listEdited: (list, fresh, tracked) =>
     `${list}: ${tracked ? "có sửa đổi đang theo dõi (Track Changes) bên trong" : "đã được sửa trong văn bản"} (sổ nay cho ${fresh}); giữ nguyên, chỉ cập nhật các số liệu trong đó, hãy xem lại.`,

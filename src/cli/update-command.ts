@@ -13,6 +13,7 @@ import { basename } from "node:path";
 import { ReportBlock, sourceDateClock } from "../core/report";
 import {
   figureName,
+  listChangeWords,
   planFigureUpdate,
   summaryRecord,
   type Provenance,
@@ -112,12 +113,10 @@ export function listLines(lists: ReadonlyArray<ListChange>, lang: Lang): string[
   const t = cliText(lang);
   const out: string[] = [];
   for (const l of lists) {
-    const kind = l.fresh?.kind ?? "note";
-    const name = [l.fresh?.section ?? "", t.listName(l.key, kind)].filter((w) => w !== "").join(" ");
-    const fresh = l.fresh === undefined ? "—" : t.listItems(l.fresh.items, kind);
-    if (l.kind === "changed") out.push(t.listChanged(name, t.listItems(l.written.items, kind), fresh));
-    else if (l.kind === "conflict") out.push(t.listEdited(name, fresh, l.tracked === true));
-    else if (l.kind === "missing") out.push(t.listDeleted(name, fresh));
+    const { name, from, to } = listChangeWords(l, lang);
+    if (l.kind === "changed") out.push(t.listChanged(name, from, to));
+    else if (l.kind === "conflict") out.push(t.listEdited(name, to, l.tracked === true));
+    else if (l.kind === "missing") out.push(t.listDeleted(name, to));
   }
   return out;
 }

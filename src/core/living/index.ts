@@ -6,6 +6,7 @@ export { PRODUCT_VERSION, PROVENANCE_NAMESPACE, parseProvenance, provenanceList,
 export type { Provenance, ProvenanceFigure, ProvenanceList } from "./provenance";
 export { afterChanges, figureChanges, rewrites, type FigureChange, type FigureChangeKind } from "./figure-changes";
 export { listChanges, type ListChange } from "./list-changes";
+export { listChangeWords, type ListChangeWords } from "./list-words";
 export { figureName, planFigureUpdate, type FigureUpdate, type FreshReport, type HeldControls } from "./figure-update";
 export { isPeriodFigure, periodFigureWord } from "./period-figure-words";
 export { takeFreshFigure } from "./resolve-conflict";

@@ -1,10 +1,10 @@
 import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
-import type { Lang } from "../../core/issues";
-import { figureName, type FigureChange } from "../../core/living";
+import type { Lang } from "../../core/i18n";
+import { figureName, listChangeWords, type FigureChange, type ListChange } from "../../core/living";
 import { MessageLines } from "../widgets";
 import { useWrappingButton } from "../widgets";
-import { changeLine, listedChanges, resolutionLine } from "./living-lines";
+import { changeLine, listedChanges, listedLists, listLine, offersFresh, resolutionLine } from "./living-lines";
 import type { LivingState } from "./living-state";
 import { wordText } from "./word-text";
 
@@ -30,6 +30,7 @@ export interface FigureChangeListProps {
   readonly living: Extract<LivingState, { kind: "updated" }>;
   readonly busy: boolean;
   readonly onSelect: (change: FigureChange) => void;
+  readonly onSelectList: (change: ListChange) => void;
   readonly onKeep: (change: FigureChange) => void;
   readonly onUseFresh: (change: FigureChange) => void;
   readonly onAccept: (tags: ReadonlyArray<string>) => void;
@@ -37,12 +38,14 @@ export interface FigureChangeListProps {
 
 /**
  * After "Cập nhật số liệu": where the workbook came from, each figure that
- * changed, each the clerk typed over (keep it or take the new one) and each
- * deleted, with a link that selects it in the document, then "Chấp nhận thay
- * đổi" while the written figures are highlighted. Focus moves to the heading
+ * changed, each the clerk typed over (keep it or take the new one; one that
+ * holds a tracked change is the reviewer's to settle in Word first) and each
+ * deleted, then each computed list replaced, edited or deleted, with a link
+ * that selects it in the document, then "Chấp nhận thay đổi" while what was
+ * written is highlighted. Focus moves to the heading
  * when a new list arrives, so the keyboard starts there.
  */
-export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFresh, onAccept }: FigureChangeListProps) {
+export function FigureChangeList({ lang, living, busy, onSelect, onSelectList, onKeep, onUseFresh, onAccept }: FigureChangeListProps) {
   const styles = useStyles();
   const wrap = useWrappingButton();
   const t = wordText(lang).living;
@@ -61,13 +64,14 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
   const newest = Object.keys(resolved).at(-1);
   // While Word works the buttons wait, but stay focusable: a disabled button would drop the keyboard's place.
   const shown = listedChanges(update);
+  const lists = listedLists(update);
   return (
     <section className={styles.box} aria-labelledby="living-heading">
       <h3 id="living-heading" ref={heading} tabIndex={-1} className={styles.heading}>
         {t.heading}
       </h3>
       <p className={styles.line}>{source.kind === "onedrive" ? t.fromOneDrive(source.name) : t.fromPicked(source.name)}</p>
-      {shown.length === 0 ? (
+      {shown.length === 0 && lists.length === 0 ? (
         <p className={styles.line}>{t.noChanges}</p>
       ) : (
         <ul className={styles.list} aria-label={t.listLabel}>
@@ -79,6 +83,7 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
                 <p id={`${id}-${i}`} className={styles.line}>
                   {changeLine(change, update, lang)}
                 </p>
+                {change.kind === "conflict" && change.tracked === true && <p className={styles.hint}>{t.trackedHint}</p>}
                 {resolution && (
                   <p ref={change.tag === newest ? lastResolved : undefined} tabIndex={-1} className={styles.line}>
                     {resolutionLine(change, resolution, lang)}
@@ -88,7 +93,7 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
                   <Link as="button" disabledFocusable={busy} aria-label={t.showLabel(name)} aria-describedby={`${id}-${i}`} onClick={() => onSelect(change)}>
                     {t.show}
                   </Link>
-                  {change.kind === "conflict" && !resolution && change.fresh !== undefined && (
+                  {offersFresh(change) && !resolution && (
                     <>
                       <Button
                         className={wrap.button}
@@ -112,6 +117,27 @@ export function FigureChangeList({ lang, living, busy, onSelect, onKeep, onUseFr
                       </Button>
                     </>
                   )}
+                </div>
+              </li>
+            );
+          })}
+          {lists.map((change, i) => {
+            const name = listChangeWords(change, lang).name;
+            return (
+              <li key={change.tag} className={`${styles.item} ${change.kind === "changed" ? styles.changed : styles.review}`} data-kind={change.kind}>
+                <p id={`${id}-list-${i}`} className={styles.line}>
+                  {listLine(change, lang)}
+                </p>
+                <div className={styles.actions}>
+                  <Link
+                    as="button"
+                    disabledFocusable={busy}
+                    aria-label={t.showLabel(name)}
+                    aria-describedby={`${id}-list-${i}`}
+                    onClick={() => onSelectList(change)}
+                  >
+                    {t.show}
+                  </Link>
                 </div>
               </li>
             );

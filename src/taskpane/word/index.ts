@@ -38,6 +38,6 @@ export type { LivingText, LinkedProblem } from "./word-text-shape";
 export { FigureChangeList, type FigureChangeListProps } from "./figure-change-list";
 export { livingActions, type LivingActions } from "./living-actions";
 export { livingReducer, initialLivingState, isLivingBusy, type LivingState, type LivingAction, type WorkbookSource, type Resolution } from "./living-state";
-export { changeLine, resolutionLine, listedChanges } from "./living-lines";
+export { changeLine, resolutionLine, listedChanges, listLine, listedLists, offersFresh } from "./living-lines";
 export { fetchLinkedWorkbook, linkedClientOf, type LinkedWorkbook, type LinkedWorkbookClient } from "./linked-workbook";
 export { WordView } from "./word-view";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { MessageLines } from "../widgets";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { useWrappingButton } from "../widgets";
 import { insertMessage } from "./word-messages";
 import type { WordInsertResult } from "./word-report";

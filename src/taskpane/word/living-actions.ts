@@ -5,11 +5,12 @@
  * "Chấp nhận thay đổi". Failures become one plain sentence, never a trace.
  */
 import type { Analysis } from "../../core/analyse";
-import type { Lang } from "../../core/issues";
-import { figureName, type FigureChange, type FigureUpdate } from "../../core/living";
+import type { Lang } from "../../core/i18n";
+import { figureName, listChangeWords, type FigureChange, type FigureUpdate, type ListChange } from "../../core/living";
 import { takeFreshFigure } from "../../core/living";
 import { formatNumber } from "../../core/format";
 import { fetchLinkedWorkbook, type LinkedWorkbookClient } from "./linked-workbook";
+import { offersFresh } from "./living-lines";
 import type { LivingAction } from "./living-state";
 import type { WordPaneActions } from "./word-pane-actions";
 import type { WordPaneHost } from "./word-pane-host";
@@ -20,6 +21,8 @@ export interface LivingActions {
   /** With `picked` (a workbook read in the pane) the update uses it; without, the workbook the report names on OneDrive. */
   update(picked: { readonly analysis: Analysis; readonly fileName: string; readonly location?: string } | undefined, lang: Lang): Promise<void>;
   select(change: FigureChange, update: FigureUpdate, lang: Lang): Promise<void>;
+  /** Selects a computed list's control (the finance table), found by its tag like a figure's. */
+  selectList(change: ListChange, lang: Lang): Promise<void>;
   keep(change: FigureChange, lang: Lang): void;
   useFresh(change: FigureChange, update: FigureUpdate, lang: Lang): Promise<void>;
   accept(tags: ReadonlyArray<string>, lang: Lang): Promise<void>;
@@ -35,6 +38,21 @@ export function livingActions(
   const stop = (intent: "warning" | "error", line: string) => {
     dispatch({ type: "stopped" });
     dispatchPane({ type: "notice", notice: { intent, lines: [line] } });
+  };
+
+  /** Selects the control tagged `tag`; `gone` is said when the document no longer holds it. */
+  const selectTag = async (tag: string, gone: string, lang: Lang): Promise<void> => {
+    if (!host.selectFigure) return;
+    dispatch({ type: "working", tag });
+    let outcome;
+    try {
+      outcome = await host.selectFigure(tag);
+    } catch {
+      outcome = "failed" as const;
+    }
+    if (outcome === "selected") dispatch({ type: "working", tag: undefined });
+    else if (outcome === "gone") dispatch({ type: "message", message: { intent: "warning", lines: [gone] } });
+    else dispatch({ type: "message", message: { intent: "error", lines: [wordText(lang).living.selectFailed] } });
   };
 
   return {
@@ -61,18 +79,11 @@ export function livingActions(
     },
 
     async select(change, update, lang) {
-      const t = wordText(lang).living;
-      if (!host.selectFigure) return;
-      dispatch({ type: "working", tag: change.tag });
-      let outcome;
-      try {
-        outcome = await host.selectFigure(change.tag);
-      } catch {
-        outcome = "failed" as const;
-      }
-      if (outcome === "selected") dispatch({ type: "working", tag: undefined });
-      else if (outcome === "gone") dispatch({ type: "message", message: { intent: "warning", lines: [t.gone(figureName(change.key, update.names, lang))] } });
-      else dispatch({ type: "message", message: { intent: "error", lines: [t.selectFailed] } });
+      await selectTag(change.tag, wordText(lang).living.gone(figureName(change.key, update.names, lang)), lang);
+    },
+
+    async selectList(change, lang) {
+      await selectTag(change.tag, wordText(lang).living.listGone(listChangeWords(change, lang).name), lang);
     },
 
     keep(change, lang) {
@@ -81,7 +92,8 @@ export function livingActions(
 
     async useFresh(change, update, lang) {
       const t = wordText(lang).living;
-      const resolution = takeFreshFigure(update.provenance, change);
+      // A tracked change in the control is the reviewer's to accept or reject: writing over it would wipe it.
+      const resolution = offersFresh(change) ? takeFreshFigure(update.provenance, change) : undefined;
       if (!resolution || !host.writeFigures) return;
       dispatch({ type: "working", tag: change.tag });
       try {

@@ -22,7 +22,7 @@ export type LivingState =
       readonly kind: "updated";
       readonly update: FigureUpdate;
       readonly source: WorkbookSource;
-      /** Tags written by this update (or by "Dùng số mới") and still highlighted. */
+      /** Tags written by this update (figures and lists replaced whole, or a figure by "Dùng số mới") and still highlighted. */
       readonly highlighted: ReadonlyArray<string>;
       readonly resolved: Readonly<Record<string, Resolution>>;
       /** A tag whose write or selection is under way. */
@@ -58,7 +58,7 @@ export function livingReducer(state: LivingState, action: LivingAction): LivingS
         kind: "updated",
         update: action.update,
         source: action.source,
-        highlighted: [...action.update.texts.keys()],
+        highlighted: [...action.update.texts.keys(), ...action.update.listRewrites],
         resolved: {},
         spoken: action.spoken,
       };

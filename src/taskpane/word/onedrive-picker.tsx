@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { AuthProblemCode } from "../../hosts/auth";
 import type { OneDriveHost } from "../onedrive";
 import {

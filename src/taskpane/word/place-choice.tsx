@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { INSERT_PLACES, type InsertPlace } from "../../hosts/word";
 import { wordText } from "./word-text";
 

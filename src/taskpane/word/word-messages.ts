@@ -1,7 +1,7 @@
 /** What the Word pane says after reading a file or inserting a report, as data: an intent and its lines. */
 import { ReportBlock } from "../../core/report";
 import { formatNumber } from "../../core/format";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { XlsxBytesError } from "../../hosts/browser";
 import { outcomeLine } from "../generate";
 import { SaveOutcome } from "../host";

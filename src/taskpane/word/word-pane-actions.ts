@@ -3,7 +3,7 @@
  * outcome into state changes. Failures become plain-language messages.
  */
 import type { Analysis } from "../../core/analyse";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { InsertPlace } from "../../hosts/word";
 import { SaveOutcome } from "../host";
 import { readFailureText, saveMessage } from "./word-messages";
@@ -98,8 +98,9 @@ export function wordPaneActions(host: WordPaneHost, dispatch: (action: WordPaneA
   return actions;
 }
 
-/** What the live region says when the change list arrives: how many figures were written, how many the clerk should look at. */
+/** What the live region says when the change list arrives: how many figures and lists were written, how many the clerk should look at. */
 export function updateSummary(update: FigureUpdate, lang: Lang): string {
-  const count = (...kinds: string[]) => String(update.changes.filter((c) => kinds.includes(c.kind)).length);
+  const all = [...update.changes, ...update.lists];
+  const count = (...kinds: string[]) => String(all.filter((c) => kinds.includes(c.kind)).length);
   return wordText(lang).living.summary(count("changed"), count("conflict", "missing"));
 }

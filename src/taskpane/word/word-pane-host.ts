@@ -6,7 +6,7 @@
  * same .docx hand-off as in Excel for the download.
  */
 import { CHECK_REPORT, reportFromSource, type SourceReport } from "../../core/report";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { openXlsxBytes } from "../../hosts/browser";
 import {
   acceptWordFigures,

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useReducer, type ReactNode } from "react";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { InsertPlace } from "../../hosts/word";
 import type { OneDriveHost } from "../onedrive";
 import { LiveAnnouncer } from "../shell";
@@ -123,6 +123,7 @@ export function WordPane({ lang, host, onedrivePicker, oneDrive }: WordPaneProps
           living={livingState}
           busy={busy}
           onSelect={(change) => void living.select(change, livingState.update, lang)}
+          onSelectList={(change) => void living.selectList(change, lang)}
           onKeep={(change) => living.keep(change, lang)}
           onUseFresh={(change) => void living.useFresh(change, livingState.update, lang)}
           onAccept={(tags) => void living.accept(tags, lang)}

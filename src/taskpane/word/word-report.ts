@@ -4,7 +4,8 @@
  * Word. The result keeps the bytes so the user can always download them instead.
  */
 import type { Analysis } from "../../core/analyse";
-import type { Issue, Lang } from "../../core/issues";
+import type { Issue } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { planReport, type ReportBlock } from "../../core/report";
 import type { InsertPlace, WordProblem } from "../../hosts/word";
 import type { Provenance } from "../../core/living";

@@ -40,6 +40,14 @@ export interface LivingText {
   readonly changed: (figure: string, from: string, to: string) => string;
   readonly conflict: (figure: string, typed: string, fresh: string) => string;
   readonly missing: (figure: string, fresh: string) => string;
+  /** A conflict because the figure holds a tracked change: "Dùng số mới" is not offered, it would wipe the revision. */
+  readonly tracked: (figure: string, fresh: string) => string;
+  readonly trackedHint: string;
+  /** `list` names it: "Phụ lục bảng thu chi"; `from`, `to` count its items ("24 dòng"), as the CLI's lines do. */
+  readonly listChanged: (list: string, from: string, to: string) => string;
+  readonly listEdited: (list: string, fresh: string, tracked: boolean) => string;
+  readonly listDeleted: (list: string, fresh: string) => string;
+  readonly listGone: (list: string) => string;
   readonly show: string;
   readonly showLabel: (figure: string) => string;
   readonly keep: string;

@@ -2,7 +2,7 @@
  * The Word pane's words, in Vietnamese and English: its labels, and what each
  * Word or file problem means for the clerk and what to do instead.
  */
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { WORD_TEXT_EN } from "./word-text-en";
 import type { WordText } from "./word-text-shape";
 import { WORD_TEXT_VI } from "./word-text-vi";

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { uiText } from "../text";
 import type { OneDriveHost } from "../onedrive";
 import { OneDrivePicker } from "./onedrive-picker";

@@ -2,7 +2,8 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-
 import { useMemo } from "react";
 import type { Analysis } from "../../core/analyse";
 import { formatNumber } from "../../core/format";
-import type { Issue, Lang } from "../../core/issues";
+import type { Issue } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { groupIssues, IssueItem } from "../check";
 import type { CheckTotals } from "../state";
 import { SeverityTotals } from "../check";

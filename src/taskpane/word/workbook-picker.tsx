@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useRef, type ReactNode } from "react";
-import type { Lang } from "../../core/issues";
+import type { Lang } from "../../core/i18n";
 import { progressFraction } from "../host";
 import type { WorkbookState } from "./word-pane-state";
 import { wordText } from "./word-text";

@@ -71,7 +71,7 @@ describeInBrowser("Cập nhật số liệu in the Word pane, in Chromium", () =
     for (const r of requests) expect(r.headers.authorization).toBe(`Bearer ${NAA.accessToken}`);
     expect(session.graph.violations).toEqual([]);
 
-    await expect(page.getByText("Đã lấy sổ Excel từ OneDrive: so-lieu 2021.xlsx", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Đã lấy sổ số liệu từ OneDrive: so-lieu 2021.xlsx", { exact: true }).isVisible()).resolves.toBe(true);
     const list = page.getByRole("list", { name: "Các số liệu đã thay đổi và cần xem lại" });
     const lines = await list.getByRole("listitem").evaluateAll((items) => items.map((li) => li.querySelector("p")?.textContent ?? ""));
     expect(lines).toEqual([
@@ -79,7 +79,7 @@ describeInBrowser("Cập nhật số liệu in the Word pane, in Chromium", () =
       "II.6.1 lô: 290 → 301",
       "II.6.1 lô: 470 → 493",
       "II.6.1 lô: văn bản đang ghi “khoảng 50” (đã sửa tay), số liệu mới là 46.",
-      "II.2 đề tài: ô số liệu đã bị xoá khỏi văn bản (số liệu mới là 29); không ghi lại.",
+      "II.2 đề tài: số liệu này đã bị xoá khỏi văn bản (số liệu mới là 29); không ghi lại.",
     ]);
     expect(await list.getByRole("button", { name: /^Giữ chữ đã sửa/ }).count()).toBe(1);
     expect(await list.getByRole("button", { name: /^Dùng số mới/ }).count()).toBe(1);
@@ -136,7 +136,7 @@ describeInBrowser("Cập nhật số liệu in the Word pane, in Chromium", () =
     await page.keyboard.press("Enter");
     await page
       .getByRole("region", { name: "Kết quả cập nhật số liệu" })
-      .getByText("Đã chấp nhận thay đổi: bỏ tô vàng ở 4 ô số liệu.", { exact: true })
+      .getByText("Đã chấp nhận thay đổi: bỏ tô vàng ở 4 chỗ ghi số liệu.", { exact: true })
       .waitFor({ timeout: 10_000 });
     word = await wordStateOf(page);
     const highlights = word.doc.paragraphs.flatMap((p) => p.flatMap((r) => (typeof r === "string" ? [] : [[r.tag, r.highlight ?? null]])));

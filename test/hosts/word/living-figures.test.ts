@@ -144,6 +144,16 @@ describe("acceptWordFigures", () => {
     expect(controls.every((c) => c.highlight === null)).toBe(true);
   });
 
+  it("clears a computed list's control by its tag (lbc:list:…) like a figure's, and no other", async () => {
+    const table: LivingControl = { tag: "lbc:list:finance.table", text: "Phụ lục bảng thu chi", highlight: UPDATED_HIGHLIGHT };
+    const totals: LivingControl = { tag: "lbc:list:finance.totals", text: "Tổng thu", highlight: "Green" };
+    const word = mockLivingWord([[table], [totals]], undefined);
+    expect(await acceptWordFigures(word.run, ["lbc:list:finance.table"])).toBe(1);
+    expect(word.state.syncs).toBe(2);
+    expect([table.highlight, totals.highlight]).toEqual([null, "Green"]);
+    expect(word.text()).toEqual(["Phụ lục bảng thu chi", "Tổng thu"]);
+  });
+
   it("with nothing to accept, asks Word nothing", async () => {
     const word = mockLivingWord([["Chỉ có chữ."]], undefined);
     expect(await acceptWordFigures(word.run, [])).toBe(0);

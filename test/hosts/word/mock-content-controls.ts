@@ -16,7 +16,7 @@ interface MockNode {
 export interface Control {
   tag: string;
   text: string;
-  highlight?: string;
+  highlight?: string | null;
   /** What `getOoxml` gives back (a list control's package). */
   ooxml?: string;
   /** How many tracked changes it holds. */
@@ -54,6 +54,12 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
     },
     get text() {
       return c.text;
+    },
+    /** Set only ("Chấp nhận thay đổi" clears it: null), applied at the next sync. */
+    font: {
+      set highlightColor(value: string | null) {
+        pending.push(() => (c.highlight = value));
+      },
     },
     insertText(text: string, location: string) {
       const font = { highlightColor: undefined as string | undefined };

@@ -19,7 +19,7 @@ import {
   type Provenance,
 } from "../../../src/core/living";
 import { listControlOoxml, listControlsOf, listOfOoxml, listXmlText, renderReport } from "../../../src/render/docx";
-import { readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
+import { acceptWordFigures, readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
 import { loadWorkbook } from "../../../src/cli/load-inputs";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport } from "../../../src/core/report";
@@ -246,6 +246,20 @@ describe("computed lists in the open document", () => {
     // Nothing changed, so nothing was written; the record still holds the note's figures as written.
     expect(word.state.written).toEqual([]);
     expect(update?.provenance.figures.filter((f) => inNote.has(f.key)).map((f) => f.text)).toEqual(figures.filter((f) => inNote.has(f.key)).map((f) => f.text));
+  });
+
+  test("Chấp nhận thay đổi clears a replaced list's highlight by its tag, as a figure's, and leaves the tracked one alone", async () => {
+    const { controls, provenance } = olderDocument();
+    const word = mockDocument(controls, provenanceXml(provenance));
+    const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period, docx });
+    expect(update?.listRewrites).toEqual(new Set([TABLE]));
+    expect(word.controls.find((c) => c.tag === TABLE)?.highlight).toBe(UPDATED_HIGHLIGHT);
+    const before = word.state.syncs;
+    expect(await acceptWordFigures(word.run, [...(update?.texts.keys() ?? []), ...(update?.listRewrites ?? [])])).toBe(1);
+    expect(word.state.syncs - before).toBe(2);
+    expect(word.controls.find((c) => c.tag === TABLE)?.highlight).toBeNull();
+    expect(word.controls.find((c) => c.tag === TOTALS)?.highlight).toBeUndefined();
+    expect(word.controls.find((c) => c.tag === TOTALS)?.ooxml).toContain("Đã duyệt.");
   });
 
   test("the pure OOXML builder: one document part with the content as body, the namespaces and styles given", () => {

@@ -112,7 +112,7 @@ describe("the workbook found from the document", () => {
     expect(listedChanges(p.updated.update).map((c) => changeLine(c, p.updated.update, "vi"))).toEqual([
       "II.6.1 lô: 800 → 840",
       expect.stringContaining(": văn bản đang ghi “gần 50” (đã sửa tay), số liệu mới là 46."),
-      expect.stringContaining(": ô số liệu đã bị xoá khỏi văn bản (số liệu mới là 29); không ghi lại."),
+      expect.stringContaining(": số liệu này đã bị xoá khỏi văn bản (số liệu mới là 29); không ghi lại."),
     ]);
     expect(p.total).toEqual({ tag: "lbc:lots.total", text: "840", highlight: UPDATED_HIGHLIGHT });
     expect(p.steel.text).toBe("gần 50");
@@ -259,7 +259,7 @@ describe("the change list's buttons", () => {
     expect(p.word.state.selected).toEqual(["lbc:lots.total"]);
     expect(p.updated.message).toEqual({
       intent: "warning",
-      lines: [expect.stringMatching(/: số liệu này không còn trong văn bản \(ô số liệu đã bị xoá\), nên không chọn được\.$/)],
+      lines: [expect.stringMatching(/: số liệu này không còn trong văn bản \(chỗ ghi số liệu đã bị xoá\), nên không chọn được\.$/)],
     });
     expect(p.updated.spoken).toBe(p.updated.message?.lines[0]);
   });
@@ -289,7 +289,7 @@ describe("the change list's buttons", () => {
     expect(p.word.state.syncs).toBe(2);
     expect([p.total.highlight, p.steel.highlight, p.own.highlight]).toEqual([null, null, "Green"]);
     expect(p.updated.highlighted).toEqual([]);
-    expect(p.updated.message).toEqual({ intent: "success", lines: ["Đã chấp nhận thay đổi: bỏ tô vàng ở 2 ô số liệu."] });
+    expect(p.updated.message).toEqual({ intent: "success", lines: ["Đã chấp nhận thay đổi: bỏ tô vàng ở 2 chỗ ghi số liệu."] });
     expect(p.word.text()).toEqual(["Đoạn văn thư thêm.", "Đã kiểm tra 840 lô, thép 46 lô; ghi chú", "Câu viết lại."]);
   });
 

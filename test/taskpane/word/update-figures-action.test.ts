@@ -50,7 +50,7 @@ it("refreshes the changed figure, and lists it with the typed-over and the delet
   expect(listedChanges(living.update).map((c) => changeLine(c, living.update, "vi"))).toEqual([
     "II.6.1 lô: 800 → 840",
     expect.stringMatching(/: văn bản đang ghi “50” \(đã sửa tay\), số liệu mới là 46\.$/),
-    expect.stringMatching(/: ô số liệu đã bị xoá khỏi văn bản \(số liệu mới là 29\); không ghi lại\.$/),
+    expect.stringMatching(/: số liệu này đã bị xoá khỏi văn bản \(số liệu mới là 29\); không ghi lại\.$/),
   ]);
   expect(living.spoken).toBe("Đã cập nhật 1 số liệu; 2 số liệu cần xem lại.");
   expect(living.source).toEqual({ kind: "picked", name: "so-lieu.xlsx" });

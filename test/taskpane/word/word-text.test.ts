@@ -48,7 +48,7 @@ describe("wordText", () => {
       "Giữ chữ đã sửa",
       "Dùng số mới",
       "Chấp nhận thay đổi",
-      "Đã lấy sổ Excel từ OneDrive: a.xlsx",
+      "Đã lấy sổ số liệu từ OneDrive: a.xlsx",
     ]);
     for (const key of [
       "heading",
