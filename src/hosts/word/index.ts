@@ -24,6 +24,6 @@ export {
   type WordLocation,
 } from "./insert-method";
 export { wordProblem, WordProblemCode, type WordProblem } from "./word-problem";
-export { readWordFigures, writeWordFigures, updateWordFigures, UPDATED_HIGHLIGHT, type WordFigures } from "./update-figures";
+export { readWordFigures, readWordRecord, writeWordFigures, updateWordFigures, UPDATED_HIGHLIGHT, type WordFigures } from "./update-figures";
 export { selectWordFigure, type SelectOutcome } from "./select-figure";
 export { acceptWordFigures } from "./accept-figures";

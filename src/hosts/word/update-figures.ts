@@ -44,6 +44,19 @@ function canReadTrackedChanges(): boolean {
 /** Highlight of a rewritten figure until the clerk clears it. */
 export const UPDATED_HIGHLIGHT = "Yellow";
 
+/** The open document's record alone (no control is read): two syncs, for the pane to find the workbook before an update. */
+export function readWordRecord(run: WordRun): Promise<Provenance | undefined> {
+  return run(async (context) => {
+    const parts = context.document.customXmlParts.getByNamespace(PROVENANCE_NAMESPACE);
+    parts.load("items");
+    await context.sync();
+    const xml = parts.items[0]?.getXml();
+    if (xml === undefined) return undefined;
+    await context.sync();
+    return parseProvenance(xml.value);
+  });
+}
+
 export function readWordFigures(run: WordRun): Promise<WordFigures> {
   return run(async (context) => {
     const parts = context.document.customXmlParts.getByNamespace(PROVENANCE_NAMESPACE);

@@ -12,7 +12,7 @@ import {
   acceptWordFigures,
   insertReport,
   officeWordDeps,
-  readWordFigures,
+  readWordRecord,
   selectWordFigure,
   updateWordFigures,
   writeWordFigures,
@@ -72,7 +72,7 @@ export function officeWordPaneHost(options: WordPaneHostOptions): WordPaneHost {
     ...(deps.isSetSupported("WordApi", "1.4")
       ? {
           updateFigures: (fresh: Parameters<NonNullable<WordPaneHost["updateFigures"]>>[0]) => updateWordFigures(deps.run, fresh),
-          readProvenance: () => readWordFigures(deps.run).then((figures) => figures.provenance),
+          readProvenance: () => readWordRecord(deps.run),
           selectFigure: (tag: string) => selectWordFigure(deps.run, tag),
           acceptFigures: (tags: ReadonlyArray<string>) => acceptWordFigures(deps.run, tags),
           writeFigures: (texts: ReadonlyMap<string, string>, provenance: Provenance) => writeWordFigures(deps.run, texts, provenance),

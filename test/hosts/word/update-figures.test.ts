@@ -19,7 +19,7 @@ import {
   type Provenance,
 } from "../../../src/core/living";
 import { listControlOoxml, listControlsOf, listOfOoxml, listXmlText, renderReport } from "../../../src/render/docx";
-import { acceptWordFigures, readWordFigures, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
+import { acceptWordFigures, readWordFigures, readWordRecord, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
 import { loadWorkbook } from "../../../src/cli/load-inputs";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport } from "../../../src/core/report";
@@ -52,6 +52,16 @@ test("reads the provenance part and the tagged controls' texts, ours only, in tw
     ["lbc:lots.byGroup.Thép", ["50"]],
   ]);
   expect(word.state.syncs).toBe(2);
+});
+
+test("the record alone is read in two syncs, no control touched, for the pane to find the workbook", async () => {
+  const word = mockDocument(clerkDocument(), provenanceXml(PROVENANCE));
+  expect(await readWordRecord(word.run)).toEqual(PROVENANCE);
+  expect(word.state.syncs).toBe(2);
+  expect(word.state.ooxmlRead).toEqual([]);
+  const other = mockDocument([{ tag: "khac", text: "1" }], undefined);
+  expect(await readWordRecord(other.run)).toBeUndefined();
+  expect(other.state.syncs).toBe(1);
 });
 
 test("a document the product did not write has no provenance, in one sync", async () => {
