@@ -1,7 +1,9 @@
 /**
  * A Word document's content controls and custom XML parts on office-addin-mock,
  * for the living report's Word host and pane tests: writes are queued and
- * applied at `context.sync()`, every write logged, syncs counted.
+ * applied at `context.sync()`, every write logged, syncs counted; collections'
+ * items, a ClientResult's value and tracked changes throw when read before
+ * they are loaded and synced, as Office.js does.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import type { WordRun } from "../../../src/hosts/word";
@@ -38,14 +40,32 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
   const root = new OfficeMockObject({ context: { document: { contentControls: {}, customXmlParts: {} } } }) as unknown as MockNode;
   const context = root.context as MockNode;
   const document = context.document as MockNode;
-  const all = document.contentControls as MockNode;
   const parts = document.customXmlParts as MockNode;
-  let n = 0;
-  const collection = (owner: MockNode, items: unknown[]): MockNode => {
-    const name = `found${n++}`;
-    owner.addMock(name);
-    const found = owner[name] as MockNode;
-    found.setValue("items", items);
+  /** A ClientResult as Office.js gives it: its value may only be read after the sync that fills it. */
+  const clientResult = (fill: () => string): { readonly value: string } => {
+    let value: string | undefined;
+    pending.push(() => (value = fill()));
+    return {
+      get value() {
+        if (value === undefined) throw new Error("PropertyNotLoaded: a ClientResult's value read before context.sync()");
+        return value;
+      },
+    };
+  };
+  /** A collection as Office.js gives it: `items` only after `load("items")` and the sync that follows. */
+  const collection = <T>(items: () => T[]) => {
+    let loaded: T[] | undefined;
+    const found = {
+      load(what: string) {
+        if (what !== "items") throw new Error(`load("${what}"): the host loads "items"`);
+        pending.push(() => (loaded = items()));
+        return found;
+      },
+      get items(): T[] {
+        if (loaded === undefined) throw new Error("PropertyNotLoaded: a collection's items read before load and sync");
+        return loaded;
+      },
+    };
     return found;
   };
   const item = (c: Control) => ({
@@ -72,15 +92,24 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
     },
     getTrackedChanges() {
       state.revisionsRead.push(c.tag);
-      const changes = { items: [] as unknown[], load: () => changes };
-      pending.push(() => (changes.items = Array.from({ length: c.revisions ?? 0 }, () => ({}))));
+      let loaded = false;
+      let items: unknown[] | undefined;
+      const changes = {
+        load: () => {
+          loaded = true;
+          pending.push(() => (items = Array.from({ length: c.revisions ?? 0 }, () => ({}))));
+          return changes;
+        },
+        get items(): unknown[] {
+          if (!loaded || items === undefined) throw new Error("PropertyNotLoaded: trackedChanges.items read before load and sync");
+          return items;
+        },
+      };
       return changes;
     },
     getOoxml() {
       state.ooxmlRead.push(c.tag);
-      const result = { value: "" };
-      pending.push(() => (result.value = c.ooxml ?? ""));
-      return result;
+      return clientResult(() => c.ooxml ?? "");
     },
     insertOoxml(ooxml: string, location: string) {
       const font = { highlightColor: undefined as string | undefined };
@@ -92,20 +121,20 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
       return { font };
     },
   });
-  all.setValue("items", controls.map(item));
-  all.setValue("getByTag", (tag: string) => collection(all, controls.filter((c) => c.tag === tag).map(item)));
+  const everyControl = collection(() => controls.map(item));
+  const contentControls = Object.assign(everyControl, {
+    getByTag: (tag: string) => collection(() => controls.filter((c) => c.tag === tag).map(item)),
+  });
   parts.setValue("getByNamespace", (ns: string) => {
     const part = {
       getXml() {
-        const result = { value: "" };
-        pending.push(() => (result.value = state.xml ?? ""));
-        return result;
+        return clientResult(() => state.xml ?? "");
       },
       setXml(value: string) {
         pending.push(() => (state.xml = value));
       },
     };
-    return collection(parts, state.xml !== undefined && state.xml.includes(ns) ? [part] : []);
+    return collection(() => (state.xml !== undefined && state.xml.includes(ns) ? [part] : []));
   });
   const sync = context.sync.bind(context);
   context.sync = async () => {
@@ -113,6 +142,8 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
     for (const apply of pending.splice(0)) apply();
     await sync();
   };
-  const run: WordRun = (batch) => batch(context as unknown as Word.RequestContext);
+  // The batch sees the mock's document with the content controls above (office-addin-mock lets a set collection be read unloaded).
+  const batchContext = { document: { contentControls, customXmlParts: parts }, sync: () => context.sync() };
+  const run: WordRun = (batch) => batch(batchContext as unknown as Word.RequestContext);
   return { run, state, controls };
 }

@@ -13,6 +13,7 @@ import {
   figureChanges,
   figureTag,
   parseProvenance,
+  PROVENANCE_NAMESPACE,
   provenanceList,
   provenanceXml,
   rewrites,
@@ -325,4 +326,27 @@ describe("a figure a reviewer changed with Track Changes, in Word with WordApi 1
     expect(word.state.revisionsRead).toEqual([]);
     expect(read.tracked.size).toBe(0);
   });
+});
+
+test("the stand-in holds the host to Office.js's rules: nothing is read before it is loaded and synced", async () => {
+  const word = mockDocument(clerkDocument(), provenanceXml(PROVENANCE));
+  await expect(word.run(async (context) => context.document.contentControls.items.length)).rejects.toThrow();
+  await expect(
+    word.run(async (context) => {
+      const parts = context.document.customXmlParts.getByNamespace(PROVENANCE_NAMESPACE);
+      parts.load("items");
+      await context.sync();
+      return parts.items[0]!.getXml().value;
+    }),
+  ).rejects.toThrow(/before context\.sync/);
+  await expect(
+    word.run(async (context) => {
+      const controls = context.document.contentControls;
+      controls.load("items");
+      await context.sync();
+      const changes = controls.items[0]!.getTrackedChanges();
+      await context.sync();
+      return changes.items.length;
+    }),
+  ).rejects.toThrow(/before load and sync/);
 });
