@@ -28,6 +28,15 @@ function activeControl(page: Page): Promise<{ tag: string; name: string }> {
   });
 }
 
+/**
+ * Enter on the focused control once the pane is no longer busy with Word: while a call is under way its buttons stay
+ * focusable but aria-disabled (Fluent's disabledFocusable), and a key pressed then does nothing, as for a clerk.
+ */
+async function pressEnterWhenReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.getAttribute("aria-disabled") !== "true", undefined, { timeout: 10_000 });
+  await page.keyboard.press("Enter");
+}
+
 /** Tabs forward until the focused element is `name` (a few steps at most), as a keyboard user would. */
 async function tabTo(page: Page, name: string | RegExp, limit = 12): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -108,12 +117,12 @@ describeInBrowser("Cập nhật số liệu in the Word pane, in Chromium", () =
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("living-heading");
     await page.keyboard.press("Tab");
     expect(await activeControl(page)).toEqual({ tag: "BUTTON", name: "Xem trong văn bản: II.6.1 lô" });
-    await page.keyboard.press("Enter");
+    await pressEnterWhenReady(page);
     await page.waitForFunction(() => (window.__WORD_LOG__ ?? []).some((c) => c.call === "select" && c.target === "lbc:lots.total"));
 
     // The conflict: "Dùng số mới" writes 46 into that control only, highlighted, and records it; focus goes to what became of it.
     await tabTo(page, "Dùng số mới: II.6.1 lô");
-    await page.keyboard.press("Enter");
+    await pressEnterWhenReady(page);
     await list.getByText("Đã ghi số mới 46 (tô vàng trong văn bản).", { exact: true }).waitFor({ timeout: 10_000 });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Đã ghi số mới 46 (tô vàng trong văn bản).");
     word = await wordStateOf(page);
@@ -125,7 +134,7 @@ describeInBrowser("Cập nhật số liệu in the Word pane, in Chromium", () =
 
     // The deleted figure's link says plainly that it is gone.
     await tabTo(page, "Xem trong văn bản: II.2 đề tài");
-    await page.keyboard.press("Enter");
+    await pressEnterWhenReady(page);
     await page
       .getByRole("region", { name: "Kết quả cập nhật số liệu" })
       .getByText("II.2 đề tài: số liệu này không còn trong văn bản", { exact: false })
@@ -133,7 +142,7 @@ describeInBrowser("Cập nhật số liệu in the Word pane, in Chromium", () =
 
     // Accept: the highlight comes off the four written controls, and off nothing else.
     await tabTo(page, "Chấp nhận thay đổi");
-    await page.keyboard.press("Enter");
+    await pressEnterWhenReady(page);
     await page
       .getByRole("region", { name: "Kết quả cập nhật số liệu" })
       .getByText("Đã chấp nhận thay đổi: bỏ tô vàng ở 4 chỗ ghi số liệu.", { exact: true })
