@@ -17,6 +17,7 @@ import { startCorsProxy, type CorsProxy } from "./cors-proxy";
 import { serveDirectory, type StaticServer } from "./static-server";
 import { DIST_WEB, ROOT } from "./web-build";
 import { installWordStandIn, type StandInControl, type StandInWordDocument } from "./word-stand-in";
+import { writtenProvenance } from "../../core/living/provenance-fixture";
 
 export const WORKBOOK_URL = "https://contoso-my.sharepoint.com/personal/thu_contoso_vn/Documents/Báo cáo/so-lieu 2021.xlsx";
 const DRIVE_ID = "b!drive-1";
@@ -121,13 +122,7 @@ export function clerkReport(workbook: Provenance["workbook"] = { name: "so-lieu 
       ],
       ["Câu văn thư đã viết lại."],
     ],
-    xml: provenanceXml({
-      workbook,
-      period: "6 tháng đầu năm 2021",
-      lang: "vi",
-      version: "0.1.0",
-      figures: written.map(([key, text]) => ({ tag: `lbc:${key}`, key, text })),
-    }),
+    xml: provenanceXml(writtenProvenance(written, workbook)),
   };
 }
 

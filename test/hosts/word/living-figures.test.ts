@@ -5,7 +5,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  * Office.js's load and sync rules enforced: the calls made, one sync per
  * batch whatever the number of controls, and the clerk's paragraphs untouched.
  */
-import { parseProvenance, provenanceXml, type Provenance } from "../../../src/core/living";
+import { parseProvenance, provenanceXml } from "../../../src/core/living";
 import { takeFreshFigure } from "../../../src/core/living/resolve-conflict";
 import { acceptWordFigures, readWordFigures, selectWordFigure, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
 import { loadWorkbook } from "../../../src/cli/load-inputs";
@@ -13,18 +13,12 @@ import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport } from "../../../src/core/report";
 import { Lang } from "../../../src/core/i18n";
 import { mockLivingWord, type LivingControl, type LivingParagraph } from "./mock-living-word";
+import { FIRST_WRITTEN, writtenProvenance } from "../../core/living/provenance-fixture";
 
-const PROVENANCE: Provenance = {
-  workbook: { name: "so-lieu.xlsx", location: "https://contoso-my.sharepoint.com/personal/thu/Documents/so-lieu.xlsx" },
-  period: "6 tháng đầu năm 2021",
-  lang: "vi",
-  version: "0.1.0",
-  figures: [
-    { tag: "lbc:lots.total", key: "lots.total", text: "800" },
-    { tag: "lbc:lots.byGroup.Thép", key: "lots.byGroup.Thép", text: "40" },
-    { tag: "lbc:tasks.managed", key: "tasks.managed", text: "29" },
-  ],
-};
+const PROVENANCE = writtenProvenance(FIRST_WRITTEN, {
+  name: "so-lieu.xlsx",
+  location: "https://contoso-my.sharepoint.com/personal/thu/Documents/so-lieu.xlsx",
+});
 
 /** The report as the clerk left it: a paragraph added, a sentence reworded, the steel figure typed over, the task figure deleted. */
 function clerkReport() {

@@ -25,17 +25,13 @@ import { loadWorkbook } from "../../../src/cli/load-inputs";
 import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
 import { planReport } from "../../../src/core/report";
 import { Lang } from "../../../src/core/i18n";
+import { writtenProvenance } from "../../core/living/provenance-fixture";
 
-const PROVENANCE: Provenance = {
-  period: "6 tháng đầu năm 2021",
-  lang: "vi",
-  version: "0.1.0",
-  figures: [
-    { tag: "lbc:lots.total", key: "lots.total", text: "840" },
-    { tag: "lbc:lots.byGroup.Thép", key: "lots.byGroup.Thép", text: "46" },
-    { tag: "lbc:tasks.managed", key: "tasks.managed", text: "29" },
-  ],
-};
+const PROVENANCE = writtenProvenance([
+  ["lots.total", "840"],
+  ["lots.byGroup.Thép", "46"],
+  ["tasks.managed", "29"],
+]);
 
 const clerkDocument = (): Control[] => [
   { tag: "lbc:lots.total", text: "840" },

@@ -28,21 +28,11 @@ import { mockLivingWord, type LivingControl, type LivingParagraph } from "../../
 import { MISTAKES_BYTES, picked, SAMPLE_BYTES, wordPaneHost } from "./word-fixtures";
 import { fromBase64 } from "../../../src/taskpane/save";
 import { openDocx, partText } from "../../support/docx-text";
+import { FIRST_WRITTEN, writtenProvenance } from "../../core/living/provenance-fixture";
 
 const LOCATION = "https://contoso-my.sharepoint.com/personal/thu_contoso_vn/Documents/Báo cáo/so-lieu 2021.xlsx";
 
-const record = (workbook: Provenance["workbook"]): string =>
-  provenanceXml({
-    workbook,
-    period: "6 tháng đầu năm 2021",
-    lang: "vi",
-    version: "0.1.0",
-    figures: [
-      { tag: "lbc:lots.total", key: "lots.total", text: "800" },
-      { tag: "lbc:lots.byGroup.Thép", key: "lots.byGroup.Thép", text: "40" },
-      { tag: "lbc:tasks.managed", key: "tasks.managed", text: "29" },
-    ],
-  });
+const record = (workbook: Provenance["workbook"]): string => provenanceXml(writtenProvenance(FIRST_WRITTEN, workbook));
 
 /** A stand-in OneDrive client: the calls it got, and a failure to give at one step. */
 function oneDrive(fail?: { at: "signIn" | "workbookAt" | "downloadItem"; error: unknown }, bytes: Uint8Array = SAMPLE_BYTES) {

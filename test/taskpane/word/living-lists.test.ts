@@ -6,7 +6,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
  * a figure holding a tracked change is said to be one, and "Dùng số mới" is
  * never written over it.
  */
-import type { FigureChange, FigureUpdate, ListChange, Provenance, WrittenFigure } from "../../../src/core/living";
+import type { FigureChange, FigureUpdate, ListChange, WrittenFigure } from "../../../src/core/living";
 import { listLines } from "../../../src/cli/update-command";
 import {
   changeLine,
@@ -23,6 +23,7 @@ import {
   type WordPaneState,
 } from "../../../src/taskpane/word";
 import { wordPaneHost } from "./word-fixtures";
+import { writtenProvenance } from "../../core/living/provenance-fixture";
 
 const TABLE = "lbc:list:finance.table";
 const GROUPS = "lbc:list:lots.byGroup";
@@ -61,15 +62,10 @@ const NAMES = new Map<string, WrittenFigure>([
   ["fines.total", { key: "fines.total", text: "12.500.000", title: "", section: "II.7", label: "đồng tiền phạt" }],
 ]);
 
-const PROVENANCE: Provenance = {
-  period: "6 tháng đầu năm 2021",
-  lang: "vi",
-  version: "0.1.0",
-  figures: [
-    { tag: "lbc:lots.total", key: "lots.total", text: "800" },
-    { tag: "lbc:fines.total", key: "fines.total", text: "10.000.000" },
-  ],
-};
+const PROVENANCE = writtenProvenance([
+  ["lots.total", "800"],
+  ["fines.total", "10.000.000"],
+]);
 
 const TRACKED: FigureChange = {
   kind: "conflict",

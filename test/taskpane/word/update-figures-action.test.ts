@@ -9,6 +9,7 @@ import { updateWordFigures } from "../../../src/hosts/word";
 import { changeLine, initialWordPaneState, listedChanges, wordPaneActions, wordPaneReducer, type WordPaneState } from "../../../src/taskpane/word";
 import { mockDocument } from "../../hosts/word/mock-content-controls";
 import { MISTAKES_BYTES, picked, SAMPLE_BYTES, wordPaneHost } from "./word-fixtures";
+import { FIRST_WRITTEN, writtenProvenance } from "../../core/living/provenance-fixture";
 
 function pane(xml: string | undefined) {
   const word = mockDocument(
@@ -30,15 +31,7 @@ function pane(xml: string | undefined) {
   };
 }
 
-const WRITTEN = provenanceXml({
-  period: "6 tháng đầu năm 2021",
-  version: "0.1.0",
-  figures: [
-    { tag: "lbc:lots.total", key: "lots.total", text: "800" },
-    { tag: "lbc:lots.byGroup.Thép", key: "lots.byGroup.Thép", text: "40" },
-    { tag: "lbc:tasks.managed", key: "tasks.managed", text: "29" },
-  ],
-});
+const WRITTEN = provenanceXml(writtenProvenance(FIRST_WRITTEN));
 
 it("refreshes the changed figure, and lists it with the typed-over and the deleted one", async () => {
   const p = pane(WRITTEN);
