@@ -8,10 +8,7 @@ jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manife
 import { parseProvenance, provenanceXml } from "../../../src/core/living";
 import { takeFreshFigure } from "../../../src/core/living/resolve-conflict";
 import { acceptWordFigures, readWordFigures, selectWordFigure, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
-import { loadWorkbook } from "../../../src/cli/load-inputs";
-import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
-import { planReport } from "../../../src/core/report";
-import { Lang } from "../../../src/core/i18n";
+import { samplePlan } from "../../core/report/sample-plan";
 import { mockLivingWord, type LivingControl, type LivingParagraph } from "./mock-living-word";
 import { FIRST_WRITTEN, writtenProvenance } from "../../core/living/provenance-fixture";
 
@@ -33,14 +30,6 @@ function clerkReport() {
     ["Câu văn thư viết lại, không có số liệu."],
   ];
   return { paragraphs, total1, total2, steel, own };
-}
-
-async function samplePlan() {
-  const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
-  if (!loaded.ok) throw new Error("sample unreadable");
-  const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
-  if (!plan.ok) throw new Error("sample blocked");
-  return plan;
 }
 
 describe("the mock keeps Office.js's rules", () => {

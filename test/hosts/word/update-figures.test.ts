@@ -21,10 +21,8 @@ import {
 } from "../../../src/core/living";
 import { listControlOoxml, listControlsOf, listOfOoxml, listXmlText, renderReport } from "../../../src/render/docx";
 import { acceptWordFigures, readWordFigures, readWordRecord, updateWordFigures, writeWordFigures, UPDATED_HIGHLIGHT } from "../../../src/hosts/word";
-import { loadWorkbook } from "../../../src/cli/load-inputs";
-import { SAMPLE_WORKBOOK } from "../../../src/cli/generate-command";
-import { planReport } from "../../../src/core/report";
-import { Lang } from "../../../src/core/i18n";
+import type { ReadyReport } from "../../../src/core/report";
+import { samplePlan } from "../../core/report/sample-plan";
 import { writtenProvenance } from "../../core/living/provenance-fixture";
 
 const PROVENANCE = writtenProvenance([
@@ -97,10 +95,7 @@ test("writes only the changed controls, highlighted, and the part, in two syncs 
 });
 
 test("Cập nhật số liệu: the sample's report refreshes the open document through the same core decision as the CLI", async () => {
-  const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
-  if (!loaded.ok) throw new Error("sample unreadable");
-  const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
-  if (!plan.ok) throw new Error("sample blocked");
+  const plan = await samplePlan();
   // A document written when the workbook had 800 lots and 40 steel lots; the clerk since typed 50 over the steel lots.
   const word = mockDocument(
     [
@@ -132,10 +127,7 @@ test("Cập nhật số liệu: the sample's report refreshes the open document 
 
 test("Cập nhật số liệu on a document the product did not write changes nothing", async () => {
   const word = mockDocument([{ tag: "khac", text: "1" }], undefined);
-  const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
-  if (!loaded.ok) throw new Error("sample unreadable");
-  const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
-  if (!plan.ok) throw new Error("sample blocked");
+  const plan = await samplePlan();
   expect(await updateWordFigures(word.run, { document: plan.document, period: plan.period })).toBeUndefined();
   expect(word.state.written).toEqual([]);
 });
@@ -143,17 +135,13 @@ test("Cập nhật số liệu on a document the product did not write changes n
 describe("computed lists in the open document", () => {
   const TABLE = "lbc:list:finance.table";
   const TOTALS = "lbc:list:finance.totals";
-  let plan: Extract<ReturnType<typeof planReport>, { ok: true }>;
+  let plan: ReadyReport;
   let docx: Uint8Array;
   /** The list controls of the sample's body, each as Word's getOoxml gives it: a package holding the control. */
   let packages: Map<string, { content: string; sdt: string }>;
 
   beforeAll(async () => {
-    const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
-    if (!loaded.ok) throw new Error("sample unreadable");
-    const planned = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
-    if (!planned.ok) throw new Error("sample blocked");
-    plan = planned;
+    plan = await samplePlan();
     docx = await renderReport(plan);
     const body = strFromU8(unzipSync(docx)["word/document.xml"] ?? new Uint8Array());
     packages = new Map(listControlsOf(body).map((c) => [c.tag, { content: c.content, sdt: body.slice(c.start, c.end) }]));
@@ -287,10 +275,7 @@ describe("a figure a reviewer changed with Track Changes, in Word with WordApi 1
   afterEach(() => delete office.Office);
 
   test("is read in the same second sync and kept as a conflict, never written over", async () => {
-    const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
-    if (!loaded.ok) throw new Error("sample unreadable");
-    const plan = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
-    if (!plan.ok) throw new Error("sample blocked");
+    const plan = await samplePlan();
     const word = mockDocument(
       [
         { tag: "lbc:lots.total", text: "800", revisions: 2 },

@@ -12,6 +12,7 @@ import { planReport, type ReadyReport } from "../../../src/core/report";
 import { documentFigures, documentLists, parseProvenance, PRODUCT_VERSION } from "../../../src/core/living";
 import { listControlsOf, readLivingDocx, renderReport } from "../../../src/render/docx";
 import { Lang } from "../../../src/core/i18n";
+import { samplePlan } from "../../core/report/sample-plan";
 import { summaryToJson } from "../../../src/core/summarise";
 
 let plan: ReadyReport;
@@ -19,11 +20,7 @@ let bytes: Uint8Array;
 let files: Record<string, Uint8Array>;
 
 beforeAll(async () => {
-  const loaded = await loadWorkbook(SAMPLE_WORKBOOK);
-  if (!loaded.ok) throw new Error("sample unreadable");
-  const planned = planReport(loaded.analysis, { lang: Lang.Vi, force: true });
-  if (!planned.ok) throw new Error("sample blocked");
-  plan = planned;
+  plan = await samplePlan();
   bytes = await renderReport(plan, { name: "so-lieu.xlsx", location: "C:\\SKHCN\\so-lieu.xlsx" });
   files = unzipSync(bytes);
 });
