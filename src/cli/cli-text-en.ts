@@ -40,6 +40,8 @@ export const CLI_TEXT_EN: CliText = {
   periodRefreshed: (was, now) =>
     `Note: the report was written for “${was}” but the workbook is now for “${now}”; the period's name and dates in the title, the headings and the computed paragraphs are updated, the paragraphs the clerk wrote are kept, please review them. For a new period, write a new report.`,
   figureTracked: (figure, fresh) => `${figure}: this figure holds a tracked change (the workbook now gives ${fresh}); kept, please review.`,
+  figureAnnotated: (figure, fresh) =>
+    `${figure}: a comment or bookmark is attached to this figure (the workbook now gives ${fresh}); kept so that it is not lost, please review.`,
   listChanged: (list, from, to) => (from === to ? `${list}: figures updated (${to})` : `${list}: ${from} → ${to}`),
   listEdited: (list, fresh, tracked) =>
     `${list}: ${tracked ? "holds a tracked change" : "edited in the document"} (the workbook now gives ${fresh}); kept, only its figures are updated, please review.`,

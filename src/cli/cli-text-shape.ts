@@ -42,6 +42,8 @@ export interface CliText {
   readonly periodRefreshed: (was: string, now: string) => string;
   /** A figure whose control holds a tracked change (insertion, deletion, move): kept as it is. */
   readonly figureTracked: (figure: string, fresh: string) => string;
+  /** A comment or bookmark anchored in the figure: writing the new text would drop it. */
+  readonly figureAnnotated: (figure: string, fresh: string) => string;
   /** `list` names it: "Phụ lục bảng thu chi"; `from`, `to` count its items ("24 dòng"); see core/living/list-words.ts. */
   readonly listChanged: (list: string, from: string, to: string) => string;
   readonly listEdited: (list: string, fresh: string, tracked: boolean) => string;

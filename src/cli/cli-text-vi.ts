@@ -40,6 +40,8 @@ export const CLI_TEXT_VI: CliText = {
   periodRefreshed: (was, now) =>
     `Lưu ý: báo cáo lập cho kỳ “${was}” nhưng sổ nay là kỳ “${now}”; tên kỳ và ngày tháng ở tiêu đề, các mục và các đoạn do máy lập được cập nhật, còn các đoạn do người soạn tự viết giữ nguyên, hãy xem lại. Nếu đổi kỳ, nên lập báo cáo mới.`,
   figureTracked: (figure, fresh) => `${figure}: có sửa đổi đang theo dõi (Track Changes) trong số liệu này (số liệu nay là ${fresh}); giữ nguyên, hãy xem lại.`,
+  figureAnnotated: (figure, fresh) =>
+    `${figure}: có ghi chú (comment) hoặc dấu trang (bookmark) gắn vào số liệu này (số liệu nay là ${fresh}); giữ nguyên để khỏi mất ghi chú, hãy xem lại.`,
   listChanged: (list, from, to) => (from === to ? `${list}: cập nhật số liệu (${to})` : `${list}: ${from} → ${to}`),
   listEdited: (list, fresh, tracked) =>
     `${list}: ${tracked ? "có sửa đổi đang theo dõi (Track Changes) bên trong" : "đã được sửa trong văn bản"} (sổ nay cho ${fresh}); giữ nguyên, chỉ cập nhật các số liệu trong đó, hãy xem lại.`,

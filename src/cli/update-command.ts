@@ -133,6 +133,13 @@ export function workbookRecord(held: Provenance["workbook"], path: string): NonN
   return { name, location: path };
 }
 
+/** Why a figure is kept: a tracked change, a comment or bookmark on it, or the clerk's own text. */
+function conflictLine(c: FigureChange, name: string, fresh: string, t: ReturnType<typeof cliText>): string {
+  if (c.tracked === true) return t.figureTracked(name, fresh);
+  if (c.annotated === true) return t.figureAnnotated(name, fresh);
+  return t.figureTypedOver(name, c.current ?? "", fresh);
+}
+
 /** One line per changed, typed-over or deleted figure, in the report's order. */
 export function changeLines(changes: ReadonlyArray<FigureChange>, names: ReadonlyMap<string, WrittenFigure>, lang: Lang): string[] {
   const t = cliText(lang);
@@ -141,7 +148,7 @@ export function changeLines(changes: ReadonlyArray<FigureChange>, names: Readonl
     const name = figureName(c.key, names, lang);
     const fresh = c.fresh ?? "—";
     if (c.kind === "changed") out.push(t.figureChanged(name, c.current ?? c.written, fresh));
-    else if (c.kind === "conflict") out.push(c.tracked ? t.figureTracked(name, fresh) : t.figureTypedOver(name, c.current ?? "", fresh));
+    else if (c.kind === "conflict") out.push(conflictLine(c, name, fresh, t));
     else if (c.kind === "missing") out.push(t.figureDeleted(name, fresh));
   }
   return out;

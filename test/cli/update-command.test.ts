@@ -224,6 +224,41 @@ test("a workbook of another period is noted, and the period's name is refreshed 
   }
 });
 
+test("a figure with a reviewer's comment on it is kept, comment and all, and said; the other figures are updated", async () => {
+  const dir = tempDir("lbc-cli-update-comment-");
+  try {
+    await runCliCaptured(["generate", "-o", dir.path("r.docx")]);
+    // The comment as Word anchors it on the figure's text, inside the control.
+    const files = unzipSync(readFileSync(dir.path("r.docx")));
+    const body = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+    const lots = /(<w:tag w:val="lbc:lots\.total"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>)(.*?)(<\/w:sdtContent>)/;
+    expect(body).toMatch(lots);
+    const commented = body.replace(
+      lots,
+      '$1<w:commentRangeStart w:id="7"/>$2<w:commentRangeEnd w:id="7"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="7"/></w:r>$3',
+    );
+    const out: Zippable = {};
+    for (const [path, data] of Object.entries(files)) out[path] = path === "word/document.xml" ? strToU8(commented) : data;
+    writeFileSync(dir.path("co-ghi-chu.docx"), zipSync(out));
+    await workbookWithMoreLots(dir.path("so-lieu-moi.xlsx"));
+    const run = await runCliCaptured(["update", dir.path("co-ghi-chu.docx"), dir.path("so-lieu-moi.xlsx"), "-o", dir.path("cap-nhat.docx")]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(
+      "II.6.1 lô: có ghi chú (comment) hoặc dấu trang (bookmark) gắn vào số liệu này (số liệu nay là 852); giữ nguyên để khỏi mất ghi chú, hãy xem lại.",
+    );
+    expect(run.out.some((l) => l.endsWith(": 493 → 505"))).toBe(true);
+    const updated = readFileSync(dir.path("cap-nhat.docx"));
+    const { controls } = readLivingDocx(updated);
+    expect(controls.get("lbc:lots.total")).toEqual(["840"]);
+    expect(controls.get("lbc:lots.byGroup.Đồ điện, điện tử")).toEqual(["505"]);
+    const after = strFromU8(unzipSync(updated)["word/document.xml"] ?? new Uint8Array());
+    expect(after).toContain('<w:commentRangeStart w:id="7"/>');
+    expect(after).toContain('<w:commentReference w:id="7"/>');
+  } finally {
+    dir.remove();
+  }
+});
+
 describe("workbookRecord", () => {
   const onedrive = { name: "so-lieu.xlsx", location: "https://contoso-my.sharepoint.com/personal/ha/Documents/so-lieu.xlsx" };
   it("keeps the OneDrive address of the same workbook: a local path never replaces it", () => {

@@ -6,7 +6,7 @@
  * - changed: the control still holds what was written, and the new text differs;
  * - unchanged: the new text is what the control holds;
  * - conflict: the control's text is not what was written (the clerk typed over it), or it holds a tracked
- *   change (never flattened): reported, not overwritten;
+ *   change (never flattened), or a new text would drop a comment or bookmark anchored in it: reported, not overwritten;
  * - missing: the control is gone (the clerk deleted it): reported, never recreated.
  */
 import type { ProvenanceFigure } from "./provenance";
@@ -25,19 +25,23 @@ export interface FigureChange {
   readonly fresh?: string;
   /** A conflict because a control of it holds a tracked insertion, deletion or move. */
   readonly tracked?: boolean;
+  /** A conflict because a control of it holds a comment or a bookmark that writing the new text would drop. */
+  readonly annotated?: boolean;
 }
 
 /**
  * `controls`: tag → the control's text, for each tagged control in the document
  * (several controls of one tag hold one text when untouched; the first that
  * differs is taken). `fresh`: key → text as the report would write it now.
- * `tracked`: the tags whose controls hold a tracked change.
+ * `tracked`: the tags whose controls hold a tracked change; `annotated`: those
+ * holding a comment or a bookmark (a conflict only when the text would change).
  */
 export function figureChanges(
   written: ReadonlyArray<ProvenanceFigure>,
   controls: ReadonlyMap<string, ReadonlyArray<string>>,
   fresh: ReadonlyMap<string, string>,
   tracked: ReadonlySet<string> = new Set(),
+  annotated: ReadonlySet<string> = new Set(),
 ): FigureChange[] {
   return written.map((w): FigureChange => {
     const texts = controls.get(w.tag) ?? [];
@@ -47,6 +51,7 @@ export function figureChanges(
     if (tracked.has(w.tag)) return { ...base, kind: "conflict", current, tracked: true };
     if (current !== w.text) return { ...base, kind: "conflict", current };
     if (base.fresh === undefined || base.fresh === current) return { ...base, kind: "unchanged", current };
+    if (annotated.has(w.tag)) return { ...base, kind: "conflict", current, annotated: true };
     return { ...base, kind: "changed", current };
   });
 }

@@ -34,7 +34,7 @@ export interface HeldControls {
   readonly controls: ReadonlyMap<string, ReadonlyArray<string>>;
   readonly lists?: ReadonlyMap<string, ReadonlyArray<string>>;
   readonly tracked?: ReadonlySet<string>;
-  /** The list tags whose controls hold a comment or a bookmark of the clerk's. */
+  /** The tags (figures and lists) whose controls hold a comment or a bookmark of the clerk's. */
   readonly annotated?: ReadonlySet<string>;
 }
 
@@ -61,7 +61,7 @@ export interface FreshReport {
 export function planFigureUpdate(held: HeldControls, fresh: FreshReport): FigureUpdate {
   const figures = documentFigures(fresh.document);
   const freshTexts = new Map(figures.map((f) => [f.key, f.text]));
-  const changes = figureChanges(held.provenance.figures, held.controls, freshTexts, held.tracked);
+  const changes = figureChanges(held.provenance.figures, held.controls, freshTexts, held.tracked, held.annotated);
   const lists = listChanges(held.provenance.lists ?? [], held.lists ?? new Map(), documentLists(fresh.document), changes, held.tracked, held.annotated);
   const replaced = lists.filter((l) => l.kind === "changed");
   const recorded = afterChanges(held.provenance, changes);

@@ -32,14 +32,20 @@ export interface WordFigures {
   readonly lists: ReadonlyMap<string, ReadonlyArray<string>>;
   /** The tags whose controls hold a tracked change: lists always, figures where Word has WordApi 1.6. */
   readonly tracked: ReadonlySet<string>;
-  /** The list tags whose controls hold a comment or a bookmark of the clerk's. */
+  /** The tags whose controls hold a comment or a bookmark of the clerk's: lists always, figures where Word has WordApi 1.4. */
   readonly annotated: ReadonlySet<string>;
 }
 
-/** Word can tell a control's tracked changes (WordApi 1.6); older Word cannot, and its figures are read by their text alone. */
-function canReadTrackedChanges(): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("WordApi", "1.6") === true;
+/**
+ * Whether Word has `WordApi <version>`: 1.4 tells a control's comments and
+ * bookmarks, 1.6 its tracked changes. Older Word cannot, and its figures are
+ * read by their text alone.
+ */
+function wordHas(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("WordApi", version) === true;
 }
+
+const isFigure = (c: Word.ContentControl): boolean => c.tag.startsWith(TAG_PREFIX) && !c.tag.startsWith(LIST_TAG_PREFIX);
 
 /** Highlight of a rewritten figure until the clerk clears it. */
 export const UPDATED_HIGHLIGHT = "Yellow";
@@ -68,25 +74,31 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
     const xml = part?.getXml();
     // A document of ours: its lists' OOXML comes in the same sync as the part.
     const ooxml = part === undefined ? [] : controls.items.filter((c) => c.tag.startsWith(LIST_TAG_PREFIX)).map((c) => ({ tag: c.tag, ooxml: c.getOoxml() }));
+    const figures = part === undefined ? [] : controls.items.filter(isFigure);
     // And each figure's tracked changes, so that one a reviewer changed is never flattened.
-    const revisions =
-      part === undefined || !canReadTrackedChanges()
-        ? []
-        : controls.items
-            .filter((c) => c.tag.startsWith(TAG_PREFIX) && !c.tag.startsWith(LIST_TAG_PREFIX))
-            .map((c) => {
-              const changes = c.getTrackedChanges();
-              changes.load("items");
-              return { tag: c.tag, changes };
-            });
+    const revisions = !wordHas("1.6")
+      ? []
+      : figures.map((c) => {
+          const changes = c.getTrackedChanges();
+          changes.load("items");
+          return { tag: c.tag, changes };
+        });
+    // And its comments and bookmarks (Word's hidden ones aside), which writing a new figure over would drop.
+    const anchors = !wordHas("1.4")
+      ? []
+      : figures.map((c) => {
+          const comments = c.getComments();
+          comments.load("items");
+          return { tag: c.tag, comments, bookmarks: c.getRange("Whole").getBookmarks(false, false) };
+        });
     if (xml !== undefined) await context.sync();
     const texts = new Map<string, string[]>();
     for (const c of controls.items) {
-      if (!c.tag.startsWith(TAG_PREFIX) || c.tag.startsWith(LIST_TAG_PREFIX)) continue;
+      if (!isFigure(c)) continue;
       texts.set(c.tag, [...(texts.get(c.tag) ?? []), c.text]);
     }
     const lists = new Map<string, string[]>();
-    const annotated = new Set<string>();
+    const annotated = new Set(anchors.filter((a) => a.comments.items.length > 0 || a.bookmarks.value.length > 0).map((a) => a.tag));
     const tracked = new Set(revisions.filter((r) => r.changes.items.length > 0).map((r) => r.tag));
     // The .docx reader comes with the writer's chunk, loaded only for a document that has lists.
     if (ooxml.length > 0) {

@@ -48,7 +48,7 @@ export interface LivingDocx {
   readonly lists: ReadonlyMap<string, ReadonlyArray<string>>;
   /** The tags of the controls, figure or list, that hold a tracked change: someone edited them. */
   readonly tracked: ReadonlySet<string>;
-  /** The list tags whose controls hold a comment or a bookmark of the clerk's: replacing them would lose it. */
+  /** The tags of the controls, figure or list, that hold a comment or a bookmark of the clerk's: replacing them would lose it. */
   readonly annotated: ReadonlySet<string>;
 }
 
@@ -99,6 +99,7 @@ export function readLivingDocx(bytes: Uint8Array): LivingDocx {
     for (const c of controlsOf(xml)) {
       add(controls, c.tag, runsText(c.content));
       if (hasRevisions(c.content)) tracked.add(c.tag);
+      if (hasAnchors(c.content)) annotated.add(c.tag);
     }
     for (const l of listControlsOf(xml)) {
       add(lists, l.tag, listXmlText(l.content));

@@ -4,7 +4,7 @@ import type { Lang } from "../../core/i18n";
 import { figureName, listChangeWords, type FigureChange, type ListChange } from "../../core/living";
 import { MessageLines } from "../widgets";
 import { useWrappingButton } from "../widgets";
-import { changeLine, listedChanges, listedLists, listLine, offersFresh, resolutionLine } from "./living-lines";
+import { changeLine, keptHint, listedChanges, listedLists, listLine, offersFresh, resolutionLine } from "./living-lines";
 import type { LivingState } from "./living-state";
 import { wordText } from "./word-text";
 
@@ -78,12 +78,13 @@ export function FigureChangeList({ lang, living, busy, onSelect, onSelectList, o
           {shown.map((change, i) => {
             const name = figureName(change.key, update.names, lang);
             const resolution = resolved[change.tag];
+            const why = keptHint(change, lang);
             return (
               <li key={change.tag} className={`${styles.item} ${change.kind === "changed" ? styles.changed : styles.review}`} data-kind={change.kind}>
                 <p id={`${id}-${i}`} className={styles.line}>
                   {changeLine(change, update, lang)}
                 </p>
-                {change.kind === "conflict" && change.tracked === true && <p className={styles.hint}>{t.trackedHint}</p>}
+                {why !== undefined && <p className={styles.hint}>{why}</p>}
                 {resolution && (
                   <p ref={change.tag === newest ? lastResolved : undefined} tabIndex={-1} className={styles.line}>
                     {resolutionLine(change, resolution, lang)}

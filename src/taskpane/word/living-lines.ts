@@ -9,7 +9,11 @@ export function changeLine(change: FigureChange, update: FigureUpdate, lang: Lan
   const t = wordText(lang).living;
   const name = figureName(change.key, update.names, lang);
   const fresh = change.fresh ?? "—";
-  if (change.kind === "conflict") return change.tracked ? t.tracked(name, fresh) : t.conflict(name, change.current ?? "", fresh);
+  if (change.kind === "conflict") {
+    if (change.tracked === true) return t.tracked(name, fresh);
+    if (change.annotated === true) return t.annotated(name, fresh);
+    return t.conflict(name, change.current ?? "", fresh);
+  }
   if (change.kind === "missing") return t.missing(name, fresh);
   return t.changed(name, change.current ?? change.written, fresh);
 }
@@ -38,7 +42,15 @@ export function listedLists(update: FigureUpdate): ReadonlyArray<ListChange> {
   return update.lists.filter((l) => l.kind !== "unchanged");
 }
 
-/** Whether "Dùng số mới" may be offered: an unresolved conflict with a new figure, and no tracked change a write would wipe. */
+/** Whether "Dùng số mới" may be offered: an unresolved conflict with a new figure, and no tracked change, comment or bookmark a write would wipe. */
 export function offersFresh(change: FigureChange): boolean {
-  return change.kind === "conflict" && change.fresh !== undefined && change.tracked !== true;
+  return change.kind === "conflict" && change.fresh !== undefined && change.tracked !== true && change.annotated !== true;
+}
+
+/** Why "Dùng số mới" is not offered for a conflict, when a write would wipe something of the reviewer's; undefined otherwise. */
+export function keptHint(change: FigureChange, lang: Lang): string | undefined {
+  if (change.kind !== "conflict") return undefined;
+  const t = wordText(lang).living;
+  if (change.tracked === true) return t.trackedHint;
+  return change.annotated === true ? t.annotatedHint : undefined;
 }

@@ -75,6 +75,8 @@ export const WORD_TEXT_EN: WordText = {
     missing: (figure, fresh) => `${figure}: the figure was deleted from the document (the new figure is ${fresh}); not written back.`,
     tracked: (figure, fresh) => `${figure}: holds a tracked change; accept or reject it in Word first (the new figure is ${fresh}).`,
     trackedHint: "The new figure is not written here, so the reviewer's revision is not lost. Once it is accepted or rejected, select “Update figures” again.",
+    annotated: (figure, fresh) => `${figure}: a comment or bookmark is attached to this figure; the new figure (${fresh}) is not written, so it is not lost.`,
+    annotatedHint: "To write the new figure, delete the comment (or bookmark) on it or move it off the figure, then select “Update figures” again.",
     listChanged: (list, from, to) => (from === to ? `${list}: figures updated (${to})` : `${list}: ${from} → ${to}`),
     listEdited: (list, fresh, tracked) =>
       `${list}: ${tracked ? "holds a tracked change" : "edited in the document"} (the workbook now gives ${fresh}); kept, only its figures are updated, please review.`,

@@ -43,6 +43,9 @@ export interface LivingText {
   /** A conflict because the figure holds a tracked change: "Dùng số mới" is not offered, it would wipe the revision. */
   readonly tracked: (figure: string, fresh: string) => string;
   readonly trackedHint: string;
+  /** A conflict because a comment or bookmark is anchored in the figure: "Dùng số mới" is not offered, it would drop it. */
+  readonly annotated: (figure: string, fresh: string) => string;
+  readonly annotatedHint: string;
   /** `list` names it: "Phụ lục bảng thu chi"; `from`, `to` count its items ("24 dòng"), as the CLI's lines do. */
   readonly listChanged: (list: string, from: string, to: string) => string;
   readonly listEdited: (list: string, fresh: string, tracked: boolean) => string;

@@ -73,6 +73,8 @@ export const WORD_TEXT_VI: WordText = {
     tracked: (figure, fresh) =>
       `${figure}: có sửa đổi đang được theo dõi (Theo dõi Thay đổi); hãy chấp nhận hoặc từ chối trong Word trước (số liệu mới là ${fresh}).`,
     trackedHint: "Chưa ghi số mới vào đây để khỏi mất sửa đổi của người duyệt. Sau khi chấp nhận hoặc từ chối sửa đổi, hãy bấm lại “Cập nhật số liệu”.",
+    annotated: (figure, fresh) => `${figure}: có ghi chú hoặc dấu trang gắn vào số liệu này; chưa ghi số liệu mới (${fresh}) để khỏi mất ghi chú.`,
+    annotatedHint: "Muốn ghi số mới thì xoá ghi chú (hoặc dấu trang) trên số liệu này hay chuyển nó ra ngoài số liệu, rồi bấm lại “Cập nhật số liệu”.",
     listChanged: (list, from, to) => (from === to ? `${list}: cập nhật số liệu (${to})` : `${list}: ${from} → ${to}`),
     listEdited: (list, fresh, tracked) =>
       `${list}: ${tracked ? "có sửa đổi đang được theo dõi (Theo dõi Thay đổi) bên trong" : "đã được sửa trong văn bản"} (sổ nay cho ${fresh}); giữ nguyên, chỉ cập nhật các số liệu trong đó, hãy xem lại.`,

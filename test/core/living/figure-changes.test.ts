@@ -68,6 +68,16 @@ test("a figure whose control holds a tracked change is a conflict, never rewritt
   expect(rewrites(changes).size).toBe(0);
 });
 
+test("a figure with a comment or bookmark in its control is a conflict only when a new text would be written over it", () => {
+  const annotated = new Set(["lbc:lots.total"]);
+  const changes = figureChanges(written.slice(0, 1), new Map([["lbc:lots.total", ["840"]]]), fresh, new Set(), annotated);
+  expect(changes[0]).toMatchObject({ kind: "conflict", annotated: true, current: "840", fresh: "852" });
+  expect(rewrites(changes).size).toBe(0);
+  const same = figureChanges(written.slice(0, 1), new Map([["lbc:lots.total", ["840"]]]), new Map([["lots.total", "840"]]), new Set(), annotated);
+  expect(same[0]).toMatchObject({ kind: "unchanged" });
+  expect(same[0]?.annotated).toBeUndefined();
+});
+
 test("the provenance part reads back its lists", () => {
   const p = {
     period: "6 tháng đầu năm 2021",

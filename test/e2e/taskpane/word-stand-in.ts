@@ -3,7 +3,8 @@
  * document of paragraphs (plain text and content controls) and the living
  * report's custom XML part, with what "Cập nhật số liệu" uses: the content
  * controls (all, or by tag; `items`, `tag`, `text`, `getFirst().select()`,
- * `insertText(…, "Replace")`, `font.highlightColor`), the parts by namespace
+ * `insertText(…, "Replace")`, `font.highlightColor`, and `getComments()` and
+ * `getRange("Whole").getBookmarks()`, which WordApi 1.4 has), the parts by namespace
  * (`getXml`, `setXml`) and `context.sync()`. Writes wait for the sync, as in
  * Office.js; `items` read before a load and a sync throws. The office.js
  * stand-in (test/support/office-stand-in) is Excel's; this is put beside it
@@ -16,6 +17,10 @@ export interface StandInControl {
   readonly tag: string;
   text: string;
   highlight?: string | null;
+  /** How many comments are anchored in it. */
+  comments?: number;
+  /** Its bookmarks, Word's hidden ones (named with "_") included. */
+  bookmarks?: string[];
 }
 
 export interface StandInWordDocument {
@@ -58,6 +63,36 @@ function installWord(doc: StandInWordDocument): void {
           log({ call: "highlightColor", target: c.tag, value });
           queued.push(() => (c.highlight = value));
         },
+      },
+      getComments() {
+        log({ call: "getComments", target: c.tag });
+        let items: unknown[] | undefined;
+        return {
+          load() {
+            loads.push(() => (items = Array.from({ length: c.comments ?? 0 }, () => ({}))));
+            return this;
+          },
+          get items() {
+            if (!items) throw error("PropertyNotLoaded");
+            return items;
+          },
+        };
+      },
+      getRange(location: string) {
+        if (location !== "Whole") throw error("InvalidArgument");
+        return {
+          getBookmarks(includeHidden = false, includeAdjacent = false) {
+            log({ call: "getBookmarks", target: c.tag, value: [includeHidden, includeAdjacent] });
+            let value: string[] | undefined;
+            loads.push(() => (value = (c.bookmarks ?? []).filter((name) => includeHidden || !name.startsWith("_"))));
+            return {
+              get value() {
+                if (!value) throw error("PropertyNotLoaded");
+                return value;
+              },
+            };
+          },
+        };
       },
       insertText(text: string, location: string) {
         log({ call: "insertText", target: c.tag, value: [text, location] });

@@ -12,7 +12,7 @@ import { chromiumAvailable } from "./browser";
 import { axeViolations, shoot } from "./pane-steps";
 import { ensureWebBuild } from "./web-build";
 import { clerkReport, NAA, openWordPane, startWordUpdateSession, WORKBOOK_URL, type WordUpdateSession } from "./word-update-session";
-import { paragraphText, wordStateOf } from "./word-stand-in";
+import { paragraphText, wordStateOf, type StandInControl } from "./word-stand-in";
 
 const haveBrowser = chromiumAvailable();
 const buildProblem = haveBrowser ? ensureWebBuild() : undefined;
@@ -159,6 +159,32 @@ describeInBrowser("Cập nhật số liệu in the Word pane, in Chromium", () =
     const cleared = word.calls.filter((c) => c.call === "highlightColor" && c.value === null).map((c) => c.target);
     expect(cleared.sort()).toEqual(["lbc:lots.byGroup.Thép", "lbc:lots.byGroup.Đồ chơi trẻ em", "lbc:lots.byGroup.Đồ điện, điện tử", "lbc:lots.total"].sort());
     expect(await page.getByRole("button", { name: "Chấp nhận thay đổi" }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("a figure a reviewer commented on is kept and said, and “Dùng số mới” is not offered for it", async () => {
+    const doc = clerkReport();
+    const lots = doc.paragraphs.flat().find((r): r is StandInControl => typeof r !== "string" && r.tag === "lbc:lots.total");
+    if (lots === undefined) throw new Error("no lots figure in the report");
+    lots.comments = 1;
+    const { page, errors } = await openWordPane(session, doc);
+    await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+    const list = page.getByRole("list", { name: "Các số liệu đã thay đổi và cần xem lại" });
+    await list.waitFor({ timeout: 60_000 });
+    const lines = await list.getByRole("listitem").evaluateAll((items) => items.map((li) => li.querySelector("p")?.textContent ?? ""));
+    expect(lines[0]).toBe("II.6.1 lô: có ghi chú hoặc dấu trang gắn vào số liệu này; chưa ghi số liệu mới (840) để khỏi mất ghi chú.");
+    expect(lines.slice(1, 3)).toEqual(["II.6.1 lô: 290 → 301", "II.6.1 lô: 470 → 493"]);
+    await expect(list.getByRole("listitem").first().innerText()).resolves.toContain("Muốn ghi số mới thì xoá ghi chú (hoặc dấu trang)");
+    // Only the steel figure, typed over by hand, offers the new one.
+    expect(await list.getByRole("button", { name: /^Dùng số mới/ }).count()).toBe(1);
+    const word = await wordStateOf(page);
+    expect(word.calls.filter((c) => c.call === "insertText").map((c) => c.target)).toEqual([
+      "lbc:lots.byGroup.Đồ chơi trẻ em",
+      "lbc:lots.byGroup.Đồ điện, điện tử",
+    ]);
+    expect(paragraphText(word.doc)[2]).toContain("đã tiếp nhận 800 lô hàng");
+    // Asked of every figure the document holds, in the one read: five, the managed tasks' control being deleted.
+    expect(new Set(word.calls.filter((c) => c.call === "getComments").map((c) => c.target)).size).toBe(5);
     expect(errors).toEqual([]);
   });
 

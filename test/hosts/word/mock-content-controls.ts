@@ -23,6 +23,10 @@ export interface Control {
   ooxml?: string;
   /** How many tracked changes it holds. */
   revisions?: number;
+  /** How many comments are anchored in it. */
+  comments?: number;
+  /** The bookmarks in it, Word's hidden ones (`_GoBack`) included. */
+  bookmarks?: string[];
 }
 
 export function mockDocument(controls: Control[], xml: string | undefined) {
@@ -34,6 +38,8 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
     ooxmlRead: [] as string[],
     /** The tags whose tracked changes were asked for, in order. */
     revisionsRead: [] as string[],
+    /** The tags whose comments and bookmarks were asked for, in order. */
+    anchorsRead: [] as string[],
     ooxmlWritten: [] as Array<{ tag: string; ooxml: string; location: string }>,
   };
   const pending: Array<() => void> = [];
@@ -42,8 +48,8 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
   const document = context.document as MockNode;
   const parts = document.customXmlParts as MockNode;
   /** A ClientResult as Office.js gives it: its value may only be read after the sync that fills it. */
-  const clientResult = (fill: () => string): { readonly value: string } => {
-    let value: string | undefined;
+  const clientResult = <T>(fill: () => T): { readonly value: T } => {
+    let value: T | undefined;
     pending.push(() => (value = fill()));
     return {
       get value() {
@@ -106,6 +112,20 @@ export function mockDocument(controls: Control[], xml: string | undefined) {
         },
       };
       return changes;
+    },
+    getComments() {
+      state.anchorsRead.push(c.tag);
+      return collection(() => Array.from({ length: c.comments ?? 0 }, () => ({})));
+    },
+    getRange(location: string) {
+      if (location !== "Whole") throw new Error(`getRange("${location}"): the host asks for the whole control`);
+      return {
+        /** As Word: hidden bookmarks (named with "_") only when asked for. */
+        getBookmarks(includeHidden = false, includeAdjacent = false) {
+          if (includeAdjacent) throw new Error("getBookmarks: a bookmark beside the control is not the control's");
+          return clientResult(() => (c.bookmarks ?? []).filter((name) => includeHidden || !name.startsWith("_")));
+        },
+      };
     },
     getOoxml() {
       state.ooxmlRead.push(c.tag);

@@ -309,6 +309,53 @@ describe("a figure a reviewer changed with Track Changes, in Word with WordApi 1
   });
 });
 
+describe("a figure with a reviewer's comment or bookmark on it, in Word with WordApi 1.4", () => {
+  const office = globalThis as { Office?: unknown };
+  const upTo = (top: number) => ({
+    context: { requirements: { isSetSupported: (set: string, version: string) => set === "WordApi" && Number(version) <= top } },
+  });
+  afterEach(() => delete office.Office);
+
+  test("is read in the same second sync and kept as a conflict, never written over; Word's hidden bookmarks do not count", async () => {
+    office.Office = upTo(1.4);
+    const plan = await samplePlan();
+    const word = mockDocument(
+      [
+        { tag: "lbc:lots.total", text: "800", comments: 1 },
+        { tag: "lbc:tasks.managed", text: "20", bookmarks: ["_GoBack"] },
+        { tag: "lbc:lots.byGroup.Thép", text: "40", bookmarks: ["Can_xem_lai"] },
+        { tag: "ghi-chu-cua-van-thu", text: "x", comments: 3 },
+      ],
+      provenanceXml(
+        writtenProvenance([
+          ["lots.total", "800"],
+          ["tasks.managed", "20"],
+          ["lots.byGroup.Thép", "40"],
+        ]),
+      ),
+    );
+    const update = await updateWordFigures(word.run, { document: plan.document, period: plan.period });
+    expect(word.state.anchorsRead).toEqual(["lbc:lots.total", "lbc:tasks.managed", "lbc:lots.byGroup.Thép"]);
+    expect(word.state.revisionsRead).toEqual([]);
+    expect(update?.changes.map((c) => [c.key, c.kind, c.annotated === true])).toEqual([
+      ["lots.total", "conflict", true],
+      ["tasks.managed", "changed", false],
+      ["lots.byGroup.Thép", "conflict", true],
+    ]);
+    expect(word.state.written).toEqual([{ tag: "lbc:tasks.managed", text: "29", location: "Replace" }]);
+    expect(word.state.syncs).toBe(4);
+  });
+
+  test("without WordApi 1.4 nothing is asked, and the figure is read by its text", async () => {
+    office.Office = upTo(1.3);
+    const word = mockDocument([{ tag: "lbc:lots.total", text: "840", comments: 1 }], provenanceXml(PROVENANCE));
+    const read = await readWordFigures(word.run);
+    expect(word.state.anchorsRead).toEqual([]);
+    expect(read.annotated.size).toBe(0);
+    expect(read.controls.get("lbc:lots.total")).toEqual(["840"]);
+  });
+});
+
 test("the stand-in holds the host to Office.js's rules: nothing is read before it is loaded and synced", async () => {
   const word = mockDocument(clerkDocument(), provenanceXml(PROVENANCE));
   await expect(word.run(async (context) => context.document.contentControls.items.length)).rejects.toThrow();

@@ -1,8 +1,8 @@
 /**
  * The change list as the clerk sees it (rendered to markup): a list that
  * changed gets its line, its link and "Chấp nhận thay đổi" even when no
- * figure changed; a figure holding a tracked change gets no "Dùng số mới",
- * but a line saying to settle the revision in Word first.
+ * figure changed; a figure holding a tracked change, or a comment or bookmark,
+ * gets no "Dùng số mới", but a line saying what to settle in Word first.
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import type { FigureChange, FigureUpdate, ListChange } from "../../../src/core/living";
@@ -19,6 +19,7 @@ const TABLE: ListChange = {
 const FINE = { key: "fines.total", tag: "lbc:fines.total", written: "10.000.000", fresh: "12.500.000" };
 const TRACKED: FigureChange = { ...FINE, kind: "conflict", current: "10.000.000", tracked: true };
 const TYPED: FigureChange = { ...FINE, kind: "conflict", current: "khoảng 10 triệu" };
+const COMMENTED: FigureChange = { ...FINE, kind: "conflict", current: "10.000.000", annotated: true };
 
 function render(changes: FigureChange[], lists: ListChange[]): string {
   const update: FigureUpdate = {
@@ -66,6 +67,14 @@ describe("FigureChangeList", () => {
     expect(html).toContain("II.7 đồng: có sửa đổi đang được theo dõi (Theo dõi Thay đổi); hãy chấp nhận hoặc từ chối trong Word trước");
     expect(html).not.toContain("Dùng số mới");
     expect(html).toContain("Chưa ghi số mới vào đây để khỏi mất sửa đổi của người duyệt.");
+  });
+
+  it("a figure with a comment or bookmark on it: no Dùng số mới, and what to do to get the new figure", () => {
+    const html = render([COMMENTED], []);
+    expect(html).toContain("II.7 đồng: có ghi chú hoặc dấu trang gắn vào số liệu này; chưa ghi số liệu mới (12.500.000) để khỏi mất ghi chú.");
+    expect(html).not.toContain("Dùng số mới");
+    expect(html).toContain("Muốn ghi số mới thì xoá ghi chú (hoặc dấu trang) trên số liệu này hay chuyển nó ra ngoài số liệu");
+    expect(html).not.toContain("Chưa ghi số mới vào đây");
   });
 
   it("a figure typed over is still offered both answers", () => {
