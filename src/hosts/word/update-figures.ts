@@ -83,13 +83,14 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
           changes.load("items");
           return { tag: c.tag, changes };
         });
-    // And its comments and bookmarks (Word's hidden ones aside), which writing a new figure over would drop.
+    // And its comments and bookmarks, which writing a new figure over would drop: a cross-reference's
+    // hidden one too, Word's own "_GoBack" aside, as the .docx reader counts them.
     const anchors = !wordHas("1.4")
       ? []
       : figures.map((c) => {
           const comments = c.getComments();
           comments.load("items");
-          return { tag: c.tag, comments, bookmarks: c.getRange("Whole").getBookmarks(false, false) };
+          return { tag: c.tag, comments, bookmarks: c.getRange("Whole").getBookmarks(true, false) };
         });
     if (xml !== undefined) await context.sync();
     const texts = new Map<string, string[]>();
@@ -98,7 +99,7 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
       texts.set(c.tag, [...(texts.get(c.tag) ?? []), c.text]);
     }
     const lists = new Map<string, string[]>();
-    const annotated = new Set(anchors.filter((a) => a.comments.items.length > 0 || a.bookmarks.value.length > 0).map((a) => a.tag));
+    const annotated = new Set(anchors.filter((a) => a.comments.items.length > 0 || a.bookmarks.value.some((name) => name !== "_GoBack")).map((a) => a.tag));
     const tracked = new Set(revisions.filter((r) => r.changes.items.length > 0).map((r) => r.tag));
     // The .docx reader comes with the writer's chunk, loaded only for a document that has lists.
     if (ooxml.length > 0) {
