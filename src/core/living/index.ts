@@ -10,4 +10,5 @@ export { listChangeWords, type ListChangeWords } from "./list-words";
 export { figureName, planFigureUpdate, type FigureUpdate, type FreshReport, type HeldControls } from "./figure-update";
 export { isPeriodFigure, periodFigureWord } from "./period-figure-words";
 export { takeFreshFigure } from "./resolve-conflict";
+export { addTagText, type TagTexts } from "./tag-texts";
 export { SUMMARY_RECORD_LIMIT, summaryRecord, type SummaryOmission, type SummaryRecord } from "./summary-record";

@@ -153,6 +153,8 @@ function attr(text: string): string {
 }
 
 export function unescapeXml(text: string): string {
+  // Nearly every tag and figure has no reference at all: it is returned as it is, with no pattern run over it.
+  if (!text.includes("&")) return text;
   return text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

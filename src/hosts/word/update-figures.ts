@@ -12,6 +12,7 @@
  * written is highlighted for the clerk to see.
  */
 import {
+  addTagText,
   LIST_TAG_PREFIX,
   PROVENANCE_NAMESPACE,
   TAG_PREFIX,
@@ -21,6 +22,7 @@ import {
   type FigureUpdate,
   type FreshReport,
   type Provenance,
+  type TagTexts,
 } from "../../core/living";
 import type { WordRun } from "./insert-report";
 
@@ -93,12 +95,12 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
           return { tag: c.tag, comments, bookmarks: c.getRange("Whole").getBookmarks(true, false) };
         });
     if (xml !== undefined) await context.sync();
-    const texts = new Map<string, string[]>();
+    const texts: TagTexts = new Map();
     for (const c of controls.items) {
       if (!isFigure(c)) continue;
-      texts.set(c.tag, [...(texts.get(c.tag) ?? []), c.text]);
+      addTagText(texts, c.tag, c.text);
     }
-    const lists = new Map<string, string[]>();
+    const lists: TagTexts = new Map();
     const annotated = new Set(anchors.filter((a) => a.comments.items.length > 0 || a.bookmarks.value.some((name) => name !== "_GoBack")).map((a) => a.tag));
     const tracked = new Set(revisions.filter((r) => r.changes.items.length > 0).map((r) => r.tag));
     // The .docx reader comes with the writer's chunk, loaded only for a document that has lists.
@@ -106,7 +108,7 @@ export function readWordFigures(run: WordRun): Promise<WordFigures> {
       const { listOfOoxml } = await import(/* webpackChunkName: "docx-writer" */ "../../render/docx");
       for (const { tag, ooxml: result } of ooxml) {
         const list = listOfOoxml(result.value, tag);
-        lists.set(tag, [...(lists.get(tag) ?? []), list.text]);
+        addTagText(lists, tag, list.text);
         if (list.tracked) tracked.add(tag);
         if (list.annotated) annotated.add(tag);
       }

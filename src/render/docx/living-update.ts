@@ -7,7 +7,17 @@
  * entries keep their order and their date.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { escapeXml, LIST_TAG_PREFIX, parseProvenance, provenanceXml, TAG_PREFIX, unescapeXml, type Provenance } from "../../core/living";
+import {
+  addTagText,
+  escapeXml,
+  LIST_TAG_PREFIX,
+  parseProvenance,
+  provenanceXml,
+  TAG_PREFIX,
+  unescapeXml,
+  type Provenance,
+  type TagTexts,
+} from "../../core/living";
 import { setZipDates } from "../../xlsx";
 import { CUSTOM_XML_PATH } from "./living-package";
 import { hasAnchors, hasRevisions, listControlsOf, listXmlText } from "./list-controls";
@@ -85,24 +95,21 @@ export function recordXml(bytes: Uint8Array): string | undefined {
 
 export function readLivingDocx(bytes: Uint8Array): LivingDocx {
   const files = unzipBounded(bytes, (name) => FIGURE_PARTS.includes(name) || name === CUSTOM_XML_PATH);
-  const controls = new Map<string, string[]>();
-  const lists = new Map<string, string[]>();
+  const controls: TagTexts = new Map();
+  const lists: TagTexts = new Map();
   const tracked = new Set<string>();
   const annotated = new Set<string>();
-  const add = (into: Map<string, string[]>, tag: string, text: string): void => {
-    into.set(tag, [...(into.get(tag) ?? []), text]);
-  };
   for (const part of FIGURE_PARTS) {
     const data = files[part];
     if (data === undefined) continue;
     const xml = strFromU8(data);
     for (const c of controlsOf(xml)) {
-      add(controls, c.tag, runsText(c.content));
+      addTagText(controls, c.tag, runsText(c.content));
       if (hasRevisions(c.content)) tracked.add(c.tag);
       if (hasAnchors(c.content)) annotated.add(c.tag);
     }
     for (const l of listControlsOf(xml)) {
-      add(lists, l.tag, listXmlText(l.content));
+      addTagText(lists, l.tag, listXmlText(l.content));
       if (hasRevisions(l.content)) tracked.add(l.tag);
       if (hasAnchors(l.content)) annotated.add(l.tag);
     }

@@ -20,7 +20,6 @@ export interface SdtSpan {
   readonly nests: boolean;
 }
 
-const TOKEN = /<w:sdt>|<\/w:sdt>/g;
 const OPEN = "<w:sdt>";
 const CLOSE = "</w:sdt>";
 const PR_OPEN = "<w:sdtPr>";
@@ -32,29 +31,40 @@ const CONTENT_CLOSE = "</w:sdtContent>";
 export function sdtSpans(xml: string): SdtSpan[] {
   const pairs: Array<{ start: number; end: number; nests: boolean }> = [];
   const stack: Array<{ start: number; nests: boolean }> = [];
-  for (const m of xml.matchAll(TOKEN)) {
-    if (m[0] === OPEN) {
+  // Two searches, each moved past what it found: every step goes forward, whatever the part holds.
+  let open = xml.indexOf(OPEN);
+  let close = xml.indexOf(CLOSE);
+  while (open >= 0 || close >= 0) {
+    if (open >= 0 && (close < 0 || open < close)) {
       const parent = stack[stack.length - 1];
       if (parent) parent.nests = true;
-      stack.push({ start: m.index, nests: false });
+      stack.push({ start: open, nests: false });
+      open = xml.indexOf(OPEN, open + OPEN.length);
     } else {
-      const open = stack.pop();
-      if (open) pairs.push({ start: open.start, end: m.index + m[0].length, nests: open.nests });
+      const opened = stack.pop();
+      if (opened) pairs.push({ start: opened.start, end: close + CLOSE.length, nests: opened.nests });
+      close = xml.indexOf(CLOSE, close + CLOSE.length);
     }
   }
   pairs.sort((a, b) => a.start - b.start);
-  return pairs.map((p) => ({ ...p, ...propertiesOf(xml, p.start, p.end) }));
+  // Built field by field: an object spread per control costs a runtime call, and a hostile part holds hundreds of thousands.
+  return pairs.map((p) => {
+    const { tag, contentStart, contentEnd } = propertiesOf(xml, p.start, p.end);
+    return { start: p.start, end: p.end, tag, contentStart, contentEnd, nests: p.nests };
+  });
 }
 
 /** The tag, read only inside the control's own `<w:sdtPr>` (which must come first), and where its content lies. */
 function propertiesOf(xml: string, start: number, end: number): { tag: string; contentStart: number; contentEnd: number } {
-  const none = { tag: "", contentStart: -1, contentEnd: -1 };
   const prStart = start + OPEN.length;
-  if (!xml.startsWith(PR_OPEN, prStart)) return { ...none, ...contentOf(xml, prStart, end) };
+  if (!xml.startsWith(PR_OPEN, prStart)) return withContent("", contentOf(xml, prStart, end));
   const prEnd = xml.indexOf(PR_CLOSE, prStart);
-  if (prEnd < 0 || prEnd > end) return none;
-  const tag = tagIn(xml.slice(prStart, prEnd));
-  return { tag, ...contentOf(xml, prEnd + PR_CLOSE.length, end) };
+  if (prEnd < 0 || prEnd > end) return { tag: "", contentStart: -1, contentEnd: -1 };
+  return withContent(tagIn(xml.slice(prStart, prEnd)), contentOf(xml, prEnd + PR_CLOSE.length, end));
+}
+
+function withContent(tag: string, content: { contentStart: number; contentEnd: number }): { tag: string; contentStart: number; contentEnd: number } {
+  return { tag, contentStart: content.contentStart, contentEnd: content.contentEnd };
 }
 
 /** The content lies between the first `<w:sdtContent>` after the properties and the `</w:sdtContent>` that ends the control (its last child). */

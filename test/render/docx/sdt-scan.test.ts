@@ -76,6 +76,16 @@ describe("a hostile .docx", () => {
     expect(() => readLivingDocx(bomb)).toThrow(DocxTooLargeError);
   });
 
+  it("with twenty thousand controls of one tag reads every one, in document order", async () => {
+    const { zipSync, strToU8 } = await import("fflate");
+    const body = `<w:document><w:body><w:p>${sdt("lbc:lots.total", run("840")).repeat(20_000)}${sdt("lbc:lots.total", run("841"))}</w:p></w:body></w:document>`;
+    const living = readLivingDocx(zipSync({ "word/document.xml": strToU8(body) }));
+    const texts = living.controls.get("lbc:lots.total") ?? [];
+    expect(texts).toHaveLength(20_001);
+    expect(texts[0]).toBe("840");
+    expect(texts[20_000]).toBe("841");
+  });
+
   it("with a numeric reference beyond Unicode keeps it as written instead of throwing", () => {
     const xml = provenanceXml({ period: "x", version: "0.1.0", figures: [{ tag: "lbc:a", key: "a", text: "?" }] }).replace(
       ">?<",
