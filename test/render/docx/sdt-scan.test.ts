@@ -29,6 +29,20 @@ describe("sdtSpans", () => {
     expect(sdtSpans(nested)).toHaveLength(20_000);
   });
 
+  it("reads nested controls whose properties or content never close: no tag and no content for any, every one paired", () => {
+    const noPropertiesEnd = sdtSpans("<w:sdt><w:sdtPr>".repeat(20_000) + "</w:sdt>".repeat(20_000));
+    expect(noPropertiesEnd).toHaveLength(20_000);
+    expect(noPropertiesEnd.every((s) => s.tag === "" && s.contentStart === -1)).toBe(true);
+    // One end of properties for them all: each tag is read inside its own control's properties, the innermost has none that ends.
+    const oneEnd = sdtSpans('<w:sdt><w:sdtPr><w:tag w:val="lbc:a'.repeat(20_000) + "</w:sdtPr>" + "</w:sdt>".repeat(20_000));
+    expect(oneEnd).toHaveLength(20_000);
+    expect(oneEnd.some((s) => s.tag.includes("</w:sdtPr>"))).toBe(false);
+    expect(oneEnd[19_999]?.tag).toBe("");
+    const siblings = sdtSpans(`<w:sdt></w:sdt>`.repeat(20_000) + sdt("lbc:n", run("1")));
+    expect(siblings.map((s) => s.tag).filter((t) => t !== "")).toEqual(["lbc:n"]);
+    expect(siblings[20_000]?.contentStart).toBeGreaterThan(0);
+  });
+
   it("reads a control holding megabytes without running out of stack", () => {
     const big = sdt("lbc:list:big", run("a".repeat(9 * 1024 * 1024)));
     expect(listControlsOf(big).map((c) => c.content.length)).toEqual([run("a".repeat(9 * 1024 * 1024)).length]);
