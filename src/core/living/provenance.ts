@@ -93,17 +93,19 @@ export function provenanceXml(p: Provenance): string {
 /** Reads back what provenanceXml wrote; undefined for any other part. */
 export function parseProvenance(xml: string): Provenance | undefined {
   if (!xml.includes(PROVENANCE_NAMESPACE)) return undefined;
-  const root = /<livingReport\b([^>]*)>/.exec(xml)?.[1] ?? "";
+  const root = /<livingReport\b([^<>]*)>/.exec(xml)?.[1] ?? "";
   const version = attrOf(root, "version") ?? "";
   const lang = attrOf(root, "lang");
-  const wb = /<workbook\b([^>]*)\/>/.exec(xml)?.[1];
+  const wb = /<workbook\b([^<>]*)\/>/.exec(xml)?.[1];
   const workbook = wb === undefined ? undefined : { name: unescapeXml(attrOf(wb, "name") ?? ""), ...locationOf(wb) };
   const period = unescapeXml(/<period>([^<]*)<\/period>/.exec(xml)?.[1] ?? "");
   const figures: ProvenanceFigure[] = [];
-  for (const m of xml.matchAll(/<figure\b([^>]*)>([^<]*)<\/figure>/g)) {
+  for (const m of xml.matchAll(/<figure\b([^<>]*)>([^<]*)<\/figure>/g)) {
     figures.push({ tag: unescapeXml(attrOf(m[1] ?? "", "tag") ?? ""), key: unescapeXml(attrOf(m[1] ?? "", "key") ?? ""), text: unescapeXml(m[2] ?? "") });
   }
-  const lists = /<lists>/.test(xml) ? [...xml.matchAll(/<list\b([^>]*)>([\s\S]*?)<\/list>/g)].map((m) => parseList(m[1] ?? "", m[2] ?? "")) : undefined;
+  const lists = /<lists>/.test(xml)
+    ? [...xml.matchAll(/<list\b([^<>]*)>((?:(?!<\/?list\b)[\s\S])*)<\/list>/g)].map((m) => parseList(m[1] ?? "", m[2] ?? ""))
+    : undefined;
   const summary = parseSummary(xml);
   return {
     workbook,
@@ -119,7 +121,7 @@ export function parseProvenance(xml: string): Provenance | undefined {
 const OMISSIONS: ReadonlyArray<SummaryOmission> = ["subjects", "batches"];
 
 function parseSummary(xml: string): SummaryRecord | undefined {
-  const m = /<summary\b([^>]*)>([^<]*)<\/summary>/.exec(xml);
+  const m = /<summary\b([^<>]*)>([^<]*)<\/summary>/.exec(xml);
   if (m === null) return undefined;
   const omitted = (attrOf(m[1] ?? "", "omitted") ?? "").split(" ").filter((w): w is SummaryOmission => (OMISSIONS as ReadonlyArray<string>).includes(w));
   return { json: unescapeXml(m[2] ?? ""), omitted };

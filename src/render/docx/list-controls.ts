@@ -95,7 +95,8 @@ export function listControlsOf(xml: string): ListControl[] {
   return out;
 }
 
-const TOKENS = /<w:tr(?=[\s>])|<\/w:tr>|<w:tc(?=[\s>])|<\/w:tc>|<w:p(?=[\s>])[^>]*\/>|<w:p(?=[\s>])|<\/w:p>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+// A tag's attributes are read up to the next "<" as well as ">": a part with thousands of openings and no ">" is scanned once, not once per opening.
+const TOKENS = /<w:tr(?=[\s>])|<\/w:tr>|<w:tc(?=[\s>])|<\/w:tc>|<w:p(?=[\s>])[^<>]*\/>|<w:p(?=[\s>])|<\/w:p>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g;
 
 /** The canonical text of a list control's content (paragraphs, a table, or a note's runs), as `listText` gives it from the model. */
 export function listXmlText(content: string): string {
@@ -136,6 +137,6 @@ export function hasRevisions(content: string): boolean {
 /** A comment or a bookmark of the clerk's inside: replacing the content would lose it. Word's own `_GoBack` mark does not count. */
 export function hasAnchors(content: string): boolean {
   if (/<w:comment(?:RangeStart|RangeEnd|Reference)[\s>/]/.test(content)) return true;
-  for (const m of content.matchAll(/<w:bookmarkStart\b[^>]*>/g)) if (!/w:name="_GoBack"/.test(m[0])) return true;
+  for (const m of content.matchAll(/<w:bookmarkStart\b[^<>]*>/g)) if (!/w:name="_GoBack"/.test(m[0])) return true;
   return false;
 }

@@ -83,7 +83,7 @@ function controlsOf(xml: string): Control[] {
 /** The visible text of runs' XML: each `<w:t>`'s text, tabs and breaks left out. */
 function runsText(xml: string): string {
   let out = "";
-  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) out += unescapeXml(m[1] ?? "");
+  for (const m of xml.matchAll(/<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>/g)) out += unescapeXml(m[1] ?? "");
   return out;
 }
 
@@ -180,8 +180,30 @@ export function rewriteControls(xml: string, texts: ReadonlyMap<string, string>)
 }
 
 function contentWith(content: string, text: string): string {
-  const rPr = /<w:r(?:\s[^>]*)?>\s*(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)/.exec(content)?.[1] ?? "";
-  return `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return `<w:r>${firstRunProperties(content)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+/**
+ * The `<w:rPr>…</w:rPr>` of the first run that opens with one, or "": the
+ * figure keeps its look. One pass: the runs are visited in order and each `>`
+ * is looked for once, so a control with thousands of unfinished run tags costs
+ * no more than its length.
+ */
+function firstRunProperties(content: string): string {
+  let gt = -1;
+  for (let at = content.indexOf("<w:r"); at >= 0; at = content.indexOf("<w:r", at + 4)) {
+    const next = content.charCodeAt(at + 4);
+    // `<w:r>` or `<w:r …>`, not `<w:rPr>` or `<w:rFonts …/>`.
+    if (next !== 62 && next !== 32 && next !== 9 && next !== 10 && next !== 13) continue;
+    if (gt < at) gt = content.indexOf(">", at);
+    if (gt < 0) return "";
+    let p = gt + 1;
+    while (p < content.length && /\s/.test(content[p]!)) p++;
+    if (!content.startsWith("<w:rPr>", p)) continue;
+    const end = content.indexOf("</w:rPr>", p);
+    return end < 0 ? "" : content.slice(p, end + "</w:rPr>".length);
+  }
+  return "";
 }
 
 /** The date of the package's first local entry, to stamp the rewritten package as the original was. */

@@ -1,4 +1,4 @@
-import { DOCX_LIMITS, DocxTooLargeError, hasAnchors, hasRevisions, listControlsOf, readLivingDocx, sdtSpans } from "../../../src/render/docx";
+import { DOCX_LIMITS, DocxTooLargeError, hasAnchors, hasRevisions, listControlsOf, readLivingDocx, rewriteControls, sdtSpans } from "../../../src/render/docx";
 import { listChanges, parseProvenance, provenanceXml } from "../../../src/core/living";
 
 const sdt = (tag: string | undefined, content: string) =>
@@ -98,6 +98,27 @@ describe("a hostile .docx", () => {
     expect(texts).toHaveLength(20_001);
     expect(texts[0]).toBe("840");
     expect(texts[20_000]).toBe("841");
+  });
+
+  it("with tens of thousands of unfinished tags in its controls and its record is read in one pass, none of them taken for a tag", async () => {
+    const { zipSync, strToU8 } = await import("fflate");
+    const figure = sdt("lbc:lots.total", "<w:t ".repeat(50_000) + run("840"));
+    const list = sdt("lbc:list:finance.table", "<w:bookmarkStart ".repeat(50_000) + "<w:p ".repeat(50_000) + `<w:p>${run("Thu")}</w:p>`);
+    const record = provenanceXml({ period: "x", version: "0.1.0", figures: [{ tag: "lbc:lots.total", key: "lots.total", text: "840" }] }).replace(
+      "<figures>",
+      `<figures>${"<figure ".repeat(50_000)}`,
+    );
+    const living = readLivingDocx(
+      zipSync({ "word/document.xml": strToU8(`<w:document><w:body>${figure}${list}</w:body></w:document>`), "customXml/item1.xml": strToU8(record) }),
+    );
+    expect(living.controls.get("lbc:lots.total")).toEqual(["840"]);
+    expect(living.lists.get("lbc:list:finance.table")).toEqual(["Thu"]);
+    expect(living.annotated.size).toBe(0);
+    expect(living.provenance?.figures).toEqual([{ tag: "lbc:lots.total", key: "lots.total", text: "840" }]);
+    // The figure rewritten: no run's properties to keep among unfinished run tags.
+    expect(rewriteControls(sdt("lbc:a", "<w:r ".repeat(50_000) + run("1")), new Map([["lbc:a", "2"]]))).toBe(
+      sdt("lbc:a", run("2").replace("<w:t>", '<w:t xml:space="preserve">')),
+    );
   });
 
   it("with a numeric reference beyond Unicode keeps it as written instead of throwing", () => {
