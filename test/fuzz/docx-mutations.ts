@@ -2,8 +2,9 @@
  * Structured mutations of a living report, drawn from a seeded random source
  * so that a case number always gives the same bytes: damage to the body, the
  * footnotes or the record (truncated, a control's tag dropped or repeated
- * thousands of times, a control copied tens of thousands of times, odd
- * character references, junk) or to the zip itself (truncated, flipped bytes).
+ * thousands of times, a control copied tens of thousands of times, tags
+ * opened and never finished tens of thousands of times, odd character
+ * references, junk) or to the zip itself (truncated, flipped bytes).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { seeded, type Random } from "../support/seeded-random";
@@ -46,6 +47,8 @@ const JUNK = [
   "<![CDATA[",
   "]]>",
 ];
+/** Tags opened and never finished, each a pattern's trap when read once per opening. */
+const UNFINISHED = ["<w:t ", "<w:r ", "<w:p ", "<w:bookmarkStart ", "<w:tag ", "<w:sdt><w:sdtPr>", "<figure ", "<list ", "<workbook "];
 
 /** Indexes of `token` in `s`, the first thousand. */
 function occurrences(s: string, token: string): number[] {
@@ -84,9 +87,10 @@ function mutateXml(r: Random, xml: string): { xml: string; what: string } {
       }
     }
   }
-  const junk = pick(r, JUNK);
+  const unfinished = r() < 0.5;
+  const junk = pick(r, unfinished ? UNFINISHED : JUNK);
   const i = int(r, xml.length);
-  const n = 1 + int(r, 200);
+  const n = 1 + int(r, unfinished ? 50_000 : 200);
   return { xml: xml.slice(0, i) + junk.repeat(n) + xml.slice(i), what: `${JSON.stringify(junk)} × ${n} inserted at ${i}` };
 }
 
