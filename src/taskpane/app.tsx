@@ -1,5 +1,5 @@
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useReducer, useRef } from "react";
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useMemo, useReducer, useRef } from "react";
 import { Lang } from "../core/i18n";
 import { announcement } from "./announcement";
 import { appActions } from "./state";
@@ -14,7 +14,10 @@ import type { OneDriveHost } from "./onedrive";
 import { SummaryTab } from "./summary";
 import type { MissingFeature, TaskpaneHost } from "./host";
 import { uiText } from "./text";
-import { WordView, type WordPaneHost } from "./word";
+import type { WordPaneHost } from "./word";
+
+/** The Word pane, in a chunk of its own: Excel's pane never downloads it. */
+const WordView = lazy(() => import(/* webpackChunkName: "word-pane" */ "./word").then((m) => ({ default: m.WordView })));
 
 const useStyles = makeStyles({
   app: {
@@ -96,7 +99,9 @@ export function App({ host, launch, missing, wordHost, oneDrive }: AppProps) {
       <main className={styles.main}>
         {launch.help && <HelpView lang={lang} />}
         {!actions ? (
-          <WordView lang={lang} host={wordHost} oneDrive={oneDrive} />
+          <Suspense fallback={<Spinner size="small" labelPosition="after" label={t.openingWordPane} role="status" />}>
+            <WordView lang={lang} host={wordHost} oneDrive={oneDrive} />
+          </Suspense>
         ) : (
           <>
             {notices.length > 0 && (

@@ -10,7 +10,6 @@ import { App } from "./app";
 import { excelHost, excelMissingFeatures } from "./host";
 import { launchOptions } from "./host";
 import { loadRuntimeConfig, runtimeOneDriveHost } from "./host";
-import { officeWordPaneHost } from "./word";
 
 /** office.js could not load (offline, or the page opened outside Office): say so rather than fail silently. */
 function officeMissing(): void {
@@ -18,14 +17,17 @@ function officeMissing(): void {
   if (root) root.textContent = "Không tải được Office.js: hãy mở Lập báo cáo từ Excel. (Office.js could not be loaded: open Report Writer from Excel.)";
 }
 
-function start(info: { readonly host: Office.HostType | null }): void {
+async function start(info: { readonly host: Office.HostType | null }): Promise<void> {
   const launch = launchOptions(window.location.search, Office.context?.displayLanguage);
   const inWord = launch.word || info.host === Office.HostType.Word;
   const requirements = Office.context?.requirements;
   const isSetSupported = typeof requirements?.isSetSupported === "function" ? requirements.isSetSupported.bind(requirements) : undefined;
   const host = inWord ? undefined : excelHost({ pageUrl: window.location.href, doc: document, office: Office.context });
   const missing = inWord ? [] : excelMissingFeatures(isSetSupported);
-  const wordHost = inWord ? officeWordPaneHost({ pageUrl: window.location.href, doc: document, office: Office.context }) : undefined;
+  // The Word pane's code is fetched in Word only, in the chunk the pane renders from.
+  const wordHost = inWord
+    ? (await import(/* webpackChunkName: "word-pane" */ "./word")).officeWordPaneHost({ pageUrl: window.location.href, doc: document, office: Office.context })
+    : undefined;
   // Asks Office nothing, and reads app-config.json, until a OneDrive button is pressed.
   const oneDrive = runtimeOneDriveHost(() => loadRuntimeConfig());
   const root = document.getElementById("root");
@@ -38,4 +40,4 @@ function start(info: { readonly host: Office.HostType | null }): void {
 }
 
 if (typeof Office === "undefined") officeMissing();
-else void Office.onReady(start);
+else void Office.onReady((info) => void start(info));

@@ -8,6 +8,7 @@ export const UI_TEXT_EN: UiText = {
   otherLanguage: "Tiếng Việt",
   otherLang: Lang.Vi,
   tabsLabel: "Report steps",
+  openingWordPane: "Opening the Word pane…",
   tabs: { check: "Check", summary: "Summary", preview: "Preview", generate: "Write report" },
   runCheck: "Check data",
   writeReport: "Write report",

@@ -8,6 +8,8 @@ export interface UiText {
   readonly otherLanguage: string;
   readonly otherLang: Lang;
   readonly tabsLabel: string;
+  /** While the Word pane's code loads (Excel's pane never loads it). */
+  readonly openingWordPane: string;
   readonly tabs: { readonly check: string; readonly summary: string; readonly preview: string; readonly generate: string };
   readonly runCheck: string;
   readonly writeReport: string;

@@ -8,6 +8,7 @@ export const UI_TEXT_VI: UiText = {
   otherLanguage: "English",
   otherLang: Lang.En,
   tabsLabel: "Các bước lập báo cáo",
+  openingWordPane: "Đang mở phần dành cho Word…",
   tabs: { check: "Kiểm tra", summary: "Tổng hợp", preview: "Xem trước", generate: "Tạo báo cáo" },
   runCheck: "Kiểm tra số liệu",
   writeReport: "Tạo báo cáo",
