@@ -17,7 +17,7 @@
 import { Paragraph, TextRun } from "docx";
 import { LIST_TAG_PREFIX, listTag, sourceTitle, unescapeXml } from "../../core/living";
 import type { ListMark } from "../../core/document";
-import { sdtSpans } from "./sdt-scan";
+import { sdtSpans, type SdtSpan } from "./sdt-scan";
 
 const START = "\uE004";
 const TITLE = "\uE001";
@@ -82,11 +82,14 @@ export interface ListControl {
   readonly content: string;
 }
 
-/** The part's list controls (tag `lbc:list:…`), outermost, in document order; the figure controls inside them are part of their content. */
-export function listControlsOf(xml: string): ListControl[] {
+/**
+ * The part's list controls (tag `lbc:list:…`), outermost, in document order; the figure controls inside them are part
+ * of their content. `spans` are the part's controls, when the caller has found them already.
+ */
+export function listControlsOf(xml: string, spans: ReadonlyArray<SdtSpan> = sdtSpans(xml)): ListControl[] {
   const out: ListControl[] = [];
   let covered = 0;
-  for (const span of sdtSpans(xml)) {
+  for (const span of spans) {
     if (span.start < covered || !span.tag.startsWith(LIST_TAG_PREFIX) || span.contentStart < 0) continue;
     const { tag, start, end, contentStart, contentEnd } = span;
     out.push({ tag, start, end, contentStart, contentEnd, content: xml.slice(contentStart, contentEnd) });

@@ -21,7 +21,7 @@ import {
 import { setZipDates } from "../../xlsx";
 import { CUSTOM_XML_PATH } from "./living-package";
 import { hasAnchors, hasRevisions, listControlsOf, listXmlText } from "./list-controls";
-import { sdtSpans } from "./sdt-scan";
+import { sdtSpans, type SdtSpan } from "./sdt-scan";
 
 const FIGURE_PARTS = ["word/document.xml", "word/footnotes.xml"];
 
@@ -71,9 +71,9 @@ interface Control {
 }
 
 /** Our figure controls in a part: those that hold no other control (ours are run-level), tagged `lbc:` but not `lbc:list:`. */
-function controlsOf(xml: string): Control[] {
+function controlsOf(xml: string, spans: ReadonlyArray<SdtSpan> = sdtSpans(xml)): Control[] {
   const out: Control[] = [];
-  for (const span of sdtSpans(xml)) {
+  for (const span of spans) {
     if (span.nests || span.contentStart < 0 || !span.tag.startsWith(TAG_PREFIX) || span.tag.startsWith(LIST_TAG_PREFIX)) continue;
     out.push({ tag: span.tag, contentStart: span.contentStart, contentEnd: span.contentEnd, content: xml.slice(span.contentStart, span.contentEnd) });
   }
@@ -103,12 +103,14 @@ export function readLivingDocx(bytes: Uint8Array): LivingDocx {
     const data = files[part];
     if (data === undefined) continue;
     const xml = strFromU8(data);
-    for (const c of controlsOf(xml)) {
+    // The part's controls found once, for its figures and its lists.
+    const spans = sdtSpans(xml);
+    for (const c of controlsOf(xml, spans)) {
       addTagText(controls, c.tag, runsText(c.content));
       if (hasRevisions(c.content)) tracked.add(c.tag);
       if (hasAnchors(c.content)) annotated.add(c.tag);
     }
-    for (const l of listControlsOf(xml)) {
+    for (const l of listControlsOf(xml, spans)) {
       addTagText(lists, l.tag, listXmlText(l.content));
       if (hasRevisions(l.content)) tracked.add(l.tag);
       if (hasAnchors(l.content)) annotated.add(l.tag);
