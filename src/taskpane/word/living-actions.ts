@@ -92,7 +92,7 @@ export function livingActions(
 
     async useFresh(change, update, lang) {
       const t = wordText(lang).living;
-      // A tracked change in the control is the reviewer's to accept or reject: writing over it would wipe it.
+      // A tracked change, comment or bookmark in the control is the reviewer's to settle first: writing over it would wipe it.
       const resolution = offersFresh(change) ? takeFreshFigure(update.provenance, change) : undefined;
       if (!resolution || !host.writeFigures) return;
       dispatch({ type: "working", tag: change.tag });
